@@ -1,0 +1,163 @@
+package com.propq.dashboard.catalog;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The read side of the catalog in plain SQL: the grids page, filter and aggregate in PostgreSQL
+ * (never loading a development's units into memory), with the indexes of V1 in mind.
+ */
+@Repository
+class CatalogQueries {
+
+    private final JdbcClient jdbc;
+
+    CatalogQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<DevelopmentSummary> developments(@Nullable String nameContains, int offset, int limit) {
+        var rows = jdbc.sql("""
+                        select id, propq_id, name, location from development
+                        where lower(name) like :pattern escape '\\'
+                        order by lower(name), id offset :offset limit :limit""")
+                .param("pattern", containsPattern(nameContains))
+                .param("offset", offset).param("limit", limit)
+                .query(DevelopmentRow.class).list();
+        return withUnitCounts(rows);
+    }
+
+    int countDevelopments(@Nullable String nameContains) {
+        return jdbc.sql("select count(*) from development where lower(name) like :pattern escape '\\'")
+                .param("pattern", containsPattern(nameContains))
+                .query(Integer.class).single();
+    }
+
+    Optional<DevelopmentSummary> development(long id) {
+        var rows = jdbc.sql("select id, propq_id, name, location from development where id = :id")
+                .param("id", id).query(DevelopmentRow.class).list();
+        return withUnitCounts(rows).stream().findFirst();
+    }
+
+    /** The unit counts by status of a page of developments, in one aggregate query. */
+    private List<DevelopmentSummary> withUnitCounts(List<DevelopmentRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<UnitStatus, Integer>> counts = new HashMap<>();
+        jdbc.sql("""
+                        select development_id, status, count(*) from unit
+                        where development_id in (:ids) group by development_id, status""")
+                .param("ids", rows.stream().map(DevelopmentRow::id).toList())
+                .query((ResultSet rs) -> {
+                    counts.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(UnitStatus.class))
+                            .put(UnitStatus.valueOf(rs.getString(2)), rs.getInt(3));
+                });
+        return rows.stream().map(r -> new DevelopmentSummary(r.id(), r.propqId(), r.name(), r.location(),
+                counts.getOrDefault(r.id(), Map.of()))).toList();
+    }
+
+    private record DevelopmentRow(long id, String propqId, String name, @Nullable String location) {
+    }
+
+    List<UnitRow> units(long developmentId, UnitFilter filter, List<UnitSort> sorts, int offset, int limit) {
+        var where = new UnitWhere(developmentId, filter);
+        var order = new ArrayList<String>();
+        for (var sort : sorts) {
+            order.add(sort.column().sql + (sort.descending() ? " desc nulls last" : " asc nulls last"));
+        }
+        order.add("u.name");
+        order.add("u.id");
+        var sql = """
+                select u.id, u.name, u.status, u.price, u.directions, u.block, u.floor, u.bedrooms,
+                       u.built_area, u.version
+                from unit u where %s order by %s offset :offset limit :limit"""
+                .formatted(where.sql(), String.join(", ", order));
+        return where.bind(jdbc.sql(sql)).param("offset", offset).param("limit", limit)
+                .query((rs, n) -> new UnitRow(rs.getLong(1), rs.getString(2), UnitStatus.valueOf(rs.getString(3)),
+                        rs.getBigDecimal(4), directions(rs.getArray(5)), rs.getString(6),
+                        (Integer) rs.getObject(7), (Integer) rs.getObject(8), rs.getBigDecimal(9), rs.getLong(10)))
+                .list();
+    }
+
+    int countUnits(long developmentId, UnitFilter filter) {
+        var where = new UnitWhere(developmentId, filter);
+        return where.bind(jdbc.sql("select count(*) from unit u where " + where.sql()))
+                .query(Integer.class).single();
+    }
+
+    private static Set<Direction> directions(Array array) throws SQLException {
+        var set = EnumSet.noneOf(Direction.class);
+        Arrays.stream((String[]) array.getArray()).map(Direction::valueOf).forEach(set::add);
+        return set;
+    }
+
+    static String containsPattern(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return "%";
+        }
+        var escaped = text.strip().toLowerCase()
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    /** The where clause of the unit grid and its parameters, built from one filter. */
+    private record UnitWhere(long developmentId, UnitFilter filter) {
+
+        String sql() {
+            var parts = new ArrayList<String>();
+            parts.add("u.development_id = :developmentId");
+            if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
+                parts.add("lower(u.name) like :namePattern escape '\\'");
+            }
+            if (!filter.statuses().isEmpty()) {
+                parts.add("u.status in (:statuses)");
+            }
+            if (filter.minPrice() != null) {
+                parts.add("u.price >= :minPrice");
+            }
+            if (filter.maxPrice() != null) {
+                parts.add("u.price <= :maxPrice");
+            }
+            if (!filter.anyDirection().isEmpty()) {
+                parts.add("u.directions && cast(:directions as text[])");
+            }
+            return String.join(" and ", parts);
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+            spec = spec.param("developmentId", developmentId);
+            if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
+                spec = spec.param("namePattern", containsPattern(filter.nameContains()));
+            }
+            if (!filter.statuses().isEmpty()) {
+                spec = spec.param("statuses", filter.statuses().stream().map(Enum::name).toList());
+            }
+            if (filter.minPrice() != null) {
+                spec = spec.param("minPrice", filter.minPrice());
+            }
+            if (filter.maxPrice() != null) {
+                spec = spec.param("maxPrice", filter.maxPrice());
+            }
+            if (!filter.anyDirection().isEmpty()) {
+                spec = spec.param("directions", filter.anyDirection().stream().map(Enum::name)
+                        .collect(Collectors.joining(",", "{", "}")));
+            }
+            return spec;
+        }
+    }
+}

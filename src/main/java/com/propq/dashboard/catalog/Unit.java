@@ -1,0 +1,121 @@
+package com.propq.dashboard.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/** A unit of a development. Its name is PropQ's key, so it is set once and never changed. */
+@Entity
+class Unit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "unit_seq")
+    @SequenceGenerator(name = "unit_seq", sequenceName = "unit_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "development_id", nullable = false, updatable = false)
+    private Development development;
+
+    @Column(nullable = false, updatable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private UnitStatus status;
+
+    @Column(nullable = false, precision = 14, scale = 2)
+    private BigDecimal price;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    private String[] directions = new String[0];
+
+    private @Nullable String block;
+
+    private @Nullable Integer floor;
+
+    private @Nullable Integer bedrooms;
+
+    @Column(name = "built_area", precision = 10, scale = 2)
+    private @Nullable BigDecimal builtArea;
+
+    private @Nullable String notes;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Unit() {
+    }
+
+    Unit(Development development, String name, UnitStatus status, BigDecimal price, Set<Direction> directions,
+         @Nullable String block, @Nullable Integer floor, @Nullable Integer bedrooms,
+         @Nullable BigDecimal builtArea, Instant now) {
+        this.development = development;
+        this.name = name;
+        this.status = status;
+        this.price = price;
+        setDirections(directions);
+        this.block = block;
+        this.floor = floor;
+        this.bedrooms = bedrooms;
+        this.builtArea = builtArea;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    UnitStatus getStatus() {
+        return status;
+    }
+
+    BigDecimal getPrice() {
+        return price;
+    }
+
+    Set<Direction> getDirections() {
+        var set = EnumSet.noneOf(Direction.class);
+        Arrays.stream(directions).map(Direction::valueOf).forEach(set::add);
+        return set;
+    }
+
+    /** Stored in compass order, so equal sets always compare and serialise alike. */
+    void setDirections(Set<Direction> directions) {
+        this.directions = EnumSet.copyOf(directions.isEmpty() ? EnumSet.noneOf(Direction.class) : directions)
+                .stream().map(Direction::name).toArray(String[]::new);
+    }
+
+    long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,99 @@
+package com.propq.dashboard.catalog.ui;
+
+import com.propq.dashboard.catalog.CatalogService;
+import com.propq.dashboard.catalog.Direction;
+import com.propq.dashboard.catalog.DevelopmentSummary;
+import com.propq.dashboard.catalog.UnitFilter;
+import com.propq.dashboard.catalog.UnitRow;
+import com.propq.dashboard.catalog.UnitSort;
+import com.propq.dashboard.catalog.UnitStatus;
+import com.propq.dashboard.ui.Formats;
+import com.propq.dashboard.users.Roles;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** One development and its units, paged and sorted by the database. */
+@Route("development")
+@RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.REVIEWER})
+public class DevelopmentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final CatalogService catalog;
+    private final H2 title = new H2();
+    private final Span subtitle = new Span();
+    private final UnitFilterBar filterBar = new UnitFilterBar();
+    private final Grid<UnitRow> grid = new Grid<>();
+    private DevelopmentSummary development;
+
+    DevelopmentView(CatalogService catalog) {
+        this.catalog = catalog;
+        setSizeFull();
+        subtitle.addClassName("development-subtitle");
+        configureGrid();
+        filterBar.addFilterChangeListener(() -> grid.getDataProvider().refreshAll());
+        add(title, subtitle, filterBar, grid);
+    }
+
+    private void configureGrid() {
+        var locale = getLocale();
+        grid.addColumn(UnitRow::name).setHeader(getTranslation("unit.name"))
+                .setSortProperty(UnitSort.Column.NAME.name()).setAutoWidth(true).setFrozen(true);
+        grid.addComponentColumn(u -> new StatusBadge(u.status())).setHeader(getTranslation("unit.status"))
+                .setSortProperty(UnitSort.Column.STATUS.name()).setAutoWidth(true);
+        grid.addColumn(u -> Formats.euros(u.price(), locale)).setHeader(getTranslation("unit.price"))
+                .setSortProperty(UnitSort.Column.PRICE.name()).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(u -> u.directions().stream().map(Direction::name).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("unit.directions")).setAutoWidth(true);
+        grid.addColumn(u -> u.block() == null ? "" : u.block()).setHeader(getTranslation("unit.block"))
+                .setSortProperty(UnitSort.Column.BLOCK.name()).setAutoWidth(true);
+        grid.addColumn(u -> u.floor() == null ? "" : u.floor().toString()).setHeader(getTranslation("unit.floor"))
+                .setSortProperty(UnitSort.Column.FLOOR.name()).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(u -> u.bedrooms() == null ? "" : u.bedrooms().toString())
+                .setHeader(getTranslation("unit.bedrooms")).setSortProperty(UnitSort.Column.BEDROOMS.name())
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(u -> Formats.squareMetres(u.builtArea(), locale)).setHeader(getTranslation("unit.built-area"))
+                .setSortProperty(UnitSort.Column.BUILT_AREA.name()).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.setMultiSort(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("units-grid");
+        grid.setSizeFull();
+        grid.setItems(
+                q -> filterBar.filter().map(f -> catalog.units(development.id(), f, sorts(q.getSortOrders()),
+                        q.getOffset(), q.getLimit()).stream()).orElseGet(java.util.stream.Stream::empty),
+                q -> filterBar.filter().map(f -> catalog.countUnits(development.id(), f)).orElse(0));
+    }
+
+    private static List<UnitSort> sorts(List<QuerySortOrder> orders) {
+        return orders.stream().map(o -> new UnitSort(UnitSort.Column.valueOf(o.getSorted()),
+                o.getDirection() == SortDirection.DESCENDING)).toList();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long developmentId) {
+        development = catalog.development(developmentId).orElseThrow(NotFoundException::new);
+        title.setText(development.name());
+        subtitle.setText(getTranslation("development.subtitle", development.propqId(),
+                development.location() == null ? "" : development.location(), development.totalUnits()));
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return development == null ? getTranslation("nav.developments") : development.name();
+    }
+}

@@ -1,0 +1,71 @@
+package com.propq.dashboard.catalog.ui;
+
+import com.propq.dashboard.catalog.CatalogService;
+import com.propq.dashboard.catalog.DevelopmentSummary;
+import com.propq.dashboard.catalog.UnitStatus;
+import com.propq.dashboard.users.Roles;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+
+/** All developments with their units by status; a click opens the development. */
+@Route("developments")
+@RouteAlias("")
+@Menu(title = "nav.developments", order = 1, icon = "vaadin:building")
+@RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.REVIEWER})
+public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Grid<DevelopmentSummary> grid = new Grid<>();
+    private final TextField nameFilter = new TextField();
+
+    DevelopmentsView(CatalogService catalog) {
+        setSizeFull();
+        nameFilter.setPlaceholder(getTranslation("developments.filter.name"));
+        nameFilter.setAriaLabel(getTranslation("developments.filter.name"));
+        nameFilter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        nameFilter.setClearButtonVisible(true);
+        nameFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        nameFilter.setId("development-name-filter");
+        nameFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        // A link, so the development opens by keyboard as well as by a click on the row.
+        grid.addComponentColumn(d -> new RouterLink(d.name(), DevelopmentView.class, d.id()))
+                .setHeader(getTranslation("development.name")).setFlexGrow(2).setAutoWidth(true);
+        grid.addColumn(DevelopmentSummary::propqId).setHeader(getTranslation("development.propq-id"))
+                .setAutoWidth(true);
+        grid.addColumn(d -> d.location() == null ? "" : d.location())
+                .setHeader(getTranslation("development.location")).setFlexGrow(2);
+        for (var status : UnitStatus.values()) {
+            grid.addColumn(d -> d.units(status)).setHeader(getTranslation("status." + status.name()))
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        }
+        grid.addColumn(DevelopmentSummary::totalUnits).setHeader(getTranslation("developments.total-units"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        // Filled by the publishing issue; blank until a development was ever published.
+        grid.addColumn(d -> "").setHeader(getTranslation("developments.last-publish")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("developments-grid");
+        grid.setSizeFull();
+        grid.setItems(q -> catalog.developments(nameFilter.getValue(), q.getOffset(), q.getLimit()).stream(),
+                q -> catalog.countDevelopments(nameFilter.getValue()));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DevelopmentView.class, e.getItem().id())));
+
+        add(new H2(getTranslation("nav.developments")), nameFilter, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.developments");
+    }
+}

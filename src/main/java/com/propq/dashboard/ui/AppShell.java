@@ -1,0 +1,18 @@
+package com.propq.dashboard.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** The page shell: Lumo plus our plain CSS from {@code frontend/styles}, with no npm build. */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/app.css")
+public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("PropQ Dashboard");
+        settings.addFavIcon("icon", "images/favicon.svg", "32x32");
+    }
+}

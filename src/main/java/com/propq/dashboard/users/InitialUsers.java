@@ -1,0 +1,91 @@
+package com.propq.dashboard.users;
+
+import com.propq.dashboard.infra.AppMode;
+import com.propq.dashboard.infra.StartupMarkers;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes sure nobody is locked out of a new installation: the first start with no users creates
+ * {@code admin}; in demo mode also the demo agent and reviewer.
+ */
+@Component
+@Order(10)
+class InitialUsers implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(InitialUsers.class);
+    static final String ADMIN_USERNAME = "admin";
+
+    private final AppUserRepository users;
+    private final PasswordEncoder encoder;
+    private final StartupMarkers markers;
+    private final AppMode mode;
+    private final Clock clock;
+    private final String initialAdminPassword;
+
+    InitialUsers(AppUserRepository users, PasswordEncoder encoder, StartupMarkers markers, AppMode mode, Clock clock,
+                 @Value("${app.admin.initial-password:}") String initialAdminPassword) {
+        this.users = users;
+        this.encoder = encoder;
+        this.markers = markers;
+        this.mode = mode;
+        this.clock = clock;
+        this.initialAdminPassword = initialAdminPassword;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        // The marker serialises concurrent first starts of several instances on one database.
+        if (markers.claim("first-admin") && users.count() == 0) {
+            createFirstAdmin();
+        }
+        if (mode.isDemo() && markers.claim("demo-users")) {
+            var demo = DemoAccounts.DEFAULT;
+            createIfAbsent(demo.agentUsername(), "Demo Agent", demo.agentPassword(), Role.AGENT);
+            createIfAbsent(demo.reviewerUsername(), "Demo Reviewer", demo.reviewerPassword(), Role.REVIEWER);
+        }
+    }
+
+    private void createFirstAdmin() {
+        boolean generated = initialAdminPassword.isBlank();
+        String password = generated ? randomPassword() : initialAdminPassword;
+        var admin = new AppUser(ADMIN_USERNAME, "Administrator", encoder.encode(password), Set.of(Role.ADMIN),
+                clock.instant());
+        if (generated) {
+            admin.requirePasswordChange();
+        }
+        users.save(admin);
+        if (generated) {
+            // Printed once, on purpose: it is the only way into a fresh installation without configuration.
+            log.warn("Created the first admin user '{}' with the one-time password: {} "
+                    + "(set APP_ADMIN_INITIAL_PASSWORD to choose it instead)", ADMIN_USERNAME, password);
+        } else {
+            log.info("Created the first admin user '{}' with the password from APP_ADMIN_INITIAL_PASSWORD",
+                    ADMIN_USERNAME);
+        }
+    }
+
+    private void createIfAbsent(String username, String displayName, String password, Role role) {
+        if (users.findByUsernameIgnoreCase(username).isEmpty()) {
+            users.save(new AppUser(username, displayName, encoder.encode(password), Set.of(role), clock.instant()));
+        }
+    }
+
+    private static String randomPassword() {
+        var bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
