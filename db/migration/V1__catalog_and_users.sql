@@ -96,3 +96,46 @@ create table startup_marker (
     name        text        primary key,
     created_at  timestamptz not null default now()
 );
+
+-- The change history: one model for every kind of change (catalog edits, bulk batches, imports,
+-- hold expiry, publishing, sync queue actions, users and roles). Append-only.
+create sequence change_history_seq increment by 50;
+
+create table change_history (
+    id              bigint      primary key default nextval('change_history_seq'),
+    occurred_at     timestamptz not null default now(),
+    -- A username, or "system:<job>" for scheduled jobs.
+    actor           text        not null,
+    kind            text        not null,
+    entity_type     text        not null,
+    entity_id       bigint,
+    -- What a reader recognises: a unit or development name, a username.
+    entity_label    text,
+    development_id  bigint,
+    unit_id         bigint,
+    field           text,
+    old_value       text,
+    new_value       text,
+    reason          text,
+    batch_id        uuid,
+    constraint change_history_kind_ck check (kind in ('CATALOG_EDIT', 'BULK_BATCH', 'IMPORT', 'HOLD_EXPIRY',
+        'PUBLISH', 'SYNC_QUEUE_ACTION', 'USER_ADMIN')),
+    constraint change_history_entity_type_ck check (entity_type in ('DEVELOPMENT', 'UNIT', 'USER',
+        'OUTBOX', 'PUBLISH_REQUEST'))
+);
+-- Newest first, overall and within each filter the history page offers.
+create index change_history_occurred_idx on change_history (occurred_at desc, id desc);
+create index change_history_unit_idx on change_history (unit_id, occurred_at desc);
+create index change_history_development_idx on change_history (development_id, occurred_at desc);
+create index change_history_actor_idx on change_history (actor, occurred_at desc);
+create index change_history_kind_idx on change_history (kind, occurred_at desc);
+create index change_history_batch_idx on change_history (batch_id) where batch_id is not null;
+
+-- History is evidence: the database refuses to change or remove it, whatever the application does.
+create function change_history_is_append_only() returns trigger language plpgsql as $$
+begin
+    raise exception 'change_history is append-only' using errcode = 'insufficient_privilege';
+end
+$$;
+create trigger change_history_append_only before update or delete or truncate on change_history
+    for each statement execute function change_history_is_append_only();
