@@ -79,6 +79,7 @@ public class MainLayout extends AppLayout {
         language.setValue(UserLanguages.of(getLocale().getLanguage()));
         language.setAriaLabel(getTranslation("language.label"));
         language.setId("language-switch");
+        language.addClassName("language-switch");
         language.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 accounts.changeLanguage(e.getValue());

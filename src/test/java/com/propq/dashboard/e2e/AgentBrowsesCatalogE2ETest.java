@@ -1,0 +1,93 @@
+package com.propq.dashboard.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.propq.dashboard.users.DemoAccounts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** In real Chromium: the demo agent signs in, opens a development, sees its units, and switches to Spanish. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AgentBrowsesCatalogE2ETest {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800).setLocale("en-GB"));
+        page.setDefaultTimeout(30_000);
+        page.onConsoleMessage(message -> System.out.println("browser console: " + message.text()));
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                System.out.println("browser got " + response.status() + " for " + response.url());
+            }
+        });
+    }
+
+    @AfterEach
+    void closePage(org.junit.jupiter.api.TestInfo test) {
+        // The last state of every run, pass or fail, for whoever reads the CI output.
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Browsers.screenshotPath(test.getTestMethod().orElseThrow().getName() + "-last")));
+        page.close();
+    }
+
+    @Test
+    void theDemoAgentOpensADevelopmentSeesItsUnitsAndSwitchesToSpanish() {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-login-form input[name='username']").fill(DemoAccounts.DEFAULT.agentUsername());
+        page.locator("vaadin-login-form input[name='password']").fill(DemoAccounts.DEFAULT.agentPassword());
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+
+        var developments = page.locator("#developments-grid");
+        assertThat(developments).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Users"))).hasCount(0);
+        developments.getByText("Marbella Golden Hills").click();
+
+        var units = page.locator("#units-grid");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Marbella Golden Hills")))
+                .isVisible();
+        assertThat(units.getByText("A-0-01", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
+        assertThat(units.getByText("Price", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
+
+        page.locator("#language-switch").click();
+        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Español")).click();
+
+        assertThat(page.locator("#units-grid").getByText("Precio",
+                new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Promociones"))).isVisible();
+        assertThat(page.locator("#sign-out")).containsText("Cerrar sesión");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("agent-development-es"))
+                .setFullPage(true));
+    }
+}
