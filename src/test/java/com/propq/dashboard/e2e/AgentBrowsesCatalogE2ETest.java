@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** In real Chromium: the demo agent signs in, opens a development, sees its units, and switches to Spanish. */
+/**
+ * In real Chromium: the demo agent signs in, opens a development, sees its units, switches to
+ * Spanish, and finds Spanish again after signing out and in.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AgentBrowsesCatalogE2ETest {
 
@@ -58,12 +61,16 @@ class AgentBrowsesCatalogE2ETest {
         page.close();
     }
 
-    @Test
-    void theDemoAgentOpensADevelopmentSeesItsUnitsAndSwitchesToSpanish() {
+    private void signInAsTheDemoAgent() {
         page.navigate("http://localhost:" + port + "/login");
         page.locator("vaadin-login-form input[name='username']").fill(DemoAccounts.DEFAULT.agentUsername());
         page.locator("vaadin-login-form input[name='password']").fill(DemoAccounts.DEFAULT.agentPassword());
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+    }
+
+    @Test
+    void theDemoAgentOpensADevelopmentSeesItsUnitsAndSwitchesToSpanish() {
+        signInAsTheDemoAgent();
 
         var developments = page.locator("#developments-grid");
         assertThat(developments).isVisible();
@@ -89,5 +96,13 @@ class AgentBrowsesCatalogE2ETest {
         assertThat(page.locator("#sign-out")).containsText("Cerrar sesión");
         page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("agent-development-es"))
                 .setFullPage(true));
+
+        // The choice belongs to the account: signing out and in again (the browser still says
+        // English) brings the Spanish UI back.
+        page.locator("#sign-out").click();
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        signInAsTheDemoAgent();
+        assertThat(page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Promociones"))).isVisible();
     }
 }
