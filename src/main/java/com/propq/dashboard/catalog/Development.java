@@ -73,4 +73,12 @@ class Development {
     long getVersion() {
         return version;
     }
+
+    void edit(String propqId, String name, @Nullable String location, @Nullable String notes, Instant now) {
+        this.propqId = propqId;
+        this.name = name;
+        this.location = location;
+        this.notes = notes;
+        this.updatedAt = now;
+    }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -58,6 +59,12 @@ class Unit {
     private @Nullable BigDecimal builtArea;
 
     private @Nullable String notes;
+
+    @Column(name = "hold_reason")
+    private @Nullable String holdReason;
+
+    @Column(name = "hold_until")
+    private @Nullable LocalDate holdUntil;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -115,7 +122,60 @@ class Unit {
                 .stream().map(Direction::name).toArray(String[]::new);
     }
 
+    Development getDevelopment() {
+        return development;
+    }
+
+    @Nullable String getBlock() {
+        return block;
+    }
+
+    @Nullable Integer getFloor() {
+        return floor;
+    }
+
+    @Nullable Integer getBedrooms() {
+        return bedrooms;
+    }
+
+    @Nullable BigDecimal getBuiltArea() {
+        return builtArea;
+    }
+
+    @Nullable String getNotes() {
+        return notes;
+    }
+
+    @Nullable String getHoldReason() {
+        return holdReason;
+    }
+
+    @Nullable LocalDate getHoldUntil() {
+        return holdUntil;
+    }
+
     long getVersion() {
         return version;
+    }
+
+    /** Applies an edit; a hold's reason and expiry exist only while the unit is on hold. */
+    void apply(UnitValues values, Instant now) {
+        this.status = values.status();
+        this.price = values.price();
+        setDirections(values.directions());
+        this.block = values.block();
+        this.floor = values.floor();
+        this.bedrooms = values.bedrooms();
+        this.builtArea = values.builtArea();
+        this.notes = values.notes();
+        boolean hold = values.status() == UnitStatus.HOLD;
+        this.holdReason = hold ? values.holdReason() : null;
+        this.holdUntil = hold ? values.holdUntil() : null;
+        this.updatedAt = now;
+    }
+
+    UnitValues values() {
+        return new UnitValues(status, price, getDirections(), block, floor, bedrooms, builtArea, notes, holdReason,
+                holdUntil);
     }
 }

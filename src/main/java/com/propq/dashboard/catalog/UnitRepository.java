@@ -1,6 +1,13 @@
 package com.propq.dashboard.catalog;
 
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface UnitRepository extends JpaRepository<Unit, Long> {
+
+    @Query("select u from Unit u join fetch u.development where u.id = :id")
+    Optional<Unit> findWithDevelopment(long id);
+
+    boolean existsByDevelopmentIdAndNameIgnoreCase(long developmentId, String name);
 }

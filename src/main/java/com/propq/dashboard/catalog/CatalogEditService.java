@@ -1,0 +1,163 @@
+package com.propq.dashboard.catalog;
+
+import com.propq.dashboard.history.HistoryEntityType;
+import com.propq.dashboard.history.HistoryEntry;
+import com.propq.dashboard.history.HistoryKind;
+import com.propq.dashboard.history.HistoryWriter;
+import com.propq.dashboard.sync.OutboxWriter;
+import com.propq.dashboard.sync.SyncStatusService;
+import com.propq.dashboard.sync.UnitState;
+import com.propq.dashboard.users.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every edit of the catalog, one transaction per user intent: the catalog rows, their change
+ * history and the unit's outbox row commit together or not at all.
+ */
+@Service
+@Transactional
+@RolesAllowed({Roles.ADMIN, Roles.AGENT})
+public class CatalogEditService {
+
+    private final UnitRepository units;
+    private final DevelopmentRepository developments;
+    private final UnitRules rules;
+    private final HistoryWriter history;
+    private final OutboxWriter outbox;
+    private final SyncStatusService sync;
+    private final Clock clock;
+
+    CatalogEditService(UnitRepository units, DevelopmentRepository developments, UnitRules rules,
+                       HistoryWriter history, OutboxWriter outbox, SyncStatusService sync, Clock clock) {
+        this.units = units;
+        this.developments = developments;
+        this.rules = rules;
+        this.history = history;
+        this.outbox = outbox;
+        this.sync = sync;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves an edit made on version {@code expectedVersion}; if someone saved in between, nothing is
+     * saved and the conflict carries their values.
+     */
+    public UnitDetails saveUnit(long unitId, long expectedVersion, UnitValues values, @Nullable String reason) {
+        var unit = units.findWithDevelopment(unitId).orElseThrow(() -> new IllegalArgumentException("No unit " + unitId));
+        if (unit.getVersion() != expectedVersion) {
+            throw new UnitEditConflictException(details(unit));
+        }
+        var before = unit.values();
+        var problems = new ArrayList<>(rules.checkValues(values));
+        problems.addAll(rules.checkChange(before, values, reason));
+        if (!problems.isEmpty()) {
+            throw new CatalogValidationException(problems);
+        }
+        if (before.equals(values)) {
+            return details(unit);
+        }
+        unit.apply(values, clock.instant());
+        units.flush();
+        history.recordAll(UnitHistory.changes(actor(), HistoryKind.CATALOG_EDIT, unit, before, unit.values(),
+                UnitValues.blankToNull(reason), null));
+        outbox.queueUnit(state(unit));
+        return details(unit);
+    }
+
+    /** A new unit, with a name unique in its development (case-insensitively, as people read it). */
+    public UnitDetails createUnit(long developmentId, String name, UnitValues values) {
+        var development = developments.findById(developmentId)
+                .orElseThrow(() -> new IllegalArgumentException("No development " + developmentId));
+        var problems = new ArrayList<>(rules.checkName(name));
+        problems.addAll(rules.checkValues(values));
+        if (problems.isEmpty() && units.existsByDevelopmentIdAndNameIgnoreCase(developmentId, name.strip())) {
+            problems.add(new FieldProblem("name", "validation.name.taken", name.strip()));
+        }
+        if (!problems.isEmpty()) {
+            throw new CatalogValidationException(problems);
+        }
+        var now = clock.instant();
+        var unit = new Unit(development, name.strip(), values.status(), values.price(), values.directions(),
+                values.block(), values.floor(), values.bedrooms(), values.builtArea(), now);
+        unit.apply(values, now);
+        units.saveAndFlush(unit);
+        history.record(UnitHistory.created(actor(), HistoryKind.CATALOG_EDIT, unit, null));
+        outbox.queueUnit(state(unit));
+        return details(unit);
+    }
+
+    public DevelopmentDetails saveDevelopment(long developmentId, long expectedVersion, String propqId, String name,
+                                              @Nullable String location, @Nullable String notes) {
+        var development = developments.findById(developmentId)
+                .orElseThrow(() -> new IllegalArgumentException("No development " + developmentId));
+        boolean locked = sync.everDelivered(developmentId);
+        if (development.getVersion() != expectedVersion) {
+            throw new CatalogValidationException(List.of(new FieldProblem("name", "validation.development.conflict")));
+        }
+        var problems = new ArrayList<FieldProblem>();
+        var newPropqId = propqId == null ? "" : propqId.strip();
+        var newName = name == null ? "" : name.strip();
+        if (newName.isEmpty()) {
+            problems.add(new FieldProblem("name", "validation.required"));
+        }
+        if (newPropqId.isEmpty()) {
+            problems.add(new FieldProblem("propqId", "validation.required"));
+        } else if (!newPropqId.equals(development.getPropqId())) {
+            if (locked) {
+                problems.add(new FieldProblem("propqId", "validation.development.propq-id-locked"));
+            } else if (developments.existsByPropqIdAndIdNot(newPropqId, developmentId)) {
+                problems.add(new FieldProblem("propqId", "validation.development.propq-id-taken", newPropqId));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CatalogValidationException(problems);
+        }
+        var entries = new ArrayList<HistoryEntry>();
+        diff(entries, development, "propqId", development.getPropqId(), newPropqId);
+        diff(entries, development, "name", development.getName(), newName);
+        diff(entries, development, "location", development.getLocation(), UnitValues.blankToNull(location));
+        diff(entries, development, "notes", development.getNotes(), UnitValues.blankToNull(notes));
+        if (!newPropqId.equals(development.getPropqId())) {
+            outbox.retargetDevelopment(developmentId, newPropqId);
+        }
+        development.edit(newPropqId, newName, UnitValues.blankToNull(location), UnitValues.blankToNull(notes),
+                clock.instant());
+        developments.flush();
+        history.recordAll(entries);
+        return new DevelopmentDetails(development.getId(), development.getPropqId(), development.getName(),
+                development.getLocation(), development.getNotes(), development.getVersion(), locked);
+    }
+
+    private void diff(List<HistoryEntry> entries, Development development, String field, @Nullable String old,
+                      @Nullable String now) {
+        if (!Objects.equals(old, now)) {
+            entries.add(new HistoryEntry(actor(), HistoryKind.CATALOG_EDIT, HistoryEntityType.DEVELOPMENT,
+                    development.getId(), development.getName(), development.getId(), null, field, old, now, null,
+                    null));
+        }
+    }
+
+    UnitDetails details(Unit unit) {
+        return new UnitDetails(unit.getId(), unit.getDevelopment().getId(), unit.getName(), unit.values(),
+                unit.getVersion(), sync.unitState(unit.getId()));
+    }
+
+    static UnitState state(Unit unit) {
+        var values = unit.values();
+        return new UnitState(unit.getDevelopment().getId(), unit.getDevelopment().getPropqId(), unit.getId(),
+                unit.getName(), values.status().propqCode(), values.price(),
+                values.directions().stream().map(Enum::name).toList());
+    }
+
+    private static String actor() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

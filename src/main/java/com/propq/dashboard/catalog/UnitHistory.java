@@ -1,0 +1,64 @@
+package com.propq.dashboard.catalog;
+
+import com.propq.dashboard.history.HistoryEntityType;
+import com.propq.dashboard.history.HistoryEntry;
+import com.propq.dashboard.history.HistoryKind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** Turns a unit's before and after into one history entry per changed field. */
+final class UnitHistory {
+
+    private record Field(String name, Function<UnitValues, @Nullable String> value) {
+    }
+
+    private static final List<Field> FIELDS = List.of(
+            new Field("status", v -> v.status().name()),
+            new Field("price", v -> plain(v.price())),
+            new Field("directions", v -> v.directions().stream().map(Enum::name).collect(Collectors.joining(","))),
+            new Field("block", UnitValues::block),
+            new Field("floor", v -> v.floor() == null ? null : v.floor().toString()),
+            new Field("bedrooms", v -> v.bedrooms() == null ? null : v.bedrooms().toString()),
+            new Field("builtArea", v -> plain(v.builtArea())),
+            new Field("notes", UnitValues::notes),
+            new Field("holdReason", UnitValues::holdReason),
+            new Field("holdUntil", v -> v.holdUntil() == null ? null : v.holdUntil().toString()));
+
+    private UnitHistory() {
+    }
+
+    static List<HistoryEntry> changes(String actor, HistoryKind kind, Unit unit, UnitValues before, UnitValues after,
+                                      @Nullable String reason, @Nullable UUID batchId) {
+        var entries = new ArrayList<HistoryEntry>();
+        for (var field : FIELDS) {
+            var old = field.value().apply(before);
+            var now = field.value().apply(after);
+            if (!Objects.equals(old, now)) {
+                entries.add(entry(actor, kind, unit, field.name(), old, now, reason, batchId));
+            }
+        }
+        return entries;
+    }
+
+    static HistoryEntry created(String actor, HistoryKind kind, Unit unit, @Nullable UUID batchId) {
+        var values = unit.values();
+        var summary = values.status().name() + " " + plain(values.price());
+        return entry(actor, kind, unit, "created", null, summary, null, batchId);
+    }
+
+    private static HistoryEntry entry(String actor, HistoryKind kind, Unit unit, String field, @Nullable String old,
+                                      @Nullable String now, @Nullable String reason, @Nullable UUID batchId) {
+        return new HistoryEntry(actor, kind, HistoryEntityType.UNIT, unit.getId(), unit.getName(),
+                unit.getDevelopment().getId(), unit.getId(), field, old, now, reason, batchId);
+    }
+
+    static @Nullable String plain(@Nullable BigDecimal amount) {
+        return amount == null ? null : amount.stripTrailingZeros().toPlainString();
+    }
+}

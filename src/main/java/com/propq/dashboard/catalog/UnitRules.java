@@ -1,0 +1,96 @@
+package com.propq.dashboard.catalog;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** The one place that decides whether a unit's values, and a change to them, may be saved. */
+@Component
+class UnitRules {
+
+    static final int MAX_NAME = 60;
+    static final int MAX_TEXT = 2000;
+    private static final BigDecimal MAX_PRICE = new BigDecimal("999999999999.99");
+
+    private final CatalogRules rules;
+    private final Clock clock;
+
+    UnitRules(CatalogRules rules, Clock clock) {
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    List<FieldProblem> checkValues(UnitValues values) {
+        var problems = new ArrayList<FieldProblem>();
+        if (values.price() == null) {
+            problems.add(new FieldProblem("price", "validation.required"));
+        } else if (values.price().signum() < 0) {
+            problems.add(new FieldProblem("price", "validation.price.negative"));
+        } else if (values.price().scale() > 2 && values.price().stripTrailingZeros().scale() > 2) {
+            problems.add(new FieldProblem("price", "validation.price.cents"));
+        } else if (values.price().compareTo(MAX_PRICE) > 0) {
+            problems.add(new FieldProblem("price", "validation.price.too-large"));
+        }
+        if (values.status() == null) {
+            problems.add(new FieldProblem("status", "validation.required"));
+        }
+        if (values.floor() != null && (values.floor() < -5 || values.floor() > 200)) {
+            problems.add(new FieldProblem("floor", "validation.range", -5, 200));
+        }
+        if (values.bedrooms() != null && (values.bedrooms() < 0 || values.bedrooms() > 50)) {
+            problems.add(new FieldProblem("bedrooms", "validation.range", 0, 50));
+        }
+        if (values.builtArea() != null && values.builtArea().signum() <= 0) {
+            problems.add(new FieldProblem("builtArea", "validation.positive"));
+        }
+        if (values.block() != null && values.block().length() > MAX_NAME) {
+            problems.add(new FieldProblem("block", "validation.too-long", MAX_NAME));
+        }
+        if (values.notes() != null && values.notes().length() > MAX_TEXT) {
+            problems.add(new FieldProblem("notes", "validation.too-long", MAX_TEXT));
+        }
+        if (values.status() == UnitStatus.HOLD && values.holdReason() == null) {
+            problems.add(new FieldProblem("holdReason", "validation.hold.reason"));
+        }
+        if (values.holdUntil() != null && values.holdUntil().isBefore(today())) {
+            problems.add(new FieldProblem("holdUntil", "validation.hold.past"));
+        }
+        return problems;
+    }
+
+    /** A price reduction, or a sold or reserved unit released, must say why (each rule configurable). */
+    List<FieldProblem> checkChange(UnitValues before, UnitValues after, @Nullable String reason) {
+        var problems = new ArrayList<FieldProblem>();
+        if (reason != null && !reason.isBlank()) {
+            if (reason.length() > MAX_TEXT) {
+                problems.add(new FieldProblem("reason", "validation.too-long", MAX_TEXT));
+            }
+            return problems;
+        }
+        if (rules.reasonForPriceReduction() && after.price() != null && after.price().compareTo(before.price()) < 0) {
+            problems.add(new FieldProblem("reason", "validation.reason.price-reduction"));
+        } else if (rules.reasonForRelease() && after.status() == UnitStatus.AVAILABLE
+                && (before.status() == UnitStatus.SOLD || before.status() == UnitStatus.RESERVED)) {
+            problems.add(new FieldProblem("reason", "validation.reason.release"));
+        }
+        return problems;
+    }
+
+    List<FieldProblem> checkName(@Nullable String name) {
+        if (name == null || name.isBlank()) {
+            return List.of(new FieldProblem("name", "validation.required"));
+        }
+        if (name.strip().length() > MAX_NAME) {
+            return List.of(new FieldProblem("name", "validation.too-long", MAX_NAME));
+        }
+        return List.of();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(rules.timeZone()));
+    }
+}

@@ -1,0 +1,88 @@
+package com.propq.dashboard.sync;
+
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Queues changes for PropQ inside the caller's transaction, so that a catalog change and its
+ * outbox row commit or roll back together.
+ */
+@Component
+public class OutboxWriter {
+
+    /**
+     * One undelivered row per unit key: a new state replaces the payload and raises the version, so
+     * ten quick edits become one call and an older value can never be sent after a newer one. A
+     * parked row is replaced too (fixing the data is how it is unblocked); a row being sent keeps its
+     * state, and the flusher sees the raised version and sends the newer state next.
+     */
+    private static final String UPSERT_UNIT = """
+                insert into outbox (kind, development_id, propq_development_id, unit_id, unit_name, payload)
+                values ('UNIT', :developmentId, :propqDevelopmentId, :unitId, :unitName,
+                        jsonb_build_object('UntName', cast(:unitName as text), 'UntStatus', :statusCode,
+                            'UntPrice', :price, 'UntDirections', to_jsonb(cast(:directions as text[]))))
+                on conflict (propq_development_id, unit_name) where kind = 'UNIT' do update
+                set payload = excluded.payload,
+                    unit_id = excluded.unit_id,
+                    version = outbox.version + 1,
+                    state = case when outbox.state = 'SENDING' then 'SENDING' else 'PENDING' end,
+                    attempts = case when outbox.state = 'PARKED' then 0 else outbox.attempts end,
+                    next_attempt_at = case when outbox.state = 'SENDING' then outbox.next_attempt_at
+                                           else now() end,
+                    last_status = case when outbox.state = 'PARKED' then null else outbox.last_status end,
+                    last_error = case when outbox.state = 'PARKED' then null else outbox.last_error end,
+                    updated_at = now()""";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    OutboxWriter(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void queueUnit(UnitState state) {
+        queueUnits(List.of(state));
+    }
+
+    /** Batched, so a bulk change of thousands of units costs a few round trips. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void queueUnits(List<UnitState> states) {
+        if (states.isEmpty()) {
+            return;
+        }
+        var batch = states.stream().map(OutboxWriter::parameters).toArray(SqlParameterSource[]::new);
+        named.batchUpdate(UPSERT_UNIT, batch);
+    }
+
+    private static SqlParameterSource parameters(UnitState state) {
+        return new MapSqlParameterSource()
+                .addValue("developmentId", state.developmentId())
+                .addValue("propqDevelopmentId", state.propqDevelopmentId())
+                .addValue("unitId", state.unitId())
+                .addValue("unitName", state.unitName())
+                .addValue("statusCode", state.statusCode())
+                .addValue("price", state.price())
+                .addValue("directions", toArrayLiteral(state.directions()));
+    }
+
+    /** A development's PropQ id may change only before anything was delivered; its queued rows follow it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void retargetDevelopment(long developmentId, String newPropqDevelopmentId) {
+        jdbc.sql("update outbox set propq_development_id = :propqId, updated_at = now() "
+                        + "where development_id = :developmentId")
+                .param("propqId", newPropqDevelopmentId).param("developmentId", developmentId).update();
+    }
+
+    private static String toArrayLiteral(List<String> values) {
+        // Compass point names need no quoting: [A-Z]{1,2}.
+        return "{" + String.join(",", values) + "}";
+    }
+}
