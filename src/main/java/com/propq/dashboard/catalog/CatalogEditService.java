@@ -33,16 +33,19 @@ public class CatalogEditService {
     private final HistoryWriter history;
     private final OutboxWriter outbox;
     private final SyncStatusService sync;
+    private final UnitDetailsReader reader;
     private final Clock clock;
 
     CatalogEditService(UnitRepository units, DevelopmentRepository developments, UnitRules rules,
-                       HistoryWriter history, OutboxWriter outbox, SyncStatusService sync, Clock clock) {
+                       HistoryWriter history, OutboxWriter outbox, SyncStatusService sync, UnitDetailsReader reader,
+                       Clock clock) {
         this.units = units;
         this.developments = developments;
         this.rules = rules;
         this.history = history;
         this.outbox = outbox;
         this.sync = sync;
+        this.reader = reader;
         this.clock = clock;
     }
 
@@ -145,9 +148,19 @@ public class CatalogEditService {
         }
     }
 
-    UnitDetails details(Unit unit) {
-        return new UnitDetails(unit.getId(), unit.getDevelopment().getId(), unit.getName(), unit.values(),
-                unit.getVersion(), sync.unitState(unit.getId()));
+    private UnitDetails details(Unit unit) {
+        return reader.details(unit);
+    }
+
+    /**
+     * The rules' verdict on an edit, without saving: the editor asks as the user types, so the
+     * messages shown are exactly the ones a save would give.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> check(UnitValues before, UnitValues after, @Nullable String reason) {
+        var problems = new ArrayList<>(rules.checkValues(after));
+        problems.addAll(rules.checkChange(before, after, reason));
+        return problems;
     }
 
     static UnitState state(Unit unit) {

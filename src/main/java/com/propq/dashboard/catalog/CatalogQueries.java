@@ -53,6 +53,12 @@ class CatalogQueries {
         return withUnitCounts(rows).stream().findFirst();
     }
 
+    Optional<DevelopmentDetails> developmentDetails(long id) {
+        return jdbc.sql("select id, propq_id, name, location, notes, version, false as propq_id_locked "
+                        + "from development where id = :id")
+                .param("id", id).query(DevelopmentDetails.class).optional();
+    }
+
     /** The unit counts by status of a page of developments, in one aggregate query. */
     private List<DevelopmentSummary> withUnitCounts(List<DevelopmentRow> rows) {
         if (rows.isEmpty()) {
@@ -90,7 +96,7 @@ class CatalogQueries {
         return where.bind(jdbc.sql(sql)).param("offset", offset).param("limit", limit)
                 .query((rs, n) -> new UnitRow(rs.getLong(1), rs.getString(2), UnitStatus.valueOf(rs.getString(3)),
                         rs.getBigDecimal(4), directions(rs.getArray(5)), rs.getString(6),
-                        (Integer) rs.getObject(7), (Integer) rs.getObject(8), rs.getBigDecimal(9), rs.getLong(10)))
+                        (Integer) rs.getObject(7), (Integer) rs.getObject(8), rs.getBigDecimal(9), rs.getLong(10), null))
                 .list();
     }
 

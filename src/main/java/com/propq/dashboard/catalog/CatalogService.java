@@ -1,5 +1,6 @@
 package com.propq.dashboard.catalog;
 
+import com.propq.dashboard.sync.SyncStatusService;
 import com.propq.dashboard.users.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -15,9 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogService {
 
     private final CatalogQueries queries;
+    private final UnitRepository units;
+    private final UnitDetailsReader reader;
+    private final SyncStatusService sync;
 
-    CatalogService(CatalogQueries queries) {
+    CatalogService(CatalogQueries queries, UnitRepository units, UnitDetailsReader reader, SyncStatusService sync) {
         this.queries = queries;
+        this.units = units;
+        this.reader = reader;
+        this.sync = sync;
     }
 
     public List<DevelopmentSummary> developments(@Nullable String nameContains, int offset, int limit) {
@@ -32,8 +39,21 @@ public class CatalogService {
         return queries.development(id);
     }
 
+    /** A page of units with their sync badges (one extra lookup for the whole page). */
     public List<UnitRow> units(long developmentId, UnitFilter filter, List<UnitSort> sorts, int offset, int limit) {
-        return queries.units(developmentId, filter, sorts, offset, limit);
+        var rows = queries.units(developmentId, filter, sorts, offset, limit);
+        var states = sync.unitStates(rows.stream().map(UnitRow::id).toList());
+        return rows.stream().map(r -> r.withSync(states.get(r.id()))).toList();
+    }
+
+    public Optional<UnitDetails> unit(long unitId) {
+        return units.findWithDevelopment(unitId).map(reader::details);
+    }
+
+    public Optional<DevelopmentDetails> developmentDetails(long developmentId) {
+        return queries.developmentDetails(developmentId)
+                .map(d -> new DevelopmentDetails(d.id(), d.propqId(), d.name(), d.location(), d.notes(), d.version(),
+                        sync.everDelivered(developmentId)));
     }
 
     public int countUnits(long developmentId, UnitFilter filter) {

@@ -1,6 +1,8 @@
 package com.propq.dashboard.catalog.ui;
 
+import com.propq.dashboard.catalog.CatalogEditService;
 import com.propq.dashboard.catalog.CatalogService;
+import com.propq.dashboard.catalog.UnitDetails;
 import com.propq.dashboard.catalog.Direction;
 import com.propq.dashboard.catalog.DevelopmentSummary;
 import com.propq.dashboard.catalog.UnitFilter;
@@ -9,7 +11,11 @@ import com.propq.dashboard.catalog.UnitSort;
 import com.propq.dashboard.catalog.UnitStatus;
 import com.propq.dashboard.ui.Formats;
 import com.propq.dashboard.users.Roles;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -24,6 +30,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -33,19 +40,67 @@ import java.util.stream.Collectors;
 public class DevelopmentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final CatalogService catalog;
+    private final CatalogEditService editing;
+    private final boolean canEdit;
+    private final UnitEditor editor;
     private final H2 title = new H2();
     private final Span subtitle = new Span();
     private final UnitFilterBar filterBar = new UnitFilterBar();
     private final Grid<UnitRow> grid = new Grid<>();
     private DevelopmentSummary development;
 
-    DevelopmentView(CatalogService catalog) {
+    DevelopmentView(CatalogService catalog, CatalogEditService editing, AuthenticationContext authentication) {
         this.catalog = catalog;
+        this.editing = editing;
+        this.canEdit = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT);
         setSizeFull();
         subtitle.addClassName("development-subtitle");
         configureGrid();
         filterBar.addFilterChangeListener(() -> grid.getDataProvider().refreshAll());
-        add(title, subtitle, filterBar, grid);
+        editor = new UnitEditor(editing, canEdit, catalog::unit, saved -> grid.getDataProvider().refreshAll(),
+                this::closeEditor);
+        editor.setVisible(false);
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() == null) {
+                closeEditor();
+            } else {
+                catalog.unit(e.getValue().id()).ifPresent(this::openEditor);
+            }
+        });
+        var body = new HorizontalLayout(grid, editor);
+        body.setSizeFull();
+        body.setFlexGrow(1, grid);
+        body.addClassName("development-body");
+        add(header(), subtitle, filterBar, body);
+    }
+
+    private HorizontalLayout header() {
+        var newUnit = new Button(getTranslation("unit.new"), VaadinIcon.PLUS.create(), e -> {
+            grid.asSingleSelect().clear();
+            editor.create(development.id());
+            editor.setVisible(true);
+        });
+        newUnit.setId("new-unit");
+        var editDevelopment = new Button(getTranslation("development.edit"), VaadinIcon.EDIT.create(),
+                e -> catalog.developmentDetails(development.id()).ifPresent(d ->
+                        new DevelopmentEditorDialog(d, editing, saved -> setParameter(null, saved.id())).open()));
+        editDevelopment.setId("edit-development");
+        newUnit.setVisible(canEdit);
+        editDevelopment.setVisible(canEdit);
+        var header = new HorizontalLayout(title, newUnit, editDevelopment);
+        header.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        header.addClassName("development-header");
+        return header;
+    }
+
+    private void openEditor(UnitDetails unit) {
+        editor.edit(unit);
+        editor.setVisible(true);
+    }
+
+    private void closeEditor() {
+        editor.setVisible(false);
+        grid.asSingleSelect().clear();
     }
 
     private void configureGrid() {
@@ -54,6 +109,8 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
                 .setSortProperty(UnitSort.Column.NAME.name()).setAutoWidth(true).setFrozen(true);
         grid.addComponentColumn(u -> new StatusBadge(u.status())).setHeader(getTranslation("unit.status"))
                 .setSortProperty(UnitSort.Column.STATUS.name()).setAutoWidth(true);
+        grid.addComponentColumn(u -> new SyncBadgeLabel(u.sync())).setHeader(getTranslation("unit.sync"))
+                .setAutoWidth(true);
         grid.addColumn(u -> Formats.euros(u.price(), locale)).setHeader(getTranslation("unit.price"))
                 .setSortProperty(UnitSort.Column.PRICE.name()).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(u -> u.directions().stream().map(Direction::name).collect(Collectors.joining(", ")))
@@ -84,7 +141,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long developmentId) {
+    public void setParameter(@Nullable BeforeEvent event, Long developmentId) {
         development = catalog.development(developmentId).orElseThrow(NotFoundException::new);
         title.setText(development.name());
         subtitle.setText(getTranslation("development.subtitle", development.propqId(),

@@ -1,0 +1,73 @@
+package com.propq.dashboard.catalog.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.propq.dashboard.catalog.CatalogService;
+import com.propq.dashboard.catalog.UnitRow;
+import com.propq.dashboard.catalog.UnitStatus;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.grid.Grid;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The unit editor explains, as the agent types, what a save would refuse, in the agent's language. */
+@SpringBootTest
+@ViewPackages(packages = "com.propq.dashboard")
+@WithMockUser(username = "agent", roles = "AGENT")
+class UnitEditorValidationTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CatalogService catalog;
+
+    UnitEditor editor;
+
+    @BeforeEach
+    @SuppressWarnings("unchecked")
+    void openTheFirstUnitOfTheFirstDevelopment() {
+        long developmentId = catalog.developments(null, 0, 1).getFirst().id();
+        navigate(DevelopmentView.class, developmentId);
+        Grid<UnitRow> grid = $(Grid.class).id("units-grid");
+        test(grid).select(0);
+        editor = $(UnitEditor.class).single();
+        assertThat(editor.isVisible()).isTrue();
+    }
+
+    @Test
+    void aNegativePriceIsFlaggedOnThePriceField() {
+        test(editor.price).setValue(new BigDecimal("-5"));
+
+        assertThat(editor.price.isInvalid()).isTrue();
+        assertThat(editor.price.getErrorMessage()).isEqualTo("The price cannot be negative.");
+    }
+
+    @Test
+    void aLowerPriceAsksForAReasonUntilOneIsGiven() {
+        test(editor.price).setValue(editor.price.getValue().subtract(BigDecimal.TEN));
+
+        assertThat(editor.reason.isInvalid()).isTrue();
+        assertThat(editor.reason.getErrorMessage()).isEqualTo("A price reduction needs a reason.");
+
+        test(editor.reason).setValue("Launch offer");
+        assertThat(editor.reason.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aHoldNeedsItsReason() {
+        test(editor.status).selectItem("On hold");
+
+        assertThat(editor.holdReason.isVisible()).isTrue();
+        assertThat(editor.holdReason.isInvalid()).isTrue();
+        assertThat(editor.holdReason.getErrorMessage()).isEqualTo("Say why the unit is on hold.");
+    }
+
+    @Test
+    void theNameOfAnExistingUnitIsReadOnly() {
+        assertThat(editor.name.isReadOnly()).isTrue();
+        assertThat(editor.status.getValue()).isIn((Object[]) UnitStatus.values());
+    }
+}
