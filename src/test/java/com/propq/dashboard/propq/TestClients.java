@@ -18,8 +18,11 @@ final class TestClients {
 
     static TestClient against(PropqAddress address, JdbcOperations jdbc, Clock clock, Duration readTimeout,
                               Duration renewalMargin) {
-        var properties = new PropqProperties("http://unused", null, null, null, Duration.ofSeconds(2), readTimeout,
-                renewalMargin, null, null);
+        return against(address, jdbc, clock, new PropqProperties("http://unused", null, null, null,
+                Duration.ofSeconds(2), readTimeout, renewalMargin, null, null));
+    }
+
+    static TestClient against(PropqAddress address, JdbcOperations jdbc, Clock clock, PropqProperties properties) {
         var http = new PropqHttp(properties);
         var tokens = new PropqTokens(address, properties, http, jdbc, clock);
         return new TestClient(new PropqClient(address, tokens, properties, http, clock), tokens);
