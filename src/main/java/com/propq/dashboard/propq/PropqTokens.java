@@ -3,6 +3,8 @@ package com.propq.dashboard.propq;
 import com.propq.dashboard.propq.PropqOutcome.ConnectionFailed;
 import com.propq.dashboard.propq.PropqOutcome.MalformedResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
@@ -24,6 +26,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StreamUtils;
@@ -39,6 +42,7 @@ import org.springframework.web.client.RestClient;
 class PropqTokens {
 
     static final String REGISTRATION_ID = "propq";
+    private static final String SECRET_PLACEHOLDER = "PROPQ-CLIENT-SECRET";
     private static final Logger log = LoggerFactory.getLogger(PropqTokens.class);
 
     private final PropqAddress address;
@@ -59,8 +63,12 @@ class PropqTokens {
                 id -> REGISTRATION_ID.equals(id) ? registration() : null;
         this.store = new JdbcOAuth2AuthorizedClientService(jdbc, registrations);
         var tokenClient = new RestClientClientCredentialsTokenResponseClient();
+        // Spring's RestClient logs the form it writes at DEBUG, secret included: the form carries a placeholder,
+        // and the secret goes in only once the body is bytes, below any logging.
+        tokenClient.setParametersCustomizer(form -> form.set(OAuth2ParameterNames.CLIENT_SECRET, SECRET_PLACEHOLDER));
         tokenClient.setRestClient(RestClient.builder()
                 .requestFactory(http.requestFactory())
+                .requestInterceptor((request, body, execution) -> execution.execute(request, withSecret(body)))
                 .configureMessageConverters(converters -> {
                     converters.addCustomConverter(new FormHttpMessageConverter());
                     converters.addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter());
@@ -211,7 +219,15 @@ class PropqTokens {
                 .build();
     }
 
+    private byte[] withSecret(byte[] form) {
+        var encoded = URLEncoder.encode(credentials().clientSecret(), StandardCharsets.UTF_8);
+        return new String(form, StandardCharsets.UTF_8)
+                .replace(OAuth2ParameterNames.CLIENT_SECRET + "=" + SECRET_PLACEHOLDER,
+                        OAuth2ParameterNames.CLIENT_SECRET + "=" + encoded)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     private static String body(org.springframework.http.client.ClientHttpResponse response) throws IOException {
-        return StreamUtils.copyToString(response.getBody(), java.nio.charset.StandardCharsets.UTF_8);
+        return StreamUtils.copyToString(response.getBody(), StandardCharsets.UTF_8);
     }
 }
