@@ -7,7 +7,6 @@ import com.propq.dashboard.propq.PropqOutcome.Success;
 import com.propq.dashboard.propq.PropqOutcome.Timeout;
 import com.propq.dashboard.propq.PropqOutcome.Unauthorized;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.Health;
@@ -57,7 +56,7 @@ class PropqHealthIndicator implements HealthIndicator {
                 .withDetail("reachable", reachable)
                 .withDetail("authenticated", authenticated)
                 .withDetail("checkedAt", now.toString())
-                .withDetail("nextCheckAfter", Duration.ofSeconds(properties.healthCacheTime().toSeconds()).toString());
+                .withDetail("checkedEvery", properties.healthCacheTime().toString());
         if (!authenticated) {
             builder.withDetail("outcome", outcome.getClass().getSimpleName());
             if (outcome instanceof Unauthorized || outcome instanceof Forbidden) {
