@@ -44,17 +44,19 @@ class PropqHealthIndicatorTest {
         var indicator = new PropqHealthIndicator(client, properties, clock);
 
         var first = indicator.health();
+        // Counted after the first check: it may also have renewed a token revoked by an earlier test (a 401 and a retry).
+        var asked = sandbox.requests(Operation.ME);
         clock.advance(Duration.ofSeconds(59));
         var second = indicator.health();
 
         assertThat(first.getStatus()).isEqualTo(Status.UP);
         assertThat(first.getDetails()).containsEntry("reachable", true).containsEntry("authenticated", true);
         assertThat(second).isSameAs(first);
-        assertThat(sandbox.requests(Operation.ME)).isEqualTo(1);
+        assertThat(sandbox.requests(Operation.ME)).isEqualTo(asked);
 
         clock.advance(Duration.ofSeconds(2));
         indicator.health();
-        assertThat(sandbox.requests(Operation.ME)).isEqualTo(2);
+        assertThat(sandbox.requests(Operation.ME)).isEqualTo(asked + 1);
     }
 
     @Test
