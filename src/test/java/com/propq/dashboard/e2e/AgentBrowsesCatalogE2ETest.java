@@ -104,5 +104,11 @@ class AgentBrowsesCatalogE2ETest {
         signInAsTheDemoAgent();
         assertThat(page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Promociones"))).isVisible();
+
+        // Leave the shared demo account as other tests expect it.
+        page.locator("#language-switch").click();
+        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("English")).click();
+        assertThat(page.locator("#sign-out")).containsText("Sign out");
     }
 }

@@ -174,16 +174,24 @@ final class UnitEditor extends VerticalLayout {
 
     private void fill(UnitValues values) {
         status.setValue(values.status());
-        price.setValue(values.price());
+        price.setValue(withoutZeroCents(values.price()));
         directions.setValue(values.directions());
         block.setValue(values.block() == null ? "" : values.block());
         floor.setValue(values.floor());
         bedrooms.setValue(values.bedrooms());
-        builtArea.setValue(values.builtArea());
+        builtArea.setValue(withoutZeroCents(values.builtArea()));
         notes.setValue(values.notes() == null ? "" : values.notes());
         holdReason.setValue(values.holdReason() == null ? "" : values.holdReason());
         holdUntil.setValue(values.holdUntil());
         showHoldFields();
+    }
+
+    /** 512345 reads better than 512345.00; real cents stay. */
+    private static @Nullable BigDecimal withoutZeroCents(@Nullable BigDecimal amount) {
+        if (amount == null) {
+            return null;
+        }
+        return amount.stripTrailingZeros().scale() <= 0 ? amount.setScale(0, java.math.RoundingMode.UNNECESSARY) : amount;
     }
 
     private void setReadOnly(boolean readOnly) {

@@ -1,0 +1,91 @@
+package com.propq.dashboard.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.propq.dashboard.users.DemoAccounts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * In real Chromium: an agent changes a unit's price and status and sees its badge turn Pending;
+ * a reviewer opens the same unit and has nothing to save with.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AgentEditsUnitE2ETest {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    private Page signIn(String username, String password) {
+        var page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-GB"))
+                .newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        assertThat(page.locator("#developments-grid")).isVisible();
+        return page;
+    }
+
+    private Locator openUnit(Page page, String development, String unit) {
+        page.locator("#developments-grid").getByText(development).click();
+        var units = page.locator("#units-grid");
+        units.getByText(unit, new Locator.GetByTextOptions().setExact(true)).click();
+        var editor = page.locator("#unit-editor");
+        assertThat(editor).isVisible();
+        return editor;
+    }
+
+    @Test
+    void anAgentChangesPriceAndStatusAndTheBadgeTurnsPendingWhileAReviewerCannotSave() {
+        var agent = signIn(DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
+        var editor = openUnit(agent, "Estepona Sea Breeze", "A-2-03");
+
+        agent.locator("#unit-price input").fill("512345");
+        agent.locator("#unit-status").click();
+        agent.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Reserved")).click();
+        assertThat(agent.locator("#unit-status")).containsText("Reserved");
+        agent.locator("#unit-reason input").fill("Reserved by the Lindqvist family");
+        agent.locator("#unit-save").click();
+
+        assertThat(editor.locator(".sync-pending")).isVisible();
+        var row = agent.locator("#units-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("512,345"));
+        assertThat(row).isVisible();
+        assertThat(editor.locator("#unit-status")).containsText("Reserved");
+        assertThat(agent.locator("#units-grid .sync-pending").first()).isVisible();
+        agent.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("agent-unit-pending")));
+
+        var reviewer = signIn(DemoAccounts.DEFAULT.reviewerUsername(), DemoAccounts.DEFAULT.reviewerPassword());
+        openUnit(reviewer, "Estepona Sea Breeze", "A-2-03");
+
+        assertThat(reviewer.locator("#unit-save")).isHidden();
+        assertThat(reviewer.locator("#new-unit")).isHidden();
+        assertThat(reviewer.locator("#unit-price input")).hasAttribute("readonly", "");
+        assertThat(reviewer.locator("#unit-price input")).hasValue("512345");
+        reviewer.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("reviewer-unit-read-only")));
+    }
+}
