@@ -113,6 +113,8 @@ create table change_history (
     entity_label    text,
     development_id  bigint,
     unit_id         bigint,
+    -- The unit's version this change produced: PropQ has the change once it has this version or a later one.
+    unit_version    bigint,
     field           text,
     old_value       text,
     new_value       text,

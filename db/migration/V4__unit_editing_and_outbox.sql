@@ -17,6 +17,8 @@ create table outbox (
     propq_development_id  text        not null,
     unit_id               bigint      references unit (id),
     unit_name             text,
+    -- The catalog unit's version the payload reflects (monotonic, unlike this row's own version).
+    unit_version          bigint,
     payload               jsonb       not null,
     version               bigint      not null default 1,
     state                 text        not null default 'PENDING',
@@ -43,6 +45,7 @@ create index outbox_development_idx on outbox (development_id);
 create table unit_delivery (
     unit_id            bigint      primary key references unit (id),
     development_id     bigint      not null references development (id),
+    -- The unit version PropQ last accepted.
     delivered_version  bigint      not null,
     delivered_at       timestamptz not null
 );

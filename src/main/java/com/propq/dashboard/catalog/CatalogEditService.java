@@ -143,8 +143,8 @@ public class CatalogEditService {
                       @Nullable String now) {
         if (!Objects.equals(old, now)) {
             entries.add(new HistoryEntry(actor(), HistoryKind.CATALOG_EDIT, HistoryEntityType.DEVELOPMENT,
-                    development.getId(), development.getName(), development.getId(), null, field, old, now, null,
-                    null));
+                    development.getId(), development.getName(), development.getId(), null, null, field, old, now,
+                    null, null));
         }
     }
 
@@ -166,7 +166,7 @@ public class CatalogEditService {
     static UnitState state(Unit unit) {
         var values = unit.values();
         return new UnitState(unit.getDevelopment().getId(), unit.getDevelopment().getPropqId(), unit.getId(),
-                unit.getName(), values.status().propqCode(), values.price(),
+                unit.getName(), unit.getVersion(), values.status().propqCode(), values.price(),
                 values.directions().stream().map(Enum::name).toList());
     }
 

@@ -55,7 +55,7 @@ final class UnitHistory {
     private static HistoryEntry entry(String actor, HistoryKind kind, Unit unit, String field, @Nullable String old,
                                       @Nullable String now, @Nullable String reason, @Nullable UUID batchId) {
         return new HistoryEntry(actor, kind, HistoryEntityType.UNIT, unit.getId(), unit.getName(),
-                unit.getDevelopment().getId(), unit.getId(), field, old, now, reason, batchId);
+                unit.getDevelopment().getId(), unit.getId(), unit.getVersion(), field, old, now, reason, batchId);
     }
 
     static @Nullable String plain(@Nullable BigDecimal amount) {

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record HistoryEntry(String actor, HistoryKind kind, HistoryEntityType entityType, @Nullable Long entityId,
                            @Nullable String entityLabel, @Nullable Long developmentId, @Nullable Long unitId,
-                           @Nullable String field, @Nullable String oldValue, @Nullable String newValue,
+                           @Nullable Long unitVersion, @Nullable String field, @Nullable String oldValue, @Nullable String newValue,
                            @Nullable String reason, @Nullable UUID batchId) {
 
     public static final String SYSTEM_PREFIX = "system:";
@@ -22,6 +22,6 @@ public record HistoryEntry(String actor, HistoryKind kind, HistoryEntityType ent
     public static HistoryEntry userChange(String actor, long userId, String username, String field,
                                           @Nullable String oldValue, @Nullable String newValue) {
         return new HistoryEntry(actor, HistoryKind.USER_ADMIN, HistoryEntityType.USER, userId, username, null, null,
-                field, oldValue, newValue, null, null);
+                null, field, oldValue, newValue, null, null);
     }
 }

@@ -21,8 +21,8 @@ public class HistoryWriter {
 
     private static final String INSERT = """
             insert into change_history (occurred_at, actor, kind, entity_type, entity_id, entity_label,
-                development_id, unit_id, field, old_value, new_value, reason, batch_id)
-            values (:occurredAt, :actor, :kind, :entityType, :entityId, :entityLabel, :developmentId, :unitId,
+                development_id, unit_id, unit_version, field, old_value, new_value, reason, batch_id)
+            values (:occurredAt, :actor, :kind, :entityType, :entityId, :entityLabel, :developmentId, :unitId, :unitVersion,
                 :field, :oldValue, :newValue, :reason, :batchId)""";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -59,6 +59,7 @@ public class HistoryWriter {
                 .addValue("entityLabel", e.entityLabel())
                 .addValue("developmentId", e.developmentId(), Types.BIGINT)
                 .addValue("unitId", e.unitId(), Types.BIGINT)
+                .addValue("unitVersion", e.unitVersion(), Types.BIGINT)
                 .addValue("field", e.field())
                 .addValue("oldValue", e.oldValue())
                 .addValue("newValue", e.newValue())

@@ -30,6 +30,7 @@ public class OutboxWriter {
                 on conflict (propq_development_id, unit_name) where kind = 'UNIT' do update
                 set payload = excluded.payload,
                     unit_id = excluded.unit_id,
+            unit_version = excluded.unit_version,
                     version = outbox.version + 1,
                     state = case when outbox.state = 'SENDING' then 'SENDING' else 'PENDING' end,
                     attempts = case when outbox.state = 'PARKED' then 0 else outbox.attempts end,
@@ -68,6 +69,7 @@ public class OutboxWriter {
                 .addValue("propqDevelopmentId", state.propqDevelopmentId())
                 .addValue("unitId", state.unitId())
                 .addValue("unitName", state.unitName())
+                .addValue("unitVersion", state.unitVersion())
                 .addValue("statusCode", state.statusCode())
                 .addValue("price", state.price())
                 .addValue("directions", toArrayLiteral(state.directions()));
