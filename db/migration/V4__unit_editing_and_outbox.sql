@@ -50,3 +50,20 @@ create table unit_delivery (
     delivered_at       timestamptz not null
 );
 create index unit_delivery_development_idx on unit_delivery (development_id);
+
+-- A bulk action, import or undo: one batch, undone as a whole; its changes are the history rows
+-- carrying its id.
+create table bulk_batch (
+    id              uuid        primary key,
+    kind            text        not null,
+    development_id  bigint      not null references development (id),
+    actor           text        not null,
+    description     text        not null,
+    reason          text,
+    unit_count      integer     not null,
+    created_at      timestamptz not null default now(),
+    undoes          uuid        references bulk_batch (id),
+    undone_by       uuid        references bulk_batch (id),
+    constraint bulk_batch_kind_ck check (kind in ('BULK_BATCH', 'IMPORT'))
+);
+create index bulk_batch_development_idx on bulk_batch (development_id, created_at desc);

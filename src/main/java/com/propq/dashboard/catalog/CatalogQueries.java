@@ -100,6 +100,22 @@ class CatalogQueries {
                 .list();
     }
 
+    /** Streams the filtered units in name order, for the price list export (never all in memory). */
+    void forEachUnit(long developmentId, UnitFilter filter, java.util.function.BiConsumer<String, UnitValues> each) {
+        var where = new UnitWhere(developmentId, filter);
+        where.bind(jdbc.sql("""
+                        select u.name, u.status, u.price, u.directions, u.block, u.floor, u.bedrooms, u.built_area,
+                               u.notes, u.hold_reason, u.hold_until
+                        from unit u where %s order by u.name""".formatted(where.sql())))
+                .query((ResultSet rs) -> {
+                    var holdUntil = rs.getObject(11, java.time.LocalDate.class);
+                    each.accept(rs.getString(1), new UnitValues(UnitStatus.valueOf(rs.getString(2)),
+                            rs.getBigDecimal(3), directions(rs.getArray(4)), rs.getString(5),
+                            (Integer) rs.getObject(6), (Integer) rs.getObject(7), rs.getBigDecimal(8),
+                            rs.getString(9), rs.getString(10), holdUntil));
+                });
+    }
+
     int countUnits(long developmentId, UnitFilter filter) {
         var where = new UnitWhere(developmentId, filter);
         return where.bind(jdbc.sql("select count(*) from unit u where " + where.sql()))

@@ -58,6 +58,32 @@ final class UnitHistory {
                 unit.getDevelopment().getId(), unit.getId(), unit.getVersion(), field, old, now, reason, batchId);
     }
 
+    /**
+     * The inverse of {@link #changes}: the values with each field named in {@code oldValues} set back
+     * to the value recorded there (used to undo a batch).
+     */
+    static UnitValues restore(UnitValues current, java.util.Map<String, @Nullable String> oldValues) {
+        java.util.function.BiFunction<String, @Nullable String, @Nullable String> value =
+                (field, now) -> oldValues.containsKey(field) ? oldValues.get(field) : now;
+        var status = UnitStatus.valueOf(value.apply("status", current.status().name()));
+        var price = new BigDecimal(value.apply("price", plain(current.price())));
+        var directionText = value.apply("directions",
+                current.directions().stream().map(Enum::name).collect(Collectors.joining(",")));
+        var directions = java.util.EnumSet.noneOf(Direction.class);
+        if (directionText != null && !directionText.isBlank()) {
+            java.util.Arrays.stream(directionText.split(",")).map(Direction::valueOf).forEach(directions::add);
+        }
+        var floor = value.apply("floor", current.floor() == null ? null : current.floor().toString());
+        var bedrooms = value.apply("bedrooms", current.bedrooms() == null ? null : current.bedrooms().toString());
+        var builtArea = value.apply("builtArea", plain(current.builtArea()));
+        var holdUntil = value.apply("holdUntil", current.holdUntil() == null ? null : current.holdUntil().toString());
+        return new UnitValues(status, price, directions, value.apply("block", current.block()),
+                floor == null ? null : Integer.valueOf(floor), bedrooms == null ? null : Integer.valueOf(bedrooms),
+                builtArea == null ? null : new BigDecimal(builtArea), value.apply("notes", current.notes()),
+                status == UnitStatus.HOLD ? value.apply("holdReason", current.holdReason()) : null,
+                status == UnitStatus.HOLD && holdUntil != null ? java.time.LocalDate.parse(holdUntil) : null);
+    }
+
     static @Nullable String plain(@Nullable BigDecimal amount) {
         return amount == null ? null : amount.stripTrailingZeros().toPlainString();
     }

@@ -9,5 +9,7 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     @Query("select u from Unit u join fetch u.development where u.id = :id")
     Optional<Unit> findWithDevelopment(long id);
 
+    java.util.List<Unit> findByDevelopmentId(long developmentId);
+
     boolean existsByDevelopmentIdAndNameIgnoreCase(long developmentId, String name);
 }

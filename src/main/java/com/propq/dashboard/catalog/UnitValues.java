@@ -12,6 +12,8 @@ public record UnitValues(UnitStatus status, BigDecimal price, Set<Direction> dir
                          @Nullable String notes, @Nullable String holdReason, @Nullable LocalDate holdUntil) {
 
     public UnitValues {
+        price = cents(price);
+        builtArea = cents(builtArea);
         directions = directions.isEmpty() ? EnumSet.noneOf(Direction.class) : EnumSet.copyOf(directions);
         block = blankToNull(block);
         notes = blankToNull(notes);
@@ -26,6 +28,14 @@ public record UnitValues(UnitStatus status, BigDecimal price, Set<Direction> dir
     public UnitValues withPrice(BigDecimal newPrice) {
         return new UnitValues(status, newPrice, directions, block, floor, bedrooms, builtArea, notes, holdReason,
                 holdUntil);
+    }
+
+    /**
+     * Amounts compare by value, whatever their scale (100000 equals 100000.00, as stored); more than
+     * two decimals stay as typed so that the rules can refuse them.
+     */
+    private static BigDecimal cents(BigDecimal amount) {
+        return amount == null || amount.scale() > 2 ? amount : amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
     static @Nullable String blankToNull(@Nullable String text) {

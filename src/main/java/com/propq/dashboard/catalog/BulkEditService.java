@@ -1,0 +1,140 @@
+package com.propq.dashboard.catalog;
+
+import com.propq.dashboard.history.HistoryKind;
+import com.propq.dashboard.users.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk changes on a selection or on everything a filter shows: preview first, then apply exactly
+ * the preview as one batch, undoable as a whole.
+ */
+@Service
+@Transactional
+@RolesAllowed({Roles.ADMIN, Roles.AGENT})
+public class BulkEditService {
+
+    /** A filter may reach every unit of a development; past this a bulk change is refused as a mistake. */
+    static final int MAX_UNITS = 20_000;
+
+    private final CatalogQueries queries;
+    private final UnitRepository units;
+    private final BatchApplier applier;
+    private final JdbcClient jdbc;
+
+    BulkEditService(CatalogQueries queries, UnitRepository units, BatchApplier applier, JdbcClient jdbc) {
+        this.queries = queries;
+        this.units = units;
+        this.applier = applier;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public BulkPreview previewSelection(long developmentId, Collection<Long> unitIds, BulkAction action, String reason) {
+        return preview(developmentId, units.findAllById(unitIds), action, reason);
+    }
+
+    @Transactional(readOnly = true)
+    public BulkPreview previewFiltered(long developmentId, UnitFilter filter, BulkAction action, String reason) {
+        var ids = queries.units(developmentId, filter, List.of(), 0, MAX_UNITS + 1).stream().map(UnitRow::id).toList();
+        if (ids.size() > MAX_UNITS) {
+            throw new CatalogValidationException(List.of(new FieldProblem("scope", "bulk.too-many", MAX_UNITS)));
+        }
+        return preview(developmentId, units.findAllById(ids), action, reason);
+    }
+
+    private BulkPreview preview(long developmentId, List<Unit> found, BulkAction action, String reason) {
+        var lines = found.stream()
+                .filter(u -> u.getDevelopment().getId() == developmentId)
+                .sorted(java.util.Comparator.comparing(Unit::getName))
+                .map(u -> new BulkLine(u.getId(), u.getName(), u.getVersion(), u.values(),
+                        action.applyTo(u.values(), reason)))
+                .toList();
+        return new BulkPreview(developmentId, action, reason, lines);
+    }
+
+    /** Applies exactly the preview; if any unit changed since, nothing is applied. */
+    public BatchResult apply(BulkPreview preview) {
+        var changes = preview.lines().stream().filter(BulkLine::changes).map(BulkLine::planned).toList();
+        if (changes.isEmpty()) {
+            throw new CatalogValidationException(List.of(new FieldProblem("scope", "bulk.nothing-to-change")));
+        }
+        return applier.apply(preview.developmentId(), HistoryKind.BULK_BATCH, actor(), describe(preview.action()),
+                preview.reason(), changes, null);
+    }
+
+    /**
+     * Puts every unit of a batch back as it was before it, as a new batch. Refused when the batch was
+     * already undone, or when one of its units changed since (undoing would overwrite that change).
+     */
+    public BatchResult undo(UUID batchId, @Nullable String reason) {
+        var batch = batch(batchId);
+        if (batch.undoneBy() != null) {
+            throw new CatalogValidationException(List.of(new FieldProblem("batch", "bulk.already-undone")));
+        }
+        var lastVersions = jdbc.sql("""
+                        select unit_id, max(unit_version) from change_history
+                        where batch_id = :batch and unit_id is not null group by unit_id""")
+                .param("batch", batchId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        var changes = new ArrayList<PlannedChange>();
+        for (var pair : lastVersions) {
+            var unit = units.findWithDevelopment(pair[0]).orElseThrow();
+            var before = restore(batchId, unit);
+            changes.add(new PlannedChange(unit.getId(), unit.getName(), pair[1], unit.values(), before));
+        }
+        return applier.apply(developmentOf(batchId), HistoryKind.BULK_BATCH, actor(), "undo " + batchId,
+                reason == null || reason.isBlank() ? "undo" : reason, changes, batchId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<BatchSummary> batches(long developmentId, int limit) {
+        return jdbc.sql("""
+                        select id, kind, actor, description, reason, unit_count, created_at, undoes, undone_by
+                        from bulk_batch where development_id = :id order by created_at desc limit :limit""")
+                .param("id", developmentId).param("limit", limit).query(BatchSummary.class).list();
+    }
+
+    private BatchSummary batch(UUID batchId) {
+        return jdbc.sql("select id, kind, actor, description, reason, unit_count, created_at, undoes, undone_by "
+                        + "from bulk_batch where id = :id")
+                .param("id", batchId).query(BatchSummary.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("No batch " + batchId));
+    }
+
+    private long developmentOf(UUID batchId) {
+        return jdbc.sql("select development_id from bulk_batch where id = :id").param("id", batchId)
+                .query(Long.class).single();
+    }
+
+    /** The unit's values with every field the batch changed set back to its value before the batch. */
+    private UnitValues restore(UUID batchId, Unit unit) {
+        var old = new java.util.HashMap<String, @Nullable String>();
+        jdbc.sql("select field, old_value from change_history where batch_id = :batch and unit_id = :unit order by id")
+                .param("batch", batchId).param("unit", unit.getId())
+                .query((java.sql.ResultSet rs) -> {
+                    if (!old.containsKey(rs.getString(1))) {
+                        old.put(rs.getString(1), rs.getString(2));
+                    }
+                });
+        return UnitHistory.restore(unit.values(), old);
+    }
+
+    private static String describe(BulkAction action) {
+        return switch (action) {
+            case BulkAction.SetStatus s -> "status=" + s.status();
+            case BulkAction.ChangePrice p -> "price " + p.mode() + " " + p.value().toPlainString() + " " + p.rounding();
+        };
+    }
+
+    private static String actor() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

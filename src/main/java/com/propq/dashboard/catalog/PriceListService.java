@@ -1,0 +1,209 @@
+package com.propq.dashboard.catalog;
+
+import com.propq.dashboard.history.HistoryKind;
+import com.propq.dashboard.users.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The CSV price list: export of the filtered units, and an import that first shows a dry run
+ * (changed, unchanged, every invalid line with its number and reason), then applies all or nothing.
+ */
+@Service
+@Transactional
+public class PriceListService {
+
+    static final int MAX_LINES = 100_000;
+
+    private final CatalogQueries queries;
+    private final UnitRepository units;
+    private final UnitRules rules;
+    private final BatchApplier applier;
+
+    PriceListService(CatalogQueries queries, UnitRepository units, UnitRules rules, BatchApplier applier) {
+        this.queries = queries;
+        this.units = units;
+        this.rules = rules;
+        this.applier = applier;
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.REVIEWER})
+    public void export(long developmentId, UnitFilter filter, OutputStream out) {
+        try {
+            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            var printer = PriceListCsv.printer(writer);
+            queries.forEachUnit(developmentId, filter, (name, values) -> {
+                try {
+                    PriceListCsv.print(printer, name, values);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the whole file and says what applying it would do; changes nothing. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.AGENT})
+    public ImportDryRun dryRun(long developmentId, InputStream csv, String reason, @Nullable IntConsumer progress) {
+        var byName = new HashMap<String, Unit>();
+        units.findByDevelopmentId(developmentId).forEach(u -> byName.put(u.getName().toLowerCase(Locale.ROOT), u));
+        var changed = new ArrayList<BulkLine>();
+        var invalid = new ArrayList<InvalidLine>();
+        var seen = new HashSet<String>();
+        int unchanged = 0;
+        try (var parser = CSVParser.builder().setReader(new InputStreamReader(
+                        BOMInputStream.builder().setInputStream(csv).get(), StandardCharsets.UTF_8))
+                .setFormat(PriceListCsv.READ).get()) {
+            var missing = PriceListCsv.COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                invalid.add(new InvalidLine(1, "", "import.missing-columns", List.of(String.join(", ", missing))));
+                return new ImportDryRun(developmentId, List.of(), 0, invalid);
+            }
+            int count = 0;
+            for (CSVRecord record : parser) {
+                long line = parser.getCurrentLineNumber();
+                if (++count > MAX_LINES) {
+                    invalid.add(new InvalidLine(line, "", "import.too-many-lines", List.of(MAX_LINES)));
+                    break;
+                }
+                if (progress != null && count % 500 == 0) {
+                    progress.accept(count);
+                }
+                var name = record.get("name");
+                var unit = byName.get(name.toLowerCase(Locale.ROOT));
+                if (unit == null) {
+                    invalid.add(new InvalidLine(line, name, "import.unknown-unit", List.of(name)));
+                    continue;
+                }
+                if (!seen.add(unit.getName())) {
+                    invalid.add(new InvalidLine(line, name, "import.duplicate-unit", List.of(name)));
+                    continue;
+                }
+                var parsed = parse(record, unit.values(), reason);
+                if (parsed.problem() != null) {
+                    invalid.add(new InvalidLine(line, name, parsed.problem().messageKey(),
+                            parsed.problem().parameters()));
+                    continue;
+                }
+                var problems = rules.checkValues(parsed.values());
+                if (!problems.isEmpty()) {
+                    var first = problems.getFirst();
+                    invalid.add(new InvalidLine(line, name, "import.field-problem",
+                            List.of(first.field(), first.messageKey())));
+                    continue;
+                }
+                if (parsed.values().equals(unit.values())) {
+                    unchanged++;
+                } else {
+                    changed.add(new BulkLine(unit.getId(), unit.getName(), unit.getVersion(), unit.values(),
+                            parsed.values()));
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            invalid.add(new InvalidLine(0, "", "import.unreadable", List.of(String.valueOf(e.getMessage()))));
+        }
+        return new ImportDryRun(developmentId, changed, unchanged, invalid);
+    }
+
+    /** Applies a clean dry run as one batch, or nothing: a file with any invalid line is refused whole. */
+    @RolesAllowed({Roles.ADMIN, Roles.AGENT})
+    public BatchResult apply(ImportDryRun dryRun, String reason) {
+        if (!dryRun.invalid().isEmpty()) {
+            throw new CatalogValidationException(List.of(new FieldProblem("file", "import.has-invalid-lines",
+                    dryRun.invalid().size())));
+        }
+        if (dryRun.changed().isEmpty()) {
+            throw new CatalogValidationException(List.of(new FieldProblem("file", "bulk.nothing-to-change")));
+        }
+        var actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        return applier.apply(dryRun.developmentId(), HistoryKind.IMPORT, actor,
+                "import of " + dryRun.changed().size() + " units", reason,
+                dryRun.changed().stream().map(BulkLine::planned).toList(), null);
+    }
+
+    private record Parsed(UnitValues values, @Nullable FieldProblem problem) {
+        static Parsed problem(String key, Object... parameters) {
+            return new Parsed(null, new FieldProblem("line", key, parameters));
+        }
+    }
+
+    /** One line's values; hold details are kept while the unit stays on hold (the file has no columns for them). */
+    private static Parsed parse(CSVRecord record, UnitValues current, String reason) {
+        UnitStatus status;
+        try {
+            status = UnitStatus.valueOf(record.get("status").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Parsed.problem("import.bad-status", record.get("status"));
+        }
+        BigDecimal price;
+        try {
+            price = new BigDecimal(record.get("price"));
+        } catch (NumberFormatException e) {
+            return Parsed.problem("import.bad-number", "price", record.get("price"));
+        }
+        var directions = EnumSet.noneOf(Direction.class);
+        for (var token : record.get("directions").toUpperCase(Locale.ROOT).split("[\\s,|]+")) {
+            if (token.isBlank()) {
+                continue;
+            }
+            try {
+                directions.add(Direction.valueOf(token));
+            } catch (IllegalArgumentException e) {
+                return Parsed.problem("import.bad-direction", token);
+            }
+        }
+        Integer floor;
+        Integer bedrooms;
+        BigDecimal builtArea;
+        try {
+            floor = integer(record.get("floor"));
+        } catch (NumberFormatException e) {
+            return Parsed.problem("import.bad-number", "floor", record.get("floor"));
+        }
+        try {
+            bedrooms = integer(record.get("bedrooms"));
+        } catch (NumberFormatException e) {
+            return Parsed.problem("import.bad-number", "bedrooms", record.get("bedrooms"));
+        }
+        try {
+            builtArea = record.get("built_area").isBlank() ? null : new BigDecimal(record.get("built_area"));
+        } catch (NumberFormatException e) {
+            return Parsed.problem("import.bad-number", "built_area", record.get("built_area"));
+        }
+        boolean stillOnHold = status == UnitStatus.HOLD && current.status() == UnitStatus.HOLD;
+        var holdReason = status != UnitStatus.HOLD ? null : stillOnHold ? current.holdReason() : reason;
+        var holdUntil = stillOnHold ? current.holdUntil() : null;
+        return new Parsed(new UnitValues(status, price, directions, record.get("block"), floor, bedrooms, builtArea,
+                record.get("notes"), holdReason, holdUntil), null);
+    }
+
+    private static @Nullable Integer integer(String text) {
+        return text.isBlank() ? null : Integer.valueOf(text);
+    }
+}

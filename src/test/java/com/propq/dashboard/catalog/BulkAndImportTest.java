@@ -1,0 +1,190 @@
+package com.propq.dashboard.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Bulk changes and price-list imports: previewed, applied exactly, all or nothing, undoable. */
+@SpringBootTest
+@WithMockUser(username = "agent-bo", roles = "AGENT")
+class BulkAndImportTest {
+
+    @Autowired
+    BulkEditService bulk;
+    @Autowired
+    PriceListService priceList;
+    @Autowired
+    CatalogEditService editing;
+    @Autowired
+    DevelopmentRepository developments;
+    @Autowired
+    UnitRepository units;
+    @Autowired
+    JdbcClient jdbc;
+
+    long developmentId;
+
+    @BeforeEach
+    void createDevelopmentWithFourUnits() {
+        var now = Instant.now();
+        var development = developments.save(new Development("BULK-" + UUID.randomUUID(), "Bulk Gardens", "Mijas",
+                null, now));
+        developmentId = development.getId();
+        units.saveAll(IntStream.rangeClosed(1, 4).mapToObj(i -> new Unit(development, "U-" + i, UnitStatus.AVAILABLE,
+                BigDecimal.valueOf(100_000L * i + 1234), EnumSet.of(Direction.S), "A", i, 2, BigDecimal.TEN, now))
+                .toList());
+    }
+
+    private BigDecimal price(String name) {
+        return jdbc.sql("select price from unit where development_id = :d and name = :n")
+                .param("d", developmentId).param("n", name).query(BigDecimal.class).single();
+    }
+
+    private int outboxRows() {
+        return jdbc.sql("select count(*) from outbox where development_id = :d").param("d", developmentId)
+                .query(Integer.class).single();
+    }
+
+    @Test
+    void thePreviewListsEveryUnitsBeforeAndAfterAndApplyingChangesExactlyThat() {
+        var action = new BulkAction.ChangePrice(BulkAction.ChangePrice.Mode.PERCENT, new BigDecimal("5"),
+                BulkAction.Rounding.NEAREST_1000);
+        var preview = bulk.previewFiltered(developmentId, UnitFilter.NONE, action, "Phase 2 prices");
+
+        assertThat(preview.lines()).extracting(BulkLine::unitName).containsExactly("U-1", "U-2", "U-3", "U-4");
+        assertThat(preview.lines().getFirst().after().price()).isEqualByComparingTo("106000");
+        assertThat(preview.totalBefore()).isEqualByComparingTo("1004936");
+        assertThat(preview.totalAfter()).isEqualByComparingTo("1054000");
+
+        var result = bulk.apply(preview);
+
+        assertThat(result.unitCount()).isEqualTo(4);
+        for (var line : preview.lines()) {
+            assertThat(price(line.unitName())).isEqualByComparingTo(line.after().price());
+        }
+        assertThat(outboxRows()).isEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from change_history where batch_id = :b and kind = 'BULK_BATCH'")
+                .param("b", result.batchId()).query(Integer.class).single()).isEqualTo(4);
+    }
+
+    @Test
+    void aSelectionOnlyTouchesTheSelectedUnitsAndAPriceCutNeedsAReason() {
+        var ids = jdbc.sql("select id from unit where development_id = :d and name in ('U-1', 'U-3')")
+                .param("d", developmentId).query(Long.class).list();
+        var cut = new BulkAction.ChangePrice(BulkAction.ChangePrice.Mode.AMOUNT, new BigDecimal("-10000"),
+                BulkAction.Rounding.NONE);
+
+        assertThatThrownBy(() -> bulk.apply(bulk.previewSelection(developmentId, ids, cut, "")))
+                .isInstanceOf(CatalogValidationException.class);
+        assertThat(price("U-1")).isEqualByComparingTo("101234");
+
+        bulk.apply(bulk.previewSelection(developmentId, ids, cut, "Summer offer"));
+        assertThat(price("U-1")).isEqualByComparingTo("91234");
+        assertThat(price("U-2")).isEqualByComparingTo("201234");
+        assertThat(price("U-3")).isEqualByComparingTo("291234");
+    }
+
+    @Test
+    void aUnitChangedAfterThePreviewStopsTheWholeBatch() {
+        var preview = bulk.previewFiltered(developmentId, UnitFilter.NONE,
+                new BulkAction.SetStatus(UnitStatus.RESERVED), "Investor block");
+        var u2 = preview.lines().stream().filter(l -> l.unitName().equals("U-2")).findFirst().orElseThrow();
+        editing.saveUnit(u2.unitId(), u2.version(), u2.before().withPrice(new BigDecimal("250000")), null);
+
+        assertThatThrownBy(() -> bulk.apply(preview))
+                .isInstanceOfSatisfying(BatchConflictException.class,
+                        e -> assertThat(e.unitNames()).containsExactly("U-2"));
+        assertThat(jdbc.sql("select count(*) from unit where development_id = :d and status = 'RESERVED'")
+                .param("d", developmentId).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void undoingABatchRestoresEveryUnitAsARecordedQueuedBatchOfItsOwn() {
+        var applied = bulk.apply(bulk.previewFiltered(developmentId, UnitFilter.NONE,
+                new BulkAction.SetStatus(UnitStatus.HOLD), "Held for the launch event"));
+        assertThat(price("U-4")).isEqualByComparingTo("401234");
+
+        var undo = bulk.undo(applied.batchId(), null);
+
+        assertThat(undo.unitCount()).isEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from unit where development_id = :d and status = 'AVAILABLE' "
+                + "and hold_reason is null").param("d", developmentId).query(Integer.class).single()).isEqualTo(4);
+        assertThat(bulk.batches(developmentId, 10)).extracting(BatchSummary::id)
+                .containsExactly(undo.batchId(), applied.batchId());
+        assertThat(bulk.batches(developmentId, 10).get(1).undoneBy()).isEqualTo(undo.batchId());
+        assertThatThrownBy(() -> bulk.undo(applied.batchId(), null)).isInstanceOf(CatalogValidationException.class);
+    }
+
+    @Test
+    void theExportedPriceListImportsBackAsUnchanged() {
+        var out = new ByteArrayOutputStream();
+        priceList.export(developmentId, UnitFilter.NONE, out);
+        var csv = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(csv.lines().findFirst()).contains("name,status,price,directions,block,floor,bedrooms,built_area,notes");
+        var dryRun = priceList.dryRun(developmentId, stream(csv), "", null);
+        assertThat(dryRun.unchanged()).isEqualTo(4);
+        assertThat(dryRun.changed()).isEmpty();
+        assertThat(dryRun.invalid()).isEmpty();
+    }
+
+    @Test
+    void aDryRunReportsChangedUnchangedAndEveryInvalidLineAndAFileWithBadLinesAppliesNothing() {
+        var csv = """
+                name,status,price,directions,block,floor,bedrooms,built_area,notes
+                U-1,SOLD,101234,S,A,1,2,10,
+                U-2,AVAILABLE,201234,S,A,2,2,10,
+                U-3,AVAILABLE,cheap,S,A,3,2,10,
+                U-9,AVAILABLE,1,S,A,1,2,10,
+                U-4,AVAILABLE,401234,UP,A,4,2,10,
+                """;
+        var dryRun = priceList.dryRun(developmentId, stream(csv), "", null);
+
+        assertThat(dryRun.changed()).extracting(BulkLine::unitName).containsExactly("U-1");
+        assertThat(dryRun.unchanged()).isEqualTo(1);
+        assertThat(dryRun.invalid()).extracting(InvalidLine::lineNumber, InvalidLine::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "import.bad-number"),
+                        org.assertj.core.groups.Tuple.tuple(5L, "import.unknown-unit"),
+                        org.assertj.core.groups.Tuple.tuple(6L, "import.bad-direction"));
+        assertThatThrownBy(() -> priceList.apply(dryRun, "")).isInstanceOf(CatalogValidationException.class);
+        assertThat(jdbc.sql("select status from unit where development_id = :d and name = 'U-1'")
+                .param("d", developmentId).query(String.class).single()).isEqualTo("AVAILABLE");
+    }
+
+    @Test
+    void aCleanImportAppliesAsOneBatch() {
+        var csv = """
+                name,status,price,directions,block,floor,bedrooms,built_area,notes
+                U-1,RESERVED,111000,N NE,A,1,3,95.5,Corner unit
+                U-2,AVAILABLE,222000,S,A,2,2,10,
+                """;
+        var result = priceList.apply(priceList.dryRun(developmentId, stream(csv), "", null), "");
+
+        assertThat(result.unitCount()).isEqualTo(2);
+        assertThat(price("U-1")).isEqualByComparingTo("111000");
+        assertThat(jdbc.sql("select directions::text from unit where development_id = :d and name = 'U-1'")
+                .param("d", developmentId).query(String.class).single()).isEqualTo("{N,NE}");
+        assertThat(jdbc.sql("select count(distinct unit_id) from change_history where batch_id = :b and kind = 'IMPORT'")
+                .param("b", result.batchId()).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    private static ByteArrayInputStream stream(String csv) {
+        return new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8));
+    }
+}
