@@ -29,7 +29,6 @@ class AccountStateFilter extends OncePerRequestFilter {
 
     private final JdbcClient jdbc;
     private final SecurityContextRepository contexts;
-    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
     AccountStateFilter(JdbcClient jdbc, SecurityContextRepository contexts) {
         this.jdbc = jdbc;
@@ -39,12 +38,14 @@ class AccountStateFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // Looked up per request: Vaadin installs its own strategy after this filter is built.
+        var holder = SecurityContextHolder.getContextHolderStrategy();
         var context = holder.getContext();
         var authentication = context.getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
             var state = load(user.id());
             if (state.isEmpty() || !state.get().enabled() || state.get().sessionEpoch() != user.sessionEpoch()) {
-                endSession(request);
+                endSession(request, holder);
             } else {
                 var expected = AccountAuthorities.of(state.get().roles(), state.get().mustChangePassword());
                 if (!expected.equals(AccountAuthorities.managedBy(authentication.getAuthorities()))) {
@@ -60,7 +61,7 @@ class AccountStateFilter extends OncePerRequestFilter {
     }
 
     /** The request goes on as anonymous: a page asks for sign-in, Vaadin's next call finds no session. */
-    private void endSession(HttpServletRequest request) {
+    private static void endSession(HttpServletRequest request, SecurityContextHolderStrategy holder) {
         holder.clearContext();
         var session = request.getSession(false);
         if (session != null) {
