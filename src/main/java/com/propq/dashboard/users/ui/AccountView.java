@@ -22,10 +22,10 @@ import java.util.Locale;
 @PermitAll
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField displayName = new TextField();
-    final Select<Locale> language = new Select<>();
-    final Button save = new Button();
-    final PasswordChangeForm password;
+    private final TextField displayName = new TextField();
+    private final Select<Locale> language = new Select<>();
+    private final Button save = new Button();
+    private final PasswordChangeForm password;
 
     AccountView(UserAccountService accounts) {
         var me = accounts.currentUser().orElseThrow();

@@ -36,11 +36,11 @@ import java.util.stream.Collectors;
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAdminService admin;
-    final Grid<UserSummary> grid = new Grid<>();
-    final TextField text = new TextField();
-    final Select<Role> role = new Select<>();
-    final Select<UserFilter.UserState> state = new Select<>();
-    final Button newUser = new Button();
+    private final Grid<UserSummary> grid = new Grid<>();
+    private final TextField text = new TextField();
+    private final Select<Role> role = new Select<>();
+    private final Select<UserFilter.UserState> state = new Select<>();
+    private final Button newUser = new Button();
 
     UsersView(UserAdminService admin) {
         this.admin = admin;
@@ -108,7 +108,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             }
             return String.join(" · ", parts);
         }).setHeader(getTranslation("users.state")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("users.actions"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("users-grid");
@@ -155,11 +156,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         return button;
     }
 
-    UserFilter filter() {
+    private UserFilter filter() {
         return new UserFilter(text.getValue(), role.getValue(), state.getValue());
     }
 
-    void refresh() {
+    private void refresh() {
         grid.getDataProvider().refreshAll();
     }
 
