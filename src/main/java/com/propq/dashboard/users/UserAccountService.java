@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -78,7 +79,7 @@ public class UserAccountService {
                 .orElseThrow(() -> new AccountRuleException("users.error.not-found"));
     }
 
-    private void record(AppUser user, String field, String oldValue, String newValue) {
+    private void record(AppUser user, String field, @Nullable String oldValue, String newValue) {
         history.record(HistoryEntry.userChange(user.getUsername(), user.getId(), user.getUsername(), field,
                 oldValue, newValue));
     }
