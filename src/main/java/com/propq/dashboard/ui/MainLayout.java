@@ -5,6 +5,7 @@ import com.propq.dashboard.propq.PropqMode;
 import com.propq.dashboard.users.CurrentUser;
 import com.propq.dashboard.users.UserAccountService;
 import com.propq.dashboard.users.UserLanguages;
+import com.propq.dashboard.users.ui.AccountView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -69,8 +71,12 @@ public class MainLayout extends AppLayout {
         area.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         area.addClassName("app-user");
         accounts.currentUser().map(CurrentUser::displayName).ifPresent(name -> {
-            var user = new Span(VaadinIcon.USER.create(), new Span(name));
+            // The user's name opens their own account page (name, language, password).
+            var user = new RouterLink(AccountView.class);
+            user.add(VaadinIcon.USER.create(), new Span(name));
             user.addClassName("app-user-name");
+            user.getElement().setAttribute("title", getTranslation("account.title"));
+            user.setId("account-link");
             area.add(user);
         });
         var language = new Select<Locale>();

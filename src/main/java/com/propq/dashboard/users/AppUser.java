@@ -55,6 +55,9 @@ class AppUser {
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -73,10 +76,11 @@ class AppUser {
     protected AppUser() {
     }
 
-    AppUser(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+    /** Without a usable password until {@link Passwords#set} gives it one, before the first save. */
+    AppUser(String username, String displayName, Set<Role> roles, Instant now) {
         this.username = username;
         this.displayName = displayName;
-        this.passwordHash = passwordHash;
+        this.passwordHash = "";
         this.roles = EnumSet.copyOf(roles);
         this.createdAt = now;
         this.updatedAt = now;
@@ -111,23 +115,82 @@ class AppUser {
         this.updatedAt = now;
     }
 
+    void setDisplayName(String displayName, Instant now) {
+        this.displayName = displayName;
+        this.updatedAt = now;
+    }
+
+    void setEmail(@Nullable String email, Instant now) {
+        this.email = email;
+        this.updatedAt = now;
+    }
+
     boolean isEnabled() {
         return enabled;
+    }
+
+    void setEnabled(boolean enabled, Instant now) {
+        this.enabled = enabled;
+        this.updatedAt = now;
     }
 
     boolean isMustChangePassword() {
         return mustChangePassword;
     }
 
-    void requirePasswordChange() {
-        this.mustChangePassword = true;
+    /** Only {@link Passwords} sets a password: it checks the rules first. */
+    void setPassword(String passwordHash, boolean temporary, Instant now) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = temporary;
+        this.updatedAt = now;
+    }
+
+    int getFailedAttempts() {
+        return failedAttempts;
     }
 
     @Nullable Instant getLockedUntil() {
         return lockedUntil;
     }
 
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** One more failed sign-in; the count starts again once an earlier lock has run out. */
+    void recordFailedSignIn(Instant now) {
+        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
+            lockedUntil = null;
+            failedAttempts = 0;
+        }
+        failedAttempts++;
+    }
+
+    void lockUntil(Instant until) {
+        this.lockedUntil = until;
+    }
+
+    void clearFailedSignIns() {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    long getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** Ends every open session of this user at its next request (see AccountStateFilter). */
+    void endAllSessions() {
+        this.sessionEpoch++;
+    }
+
     Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    void setRoles(Set<Role> roles, Instant now) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.updatedAt = now;
     }
 }

@@ -1,15 +1,16 @@
 package com.propq.dashboard.users;
 
 import java.time.Clock;
-import java.time.Instant;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs users in from the database; disabled and locked accounts are refused by Spring Security. */
+/**
+ * Signs users in from the database. Disabled and locked accounts are refused by the provider's
+ * checks, which SecurityConfiguration runs only after the password, so every refusal looks alike.
+ */
 @Service
 class AppUserDetailsService implements UserDetailsService {
 
@@ -26,12 +27,8 @@ class AppUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         var user = users.findByUsernameIgnoreCase(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
-        Instant lockedUntil = user.getLockedUntil();
-        return User.withUsername(user.getUsername())
-                .password(user.getPasswordHash())
-                .roles(user.getRoles().stream().map(Enum::name).toArray(String[]::new))
-                .disabled(!user.isEnabled())
-                .accountLocked(lockedUntil != null && lockedUntil.isAfter(clock.instant()))
-                .build();
+        return new SignedInUser(user.getId(), user.getSessionEpoch(), user.getUsername(), user.getPasswordHash(),
+                user.isEnabled(), user.isLockedAt(clock.instant()),
+                AccountAuthorities.granted(user.getRoles(), user.isMustChangePassword()));
     }
 }

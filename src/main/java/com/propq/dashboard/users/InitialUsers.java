@@ -2,9 +2,7 @@ package com.propq.dashboard.users;
 
 import com.propq.dashboard.infra.AppMode;
 import com.propq.dashboard.infra.StartupMarkers;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +10,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,16 +25,16 @@ class InitialUsers implements ApplicationRunner {
     static final String ADMIN_USERNAME = "admin";
 
     private final AppUserRepository users;
-    private final PasswordEncoder encoder;
+    private final Passwords passwords;
     private final StartupMarkers markers;
     private final AppMode mode;
     private final Clock clock;
     private final String initialAdminPassword;
 
-    InitialUsers(AppUserRepository users, PasswordEncoder encoder, StartupMarkers markers, AppMode mode, Clock clock,
+    InitialUsers(AppUserRepository users, Passwords passwords, StartupMarkers markers, AppMode mode, Clock clock,
                  @Value("${app.admin.initial-password:}") String initialAdminPassword) {
         this.users = users;
-        this.encoder = encoder;
+        this.passwords = passwords;
         this.markers = markers;
         this.mode = mode;
         this.clock = clock;
@@ -60,11 +57,14 @@ class InitialUsers implements ApplicationRunner {
 
     private void createFirstAdmin() {
         boolean generated = initialAdminPassword.isBlank();
-        String password = generated ? randomPassword() : initialAdminPassword;
-        var admin = new AppUser(ADMIN_USERNAME, "Administrator", encoder.encode(password), Set.of(Role.ADMIN),
-                clock.instant());
+        var admin = new AppUser(ADMIN_USERNAME, "Administrator", Set.of(Role.ADMIN), clock.instant());
+        String password;
         if (generated) {
-            admin.requirePasswordChange();
+            password = passwords.newTemporary(admin);
+        } else {
+            // The same rules as every other password: a weak APP_ADMIN_INITIAL_PASSWORD stops the start.
+            password = initialAdminPassword;
+            passwords.set(admin, password, false);
         }
         users.save(admin);
         if (generated) {
@@ -79,13 +79,9 @@ class InitialUsers implements ApplicationRunner {
 
     private void createIfAbsent(String username, String displayName, String password, Role role) {
         if (users.findByUsernameIgnoreCase(username).isEmpty()) {
-            users.save(new AppUser(username, displayName, encoder.encode(password), Set.of(role), clock.instant()));
+            var user = new AppUser(username, displayName, Set.of(role), clock.instant());
+            passwords.set(user, password, false);
+            users.save(user);
         }
-    }
-
-    private static String randomPassword() {
-        var bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -5,17 +5,26 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Who may reach what: views by their access annotations (through Vaadin), services by
- * {@code @RolesAllowed} (method security), Actuator health for anyone (details for admins only),
- * every other Actuator endpoint for admins.
+ * {@code @RolesAllowed} / {@code @PreAuthorize} (method security), Actuator health for anyone
+ * (details for admins only), every other Actuator endpoint for admins. Every request of a signed-in
+ * session is checked against the account first (disabled, reset, roles changed).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -23,12 +32,35 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, JdbcClient jdbc)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
                 .requestMatchers("/styles/**", "/images/**").permitAll());
+        http.authenticationManager(signIn);
+        // Before the anonymous filter: a session it ends goes on as an anonymous request.
+        http.addFilterBefore(new AccountStateFilter(jdbc, new HttpSessionSecurityContextRepository()),
+                AnonymousAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /**
+     * Password sign-in. Disabled and locked accounts are refused only after the password has been
+     * checked, so an unknown user, a wrong password and a locked or disabled account all take the
+     * same time and get the same answer. Every outcome is published to {@link SignInProtection}.
+     */
+    @Bean
+    AuthenticationManager signInAuthenticationManager(AppUserDetailsService userDetails, PasswordEncoder encoder,
+                                                      AuthenticationEventPublisher events) {
+        var provider = new DaoAuthenticationProvider(userDetails);
+        provider.setPasswordEncoder(encoder);
+        provider.setPreAuthenticationChecks(user -> {
+        });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        var manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 
     /** Hashes with bcrypt today and still reads hashes of any encoder Spring knows ({id} prefix). */

@@ -1,32 +1,38 @@
 package com.propq.dashboard.users;
 
+import com.propq.dashboard.history.HistoryEntry;
+import com.propq.dashboard.history.HistoryWriter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The signed-in user's own account, and the users list for admins. */
+/** The signed-in user's own account: who they are, their name, language and password. */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class UserAccountService {
 
     private final AppUserRepository users;
+    private final Passwords passwords;
+    private final HistoryWriter history;
     private final Clock clock;
 
-    UserAccountService(AppUserRepository users, Clock clock) {
+    UserAccountService(AppUserRepository users, Passwords passwords, HistoryWriter history, Clock clock) {
         this.users = users;
+        this.passwords = passwords;
+        this.history = history;
         this.clock = clock;
     }
 
     /** Empty when nobody is signed in. */
     @PermitAll
+    @Transactional(readOnly = true)
     public Optional<CurrentUser> currentUser() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
@@ -37,25 +43,44 @@ public class UserAccountService {
                         UserLanguages.of(u.getLanguage())));
     }
 
-    @PermitAll
-    @Transactional
+    @PreAuthorize(Roles.SIGNED_IN)
     public void changeLanguage(Locale locale) {
+        var user = me();
         var tag = UserLanguages.of(locale.getLanguage()).getLanguage();
-        var name = SecurityContextHolder.getContext().getAuthentication().getName();
-        users.findByUsernameIgnoreCase(name).ifPresent(u -> u.setLanguage(tag, clock.instant()));
+        if (!tag.equals(user.getLanguage())) {
+            record(user, "language", user.getLanguage(), tag);
+            user.setLanguage(tag, clock.instant());
+        }
     }
 
-    @RolesAllowed(Roles.ADMIN)
-    public List<UserSummary> users(int offset, int limit) {
-        int size = Math.max(1, limit);
-        return users.findAll(PageRequest.of(offset / size, size, Sort.by("username"))).stream()
-                .map(u -> new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(),
-                        u.getRoles(), u.getLanguage(), u.isEnabled()))
-                .toList();
+    @RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.REVIEWER})
+    public void changeDisplayName(String displayName) {
+        var user = me();
+        var name = UserAdminService.required(displayName, "users.error.display-name-required");
+        if (!name.equals(user.getDisplayName())) {
+            record(user, "display_name", user.getDisplayName(), name);
+            user.setDisplayName(name, clock.instant());
+        }
     }
 
-    @RolesAllowed(Roles.ADMIN)
-    public int countUsers() {
-        return Math.toIntExact(users.count());
+    /**
+     * Open to a user whose password is temporary (they hold no role until they have changed it),
+     * which is why it asks only for a signed-in user.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var user = me();
+        passwords.change(user, currentPassword, newPassword);
+        record(user, "password", null, "changed");
+    }
+
+    private AppUser me() {
+        return users.findByUsernameIgnoreCase(Actors.current())
+                .orElseThrow(() -> new AccountRuleException("users.error.not-found"));
+    }
+
+    private void record(AppUser user, String field, @Nullable String oldValue, String newValue) {
+        history.record(HistoryEntry.userChange(user.getUsername(), user.getId(), user.getUsername(), field,
+                oldValue, newValue));
     }
 }

@@ -1,9 +1,15 @@
 package com.propq.dashboard.users;
 
+import java.time.Instant;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** One line of the users list. */
+/** One line of the users list. {@code lockedUntil} is set only while the account is locked. */
 public record UserSummary(long id, String username, String displayName, @Nullable String email, Set<Role> roles,
-                          String language, boolean enabled) {
+                          String language, boolean enabled, boolean mustChangePassword, int failedSignIns,
+                          @Nullable Instant lockedUntil) {
+
+    public boolean locked() {
+        return lockedUntil != null;
+    }
 }

@@ -1,38 +1,167 @@
 package com.propq.dashboard.users.ui;
 
+import com.propq.dashboard.users.AccountRuleException;
 import com.propq.dashboard.users.Role;
 import com.propq.dashboard.users.Roles;
-import com.propq.dashboard.users.UserAccountService;
+import com.propq.dashboard.users.UserAdminService;
+import com.propq.dashboard.users.UserFilter;
 import com.propq.dashboard.users.UserSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.stream.Collectors;
 
-/** The users and their roles (admins only); editing arrives with the users issue. */
+/** Users and their roles, for admins: filter, create, edit roles, disable, reset a password, unlock. */
 @Route("users")
 @Menu(title = "nav.users", order = 4, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
-    UsersView(UserAccountService accounts) {
+    private final UserAdminService admin;
+    private final Grid<UserSummary> grid = new Grid<>();
+    private final TextField text = new TextField();
+    private final Select<Role> role = new Select<>();
+    private final Select<UserFilter.UserState> state = new Select<>();
+    private final Button newUser = new Button();
+
+    UsersView(UserAdminService admin) {
+        this.admin = admin;
         setSizeFull();
-        var grid = new Grid<UserSummary>();
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username"));
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.display-name"));
+        configureFilters();
+        configureGrid();
+        newUser.setText(getTranslation("users.new"));
+        newUser.setIcon(VaadinIcon.PLUS.create());
+        newUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newUser.setId("new-user");
+        newUser.addClickListener(e -> new NewUserDialog(admin, created -> {
+            refresh();
+            new TemporaryPasswordDialog(created).open();
+        }).open());
+        var bar = new FlexLayout(text, role, state, newUser);
+        bar.addClassName("filter-bar");
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("nav.users")), bar, grid);
+    }
+
+    private void configureFilters() {
+        text.setPlaceholder(getTranslation("users.filter.text"));
+        text.setAriaLabel(getTranslation("users.filter.text"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setId("users-filter-text");
+        role.setItems(Role.values());
+        role.setEmptySelectionAllowed(true);
+        role.setEmptySelectionCaption(getTranslation("users.filter.any-role"));
+        role.setItemLabelGenerator(r -> r == null ? getTranslation("users.filter.any-role")
+                : getTranslation("role." + r.name()));
+        role.setAriaLabel(getTranslation("users.roles"));
+        role.setId("users-filter-role");
+        state.setItems(UserFilter.UserState.values());
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption(getTranslation("users.filter.any-state"));
+        state.setItemLabelGenerator(s -> s == null ? getTranslation("users.filter.any-state")
+                : getTranslation("users.state." + s.name()));
+        state.setAriaLabel(getTranslation("users.state"));
+        state.setId("users-filter-state");
+        text.addValueChangeListener(e -> refresh());
+        role.addValueChangeListener(e -> refresh());
+        state.addValueChangeListener(e -> refresh());
+    }
+
+    private void configureGrid() {
+        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.display-name")).setAutoWidth(true);
         grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("users.email"));
-        grid.addColumn(u -> u.roles().stream().map(Role::name).map(r -> getTranslation("role." + r))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles"));
+        grid.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles")).setAutoWidth(true);
         grid.addColumn(u -> getTranslation("language." + u.language())).setHeader(getTranslation("users.language"));
-        grid.addColumn(u -> getTranslation(u.enabled() ? "users.enabled" : "users.disabled"))
-                .setHeader(getTranslation("users.state"));
-        grid.setItems(q -> accounts.users(q.getOffset(), q.getLimit()).stream(), q -> accounts.countUsers());
+        grid.addColumn(u -> {
+            var parts = new ArrayList<String>();
+            parts.add(getTranslation(u.enabled() ? "users.enabled" : "users.disabled"));
+            if (u.lockedUntil() != null) {
+                parts.add(getTranslation("users.locked-until", time.format(u.lockedUntil())));
+            }
+            if (u.mustChangePassword()) {
+                parts.add(getTranslation("users.must-change-password"));
+            }
+            return String.join(" · ", parts);
+        }).setHeader(getTranslation("users.state")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("users.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("users-grid");
         grid.setSizeFull();
-        add(new H2(getTranslation("nav.users")), grid);
+        grid.setItems(q -> admin.users(filter(), q.getOffset(), q.getLimit()).stream(),
+                q -> admin.countUsers(filter()));
+    }
+
+    private HorizontalLayout actions(UserSummary user) {
+        var roles = small(getTranslation("users.action.roles"), "roles-" + user.username(),
+                () -> new RolesDialog(admin, user, this::refresh).open());
+        var toggle = small(getTranslation(user.enabled() ? "users.action.disable" : "users.action.enable"),
+                (user.enabled() ? "disable-" : "enable-") + user.username(), () -> act(() -> {
+                    admin.setEnabled(user.id(), !user.enabled());
+                    AccountMessages.showDone(getTranslation(user.enabled() ? "users.done.disabled"
+                            : "users.done.enabled", user.username()));
+                }));
+        var reset = small(getTranslation("users.action.reset-password"), "reset-password-" + user.username(),
+                () -> act(() -> new TemporaryPasswordDialog(admin.resetPassword(user.id())).open()));
+        var layout = new HorizontalLayout(roles, toggle, reset);
+        if (user.locked() || user.failedSignIns() > 0) {
+            layout.add(small(getTranslation("users.action.unlock"), "unlock-" + user.username(), () -> act(() -> {
+                admin.unlock(user.id());
+                AccountMessages.showDone(getTranslation("users.done.unlocked", user.username()));
+            })));
+        }
+        layout.setSpacing(false);
+        return layout;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (AccountRuleException refusal) {
+            AccountMessages.showRefusal(this, refusal);
+        }
+        refresh();
+    }
+
+    private static Button small(String text, String id, Runnable action) {
+        var button = new Button(text, e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setId(id);
+        return button;
+    }
+
+    private UserFilter filter() {
+        return new UserFilter(text.getValue(), role.getValue(), state.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

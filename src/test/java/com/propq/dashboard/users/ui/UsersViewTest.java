@@ -1,0 +1,135 @@
+package com.propq.dashboard.users.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.propq.dashboard.users.Role;
+import com.propq.dashboard.users.UserAdminService;
+import com.propq.dashboard.users.UserFilter;
+import com.propq.dashboard.users.UserSummary;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The Users page as an admin uses it: the clicks and what they see. */
+@SpringBootTest
+class UsersViewTest extends SpringBrowserlessTest {
+
+    @Autowired UserAdminService admin;
+
+    @BeforeEach
+    void signInAsTheFirstAdmin() {
+        // "admin" is created at start-up with the test password (config/application.properties).
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void anAdminCreatesAUserAndSeesTheTemporaryPasswordOnlyOnce() {
+        navigate(UsersView.class);
+        var username = "agent-" + UUID.randomUUID().toString().substring(0, 8);
+
+        test(button("new-user")).click();
+        var dialog = $(NewUserDialog.class).single();
+        test(dialog.username).setValue(username);
+        test(dialog.displayName).setValue("Ana Agent");
+        test(dialog.roles).selectItem("Agent");
+        test(dialog.create).click();
+
+        var password = $(TemporaryPasswordDialog.class).single();
+        var shown = $(Span.class, password).withId("temporary-password").single().getText();
+        assertThat(shown).hasSize(16);
+        test($(Button.class, password).withId("temporary-password-close").single()).click();
+        assertThat($(TemporaryPasswordDialog.class).all()).isEmpty();
+        var listed = admin.users(new UserFilter(username, null, null), 0, 10);
+        assertThat(listed).singleElement().satisfies(u -> {
+            assertThat(u.roles()).containsExactly(Role.AGENT);
+            assertThat(u.mustChangePassword()).isTrue();
+        });
+    }
+
+    @Test
+    void aRefusedRequestIsExplainedAndTheDialogStaysOpen() {
+        navigate(UsersView.class);
+
+        test(button("new-user")).click();
+        var dialog = $(NewUserDialog.class).single();
+        test(dialog.username).setValue("admin");
+        test(dialog.displayName).setValue("Another Admin");
+        test(dialog.roles).selectItem("Admin");
+        test(dialog.create).click();
+
+        assertThat(test($(Notification.class).single()).getText()).isEqualTo("The username admin is already taken.");
+        assertThat($(NewUserDialog.class).all()).hasSize(1);
+    }
+
+    @Test
+    void disablingTheLastActiveAdminIsRefusedWithAClearMessage() {
+        navigate(UsersView.class);
+        // Leave "admin" the only enabled admin, whatever other tests created.
+        admin.users(new UserFilter(null, Role.ADMIN, UserFilter.UserState.ACTIVE), 0, 1000).stream()
+                .filter(u -> !u.username().equals("admin")).forEach(u -> admin.setEnabled(u.id(), false));
+        test($(TextField.class).withId("users-filter-text").single()).setValue("admin");
+        test(select("users-filter-role")).selectItem("Admin");
+        test(select("users-filter-state")).selectItem("Active");
+        assertThat(test(grid()).size()).isEqualTo(1);
+
+        var actions = (HorizontalLayout) test(grid()).getCellComponent(0, "actions");
+        var disable = actions.getChildren().map(Button.class::cast)
+                .filter(b -> "disable-admin".equals(b.getId().orElse(""))).findFirst().orElseThrow();
+        test(disable).click();
+
+        assertThat(test($(Notification.class).single()).getText()).startsWith("This is the last active admin");
+        assertThat(admin.users(new UserFilter("admin", Role.ADMIN, UserFilter.UserState.ACTIVE), 0, 10))
+                .extracting(u -> u.username()).contains("admin");
+    }
+
+    @Test
+    void filtersNarrowTheList() {
+        var tag = "flt-" + UUID.randomUUID().toString().substring(0, 8);
+        admin.createUser(new com.propq.dashboard.users.NewUser(tag + "-a", "Filter A", null, Set.of(Role.AGENT), "en"));
+        admin.createUser(new com.propq.dashboard.users.NewUser(tag + "-r", "Filter R", null, Set.of(Role.REVIEWER),
+                "en"));
+        navigate(UsersView.class);
+
+        test($(TextField.class).withId("users-filter-text").single()).setValue(tag);
+        assertThat(test(grid()).size()).isEqualTo(2);
+        test(select("users-filter-role")).selectItem("Reviewer");
+        assertThat(test(grid()).size()).isEqualTo(1);
+        assertThat(test(grid()).getRow(0).username()).isEqualTo(tag + "-r");
+    }
+
+    // The view itself is a Spring proxy (its access annotation), so its parts are found by id.
+    private Button button(String id) {
+        return $(Button.class).withId(id).single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<Object> select(String id) {
+        return $(Select.class).withId(id).single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<UserSummary> grid() {
+        return $(Grid.class).withId("users-grid").single();
+    }
+}
