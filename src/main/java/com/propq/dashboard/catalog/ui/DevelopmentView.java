@@ -1,6 +1,9 @@
 package com.propq.dashboard.catalog.ui;
 
+import com.propq.dashboard.catalog.BatchResult;
+import com.propq.dashboard.catalog.BulkEditService;
 import com.propq.dashboard.catalog.CatalogEditService;
+import com.propq.dashboard.catalog.PriceListService;
 import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.catalog.UnitDetails;
 import com.propq.dashboard.catalog.Direction;
@@ -10,8 +13,15 @@ import com.propq.dashboard.catalog.UnitRow;
 import com.propq.dashboard.catalog.UnitSort;
 import com.propq.dashboard.catalog.UnitStatus;
 import com.propq.dashboard.ui.Formats;
+import com.propq.dashboard.ui.ViewerZone;
 import com.propq.dashboard.users.Roles;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.time.ZoneId;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -41,6 +51,8 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
 
     private final CatalogService catalog;
     private final CatalogEditService editing;
+    private final BulkEditService bulk;
+    private final PriceListService priceList;
     private final boolean canEdit;
     private final UnitEditor editor;
     private final H2 title = new H2();
@@ -49,9 +61,12 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     private final Grid<UnitRow> grid = new Grid<>();
     private DevelopmentSummary development;
 
-    DevelopmentView(CatalogService catalog, CatalogEditService editing, AuthenticationContext authentication) {
+    DevelopmentView(CatalogService catalog, CatalogEditService editing, BulkEditService bulk,
+                    PriceListService priceList, AuthenticationContext authentication) {
         this.catalog = catalog;
         this.editing = editing;
+        this.bulk = bulk;
+        this.priceList = priceList;
         this.canEdit = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT);
         setSizeFull();
         subtitle.addClassName("development-subtitle");
@@ -60,13 +75,9 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         editor = new UnitEditor(editing, canEdit, catalog::unit, saved -> grid.getDataProvider().refreshAll(),
                 this::closeEditor);
         editor.setVisible(false);
-        grid.asSingleSelect().addValueChangeListener(e -> {
-            if (e.getValue() == null) {
-                closeEditor();
-            } else {
-                catalog.unit(e.getValue().id()).ifPresent(this::openEditor);
-            }
-        });
+        // Checkboxes select units for bulk changes; a click on a row opens it in the editor.
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addItemClickListener(e -> catalog.unit(e.getItem().id()).ifPresent(this::openEditor));
         var body = new HorizontalLayout(grid, editor);
         body.setSizeFull();
         body.setFlexGrow(1, grid);
@@ -76,7 +87,6 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
 
     private HorizontalLayout header() {
         var newUnit = new Button(getTranslation("unit.new"), VaadinIcon.PLUS.create(), e -> {
-            grid.asSingleSelect().clear();
             editor.create(development.id());
             editor.setVisible(true);
         });
@@ -85,12 +95,46 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
                 e -> catalog.developmentDetails(development.id()).ifPresent(d ->
                         new DevelopmentEditorDialog(d, editing, saved -> setParameter(null, saved.id())).open()));
         editDevelopment.setId("edit-development");
-        newUnit.setVisible(canEdit);
-        editDevelopment.setVisible(canEdit);
-        var header = new HorizontalLayout(title, newUnit, editDevelopment);
+        var bulkChange = new Button(getTranslation("bulk.open"), VaadinIcon.LIST_SELECT.create(), e -> {
+            var selected = grid.getSelectedItems().stream().map(UnitRow::id).collect(Collectors.toSet());
+            filterBar.filter().ifPresent(f ->
+                    new BulkChangeDialog(bulk, development.id(), selected, f, this::batchApplied).open());
+        });
+        bulkChange.setId("bulk-change");
+        var importList = new Button(getTranslation("import.open"), VaadinIcon.UPLOAD.create(),
+                e -> new PriceListImportDialog(priceList, development.id(), this::batchApplied).open());
+        importList.setId("import-price-list");
+        var batches = new Button(getTranslation("batches.open"), VaadinIcon.TIME_BACKWARD.create(),
+                e -> new BatchesDialog(bulk, development.id(), zone(), this::batchApplied).open());
+        batches.setId("batches");
+        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var out = new java.io.ByteArrayOutputStream();
+            priceList.export(development.id(), filterBar.filter().orElse(UnitFilter.NONE), out);
+            var bytes = out.toByteArray();
+            return new DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                    development.propqId() + "-price-list.csv", "text/csv", bytes.length);
+        }), "");
+        export.add(new Button(getTranslation("export.open"), VaadinIcon.DOWNLOAD.create()));
+        export.setId("export-price-list");
+        for (var button : List.of(newUnit, editDevelopment, bulkChange, importList, batches)) {
+            button.setVisible(canEdit);
+        }
+        var header = new HorizontalLayout(title, newUnit, editDevelopment, bulkChange, importList, batches, export);
+        header.setWrap(true);
         header.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         header.addClassName("development-header");
         return header;
+    }
+
+    private void batchApplied(BatchResult result) {
+        grid.deselectAll();
+        grid.getDataProvider().refreshAll();
+        Notification.show(getTranslation("bulk.applied", result.unitCount()), 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private ZoneId zone() {
+        return getUI().map(ViewerZone::of).orElse(ZoneId.systemDefault());
     }
 
     private void openEditor(UnitDetails unit) {
@@ -100,7 +144,6 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
 
     private void closeEditor() {
         editor.setVisible(false);
-        grid.asSingleSelect().clear();
     }
 
     private void configureGrid() {

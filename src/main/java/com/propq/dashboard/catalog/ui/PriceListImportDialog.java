@@ -1,0 +1,154 @@
+package com.propq.dashboard.catalog.ui;
+
+import com.propq.dashboard.catalog.BatchConflictException;
+import com.propq.dashboard.catalog.BatchResult;
+import com.propq.dashboard.catalog.BulkLine;
+import com.propq.dashboard.catalog.CatalogValidationException;
+import com.propq.dashboard.catalog.ImportDryRun;
+import com.propq.dashboard.catalog.InvalidLine;
+import com.propq.dashboard.catalog.PriceListService;
+import com.propq.dashboard.ui.Formats;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+
+/**
+ * Import of a price list: upload, a dry run in the background with a progress bar (the UI stays
+ * responsive for a 10,000-line file), then apply all or nothing.
+ */
+final class PriceListImportDialog extends Dialog {
+
+    private static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    private final PriceListService priceList;
+    private final long developmentId;
+    private final Consumer<BatchResult> onApplied;
+    private final ProgressBar progress = new ProgressBar();
+    private final Paragraph summary = new Paragraph();
+    private final TextField reason = new TextField();
+    private final Button apply = new Button();
+    private final Div results = new Div();
+    private @Nullable ImportDryRun dryRun;
+
+    PriceListImportDialog(PriceListService priceList, long developmentId, Consumer<BatchResult> onApplied) {
+        this.priceList = priceList;
+        this.developmentId = developmentId;
+        this.onApplied = onApplied;
+        setId("import-dialog");
+        setWidth("min(60rem, 95vw)");
+        setHeaderTitle(getTranslation("import.title"));
+        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> startDryRun(bytes)));
+        upload.setAcceptedFileTypes("text/csv", ".csv");
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setId("import-upload");
+        upload.addFileRejectedListener(e -> summary.setText(getTranslation("import.rejected", e.getErrorMessage())));
+        reason.setLabel(getTranslation("unit.change-reason"));
+        reason.setWidthFull();
+        reason.setId("import-reason");
+        progress.setVisible(false);
+        progress.setIndeterminate(true);
+        summary.setId("import-summary");
+        results.setVisible(false);
+        apply.setText(getTranslation("import.apply"));
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.setEnabled(false);
+        apply.setId("import-apply");
+        apply.addClickListener(e -> apply());
+        add(new Paragraph(getTranslation("import.help")), reason, upload, progress, summary, results);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), apply);
+    }
+
+    /** Runs the dry run off the request thread; progress and the result arrive by push. */
+    private void startDryRun(byte[] bytes) {
+        var ui = UI.getCurrent();
+        var reasonText = reason.getValue();
+        ui.access(() -> {
+            apply.setEnabled(false);
+            progress.setVisible(true);
+            summary.setText(getTranslation("import.reading"));
+        });
+        CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                var result = priceList.dryRun(developmentId, new ByteArrayInputStream(bytes), reasonText,
+                        lines -> ui.access(() -> summary.setText(getTranslation("import.read-lines", lines))));
+                ui.access(() -> show(result));
+            } catch (RuntimeException e) {
+                ui.access(() -> {
+                    progress.setVisible(false);
+                    summary.setText(getTranslation("import.unreadable", String.valueOf(e.getMessage())));
+                });
+            }
+        }));
+    }
+
+    private void show(ImportDryRun result) {
+        dryRun = result;
+        progress.setVisible(false);
+        summary.setText(getTranslation("import.summary", result.changed().size(), result.unchanged(),
+                result.invalid().size()));
+        results.removeAll();
+        var tabs = new TabSheet();
+        var changed = new Grid<BulkLine>();
+        changed.addColumn(BulkLine::unitName).setHeader(getTranslation("unit.name")).setAutoWidth(true);
+        changed.addColumn(l -> getTranslation("status." + l.before().status().name()) + " → "
+                + getTranslation("status." + l.after().status().name())).setHeader(getTranslation("unit.status"));
+        changed.addColumn(l -> Formats.euros(l.before().price(), getLocale()) + " → "
+                + Formats.euros(l.after().price(), getLocale())).setHeader(getTranslation("unit.price"));
+        changed.setItems(result.changed());
+        changed.setHeight("16rem");
+        var invalid = new Grid<InvalidLine>();
+        invalid.addColumn(InvalidLine::lineNumber).setHeader(getTranslation("import.line")).setAutoWidth(true);
+        invalid.addColumn(InvalidLine::unitName).setHeader(getTranslation("unit.name")).setAutoWidth(true);
+        invalid.addColumn(this::reasonOf).setHeader(getTranslation("import.reason")).setFlexGrow(1);
+        invalid.setItems(result.invalid());
+        invalid.setHeight("16rem");
+        invalid.setId("import-invalid");
+        tabs.add(getTranslation("import.tab.changed", result.changed().size()), changed);
+        tabs.add(getTranslation("import.tab.invalid", result.invalid().size()), invalid);
+        if (!result.invalid().isEmpty()) {
+            tabs.setSelectedIndex(1);
+        }
+        results.add(tabs);
+        results.setVisible(true);
+        apply.setEnabled(result.canApply());
+    }
+
+    private String reasonOf(InvalidLine line) {
+        if ("import.field-problem".equals(line.messageKey())) {
+            return line.parameters().get(0) + ": " + getTranslation((String) line.parameters().get(1));
+        }
+        return getTranslation(line.messageKey(), line.parameters().toArray());
+    }
+
+    private void apply() {
+        if (dryRun == null) {
+            return;
+        }
+        try {
+            var result = priceList.apply(dryRun, reason.getValue());
+            close();
+            onApplied.accept(result);
+        } catch (CatalogValidationException e) {
+            summary.setText(e.problems().stream().map(p -> Problems.describe(this, p))
+                    .collect(Collectors.joining(" ")));
+        } catch (BatchConflictException e) {
+            apply.setEnabled(false);
+            summary.setText(getTranslation("import.conflict", String.join(", ", e.unitNames())));
+        }
+    }
+}
