@@ -32,7 +32,7 @@ class UnitEditorValidationTest extends SpringBrowserlessTest {
         long developmentId = catalog.developments(null, 0, 1).getFirst().id();
         navigate(DevelopmentView.class, developmentId);
         Grid<UnitRow> grid = $(Grid.class).id("units-grid");
-        test(grid).select(0);
+        test(grid).clickRow(0);
         editor = $(UnitEditor.class).single();
         assertThat(editor.isVisible()).isTrue();
     }
