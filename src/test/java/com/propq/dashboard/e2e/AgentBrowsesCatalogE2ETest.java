@@ -2,55 +2,24 @@ package com.propq.dashboard.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.propq.dashboard.users.DemoAccounts;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In real Chromium: the demo agent signs in, opens a development, sees its units, switches to
  * Spanish, and finds Spanish again after signing out and in.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AgentBrowsesCatalogE2ETest {
+class AgentBrowsesCatalogE2ETest extends BrowserTest {
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     @BeforeEach
     void openPage() {
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800).setLocale("en-GB"));
-        page.setDefaultTimeout(30_000);
-        page.onConsoleMessage(message -> System.out.println("browser console: " + message.text()));
-        page.onResponse(response -> {
-            if (response.status() >= 400) {
-                System.out.println("browser got " + response.status() + " for " + response.url());
-            }
-        });
+        page = newPage();
     }
 
     @AfterEach
@@ -58,14 +27,11 @@ class AgentBrowsesCatalogE2ETest {
         // The last state of every run, pass or fail, for whoever reads the CI output.
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Browsers.screenshotPath(test.getTestMethod().orElseThrow().getName() + "-last")));
-        page.close();
+        page.context().close();
     }
 
     private void signInAsTheDemoAgent() {
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("vaadin-login-form input[name='username']").fill(DemoAccounts.DEFAULT.agentUsername());
-        page.locator("vaadin-login-form input[name='password']").fill(DemoAccounts.DEFAULT.agentPassword());
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        signIn(page, DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
     }
 
     @Test

@@ -4,72 +4,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
+import com.propq.dashboard.e2e.BrowserTest;
+import com.propq.dashboard.e2e.Browsers;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 8's journey in a real browser: an admin creates an agent, the agent signs in with the
  * temporary password, is made to change it, and cannot open the Users page.
  */
-// Without Vaadin's development tools, whose notice would cover the header's sign-out button.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-class NewAgentFirstSignInE2ETest {
+class NewAgentFirstSignInE2ETest extends BrowserTest {
 
     private static final String ADMIN_PASSWORD = "test-admin-password-1";
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void launchBrowser() {
-        var chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-        var options = new BrowserType.LaunchOptions().setHeadless(true);
-        if (Files.isExecutable(chromium)) {
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            options.setExecutablePath(chromium).setArgs(List.of("--no-sandbox", "--disable-gpu",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-quic"));
-        } else {
-            playwright = Playwright.create();
-        }
-        browser = playwright.chromium().launch(options);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
-    private void signIn(Page page, String username, String password) {
-        page.navigate(url("login"));
-        page.locator("vaadin-login-form input[name='username']").fill(username);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-    }
 
     @Test
     void anAdminCreatesAnAgentWhoMustChangeTheTemporaryPasswordAndCannotOpenTheUsersPage() {
@@ -90,7 +38,7 @@ class NewAgentFirstSignInE2ETest {
             var shown = admin.locator("#temporary-password");
             assertThat(shown).hasText(Pattern.compile("\\S{16}"));
             temporaryPassword = shown.textContent();
-            admin.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e-users-temporary-password.png")));
+            admin.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("users-temporary-password")));
             admin.locator("#temporary-password-close").click();
             assertThat(admin.locator("#users-grid")).containsText(agentName);
         }
@@ -101,7 +49,7 @@ class NewAgentFirstSignInE2ETest {
             assertThat(agent).hasURL(Pattern.compile(".*/change-password$"));
             agent.navigate(url("developments"));
             assertThat(agent).hasURL(Pattern.compile(".*/change-password$"));
-            agent.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e-users-forced-change.png")));
+            agent.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("users-forced-change")));
 
             agent.locator("#password-current input").fill(temporaryPassword);
             agent.locator("#password-new input").fill("eva's own password");
@@ -112,7 +60,7 @@ class NewAgentFirstSignInE2ETest {
             agent.navigate(url("users"));
             assertThat(agent.locator(".not-found-view h2")).hasText("Page not found");
             assertThat(agent.locator("#users-grid")).hasCount(0);
-            agent.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e-users-agent-denied.png")));
+            agent.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("users-agent-denied")));
 
             agent.navigate(url("account"));
             agent.locator("#sign-out").click();
