@@ -182,6 +182,27 @@ class CatalogEditServiceTest {
     }
 
     @Test
+    void thePropqIdOfADevelopmentChangesOnlyWhilePropqHasNothingOfIt() {
+        editing.saveUnit(unit.getId(), version(), current().withPrice(new BigDecimal("301000")), null);
+        var newId = "EDIT-NEW-" + UUID.randomUUID();
+
+        var saved = editing.saveDevelopment(development.getId(), 0, newId, "Edit Heights II", "Ronda", "Phase 2");
+
+        assertThat(saved.propqId()).isEqualTo(newId);
+        assertThat(jdbc.sql("select propq_development_id from outbox where unit_id = :id").param("id", unit.getId())
+                .query(String.class).single()).as("queued changes follow the new id").isEqualTo(newId);
+        assertThat(jdbc.sql("select count(*) from change_history where development_id = :d and entity_type = "
+                + "'DEVELOPMENT'").param("d", development.getId()).query(Integer.class).single()).isEqualTo(3);
+
+        jdbc.sql("insert into unit_delivery (unit_id, development_id, delivered_version, delivered_at) "
+                + "values (:u, :d, 1, now())").param("u", unit.getId()).param("d", development.getId()).update();
+        assertThatThrownBy(() -> editing.saveDevelopment(development.getId(), saved.version(), "OTHER-" + newId,
+                "Edit Heights II", "Ronda", "Phase 2"))
+                .isInstanceOfSatisfying(CatalogValidationException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("validation.development.propq-id-locked"));
+    }
+
+    @Test
     @WithMockUser(username = "rita", roles = "REVIEWER")
     void aReviewerCannotEditEvenByCallingTheServiceDirectly() {
         assertThatThrownBy(() -> editing.saveUnit(unit.getId(), 0, current().withPrice(BigDecimal.ONE), "x"))
