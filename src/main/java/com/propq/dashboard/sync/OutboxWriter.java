@@ -23,14 +23,14 @@ public class OutboxWriter {
      * state, and the flusher sees the raised version and sends the newer state next.
      */
     private static final String UPSERT_UNIT = """
-                insert into outbox (kind, development_id, propq_development_id, unit_id, unit_name, payload)
-                values ('UNIT', :developmentId, :propqDevelopmentId, :unitId, :unitName,
+                insert into outbox (kind, development_id, propq_development_id, unit_id, unit_name, unit_version, payload)
+                values ('UNIT', :developmentId, :propqDevelopmentId, :unitId, :unitName, :unitVersion,
                         jsonb_build_object('UntName', cast(:unitName as text), 'UntStatus', :statusCode,
                             'UntPrice', :price, 'UntDirections', to_jsonb(cast(:directions as text[]))))
                 on conflict (propq_development_id, unit_name) where kind = 'UNIT' do update
                 set payload = excluded.payload,
                     unit_id = excluded.unit_id,
-            unit_version = excluded.unit_version,
+                    unit_version = excluded.unit_version,
                     version = outbox.version + 1,
                     state = case when outbox.state = 'SENDING' then 'SENDING' else 'PENDING' end,
                     attempts = case when outbox.state = 'PARKED' then 0 else outbox.attempts end,
