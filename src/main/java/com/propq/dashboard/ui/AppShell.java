@@ -2,10 +2,12 @@ package com.propq.dashboard.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** The page shell: Lumo plus our plain CSS from {@code frontend/styles}, with no npm build. */
+/** The page shell: Lumo plus our plain CSS from {@code frontend/styles}, with no npm build; push for live sync state. */
+@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/app.css")
 public class AppShell implements AppShellConfigurator {
