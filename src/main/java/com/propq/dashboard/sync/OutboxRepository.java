@@ -251,6 +251,7 @@ final class OutboxRepository {
     // --- the sync queue page ------------------------------------------------------------------------------------
 
     private static final String QUEUE_FROM = """
+
              from outbox o join development d on d.id = o.development_id
              where (cast(:state as text) is null or o.state = :state)
                and (cast(:development as text) is null or o.propq_development_id ilike :development
@@ -262,7 +263,7 @@ final class OutboxRepository {
         return filtered("""
                         select o.id, o.kind, o.state, o.development_id, o.propq_development_id, d.name, o.unit_id,
                                o.unit_name, o.version, o.attempts, o.next_attempt_at, o.last_status, o.last_error,
-                               o.created_at, o.updated_at""" + QUEUE_FROM + """
+                               o.created_at, o.updated_at""" + QUEUE_FROM + "\n" + """
                          order by case o.state when 'PARKED' then 0 when 'SENDING' then 1 else 2 end, o.created_at, o.id
                          offset :offset limit :limit""", filter)
                 .param("offset", offset).param("limit", limit)
@@ -274,7 +275,7 @@ final class OutboxRepository {
     }
 
     int countQueue(QueueFilter filter) {
-        return filtered("select count(*)" + QUEUE_FROM, filter).query(Integer.class).single();
+        return filtered("select count(*)\n" + QUEUE_FROM, filter).query(Integer.class).single();
     }
 
     private JdbcClient.StatementSpec filtered(String sql, QueueFilter filter) {
