@@ -149,8 +149,12 @@ class SyncQueueServiceTest {
                     java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(1)))).update();
         });
 
-        var health = lag.health();
-        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-        assertThat((Long) health.getDetails().get("oldestPendingAgeSeconds")).isGreaterThanOrEqualTo(3600);
+        try {
+            var health = lag.health();
+            assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+            assertThat((Long) health.getDetails().get("oldestPendingAgeSeconds")).isGreaterThanOrEqualTo(3600);
+        } finally {
+            jdbc.sql("delete from outbox where development_id = :id").param("id", development.id()).update();
+        }
     }
 }

@@ -113,7 +113,7 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle {
                 : "").setHeader(getTranslation("sync.queue.next-attempt")).setAutoWidth(true);
         grid.addColumn(r -> r.lastStatus() == null ? "" : SyncFormats.status(r.lastStatus(), this::getTranslation)
                 + (r.lastError() == null ? "" : " " + SyncFormats.excerpt(r.lastError(), 140)))
-                .setHeader(getTranslation("sync.queue.last-answer")).setFlexGrow(1);
+                .setHeader(getTranslation("sync.queue.last-answer")).setWidth("22em").setFlexGrow(1);
         if (admin) {
             grid.addComponentColumn(this::actions).setHeader(getTranslation("sync.queue.actions")).setAutoWidth(true);
         }
