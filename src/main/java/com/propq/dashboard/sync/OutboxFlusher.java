@@ -4,7 +4,6 @@ import com.propq.dashboard.propq.PropqClient;
 import com.propq.dashboard.propq.PropqOutcome;
 import com.propq.dashboard.propq.UnitPayload;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -243,5 +242,4 @@ final class OutboxFlusher implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
     }
-
 }
