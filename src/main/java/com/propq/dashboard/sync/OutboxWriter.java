@@ -1,6 +1,7 @@
 package com.propq.dashboard.sync;
 
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -23,14 +24,14 @@ public class OutboxWriter {
      * state, and the flusher sees the raised version and sends the newer state next.
      */
     private static final String UPSERT_UNIT = """
-                insert into outbox (kind, development_id, propq_development_id, unit_id, unit_name, payload)
-                values ('UNIT', :developmentId, :propqDevelopmentId, :unitId, :unitName,
+                insert into outbox (kind, development_id, propq_development_id, unit_id, unit_name, unit_version, payload)
+                values ('UNIT', :developmentId, :propqDevelopmentId, :unitId, :unitName, :unitVersion,
                         jsonb_build_object('UntName', cast(:unitName as text), 'UntStatus', :statusCode,
                             'UntPrice', :price, 'UntDirections', to_jsonb(cast(:directions as text[]))))
                 on conflict (propq_development_id, unit_name) where kind = 'UNIT' do update
                 set payload = excluded.payload,
                     unit_id = excluded.unit_id,
-            unit_version = excluded.unit_version,
+                    unit_version = excluded.unit_version,
                     version = outbox.version + 1,
                     state = case when outbox.state = 'SENDING' then 'SENDING' else 'PENDING' end,
                     attempts = case when outbox.state = 'PARKED' then 0 else outbox.attempts end,
@@ -38,14 +39,38 @@ public class OutboxWriter {
                                            else now() end,
                     last_status = case when outbox.state = 'PARKED' then null else outbox.last_status end,
                     last_error = case when outbox.state = 'PARKED' then null else outbox.last_error end,
+                    field_errors = null,
+                    updated_at = now()""";
+
+    /**
+     * A development's publish request: one undelivered row per development, replaced by a newer request. The
+     * flusher claims it only once no unit row of the development is pending or in flight.
+     */
+    private static final String UPSERT_PUBLISH = """
+                insert into outbox (kind, development_id, propq_development_id, payload)
+                values ('PUBLISH', :developmentId, :propqDevelopmentId,
+                        jsonb_build_object('publishRequestId', cast(:publishRequestId as bigint)))
+                on conflict (propq_development_id) where kind = 'PUBLISH' do update
+                set payload = excluded.payload,
+                    development_id = excluded.development_id,
+                    version = outbox.version + 1,
+                    state = case when outbox.state = 'SENDING' then 'SENDING' else 'PENDING' end,
+                    attempts = case when outbox.state = 'PARKED' then 0 else outbox.attempts end,
+                    next_attempt_at = case when outbox.state = 'SENDING' then outbox.next_attempt_at
+                                           else now() end,
+                    last_status = case when outbox.state = 'PARKED' then null else outbox.last_status end,
+                    last_error = case when outbox.state = 'PARKED' then null else outbox.last_error end,
+                    field_errors = null,
                     updated_at = now()""";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final ApplicationEventPublisher events;
 
-    OutboxWriter(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+    OutboxWriter(JdbcClient jdbc, NamedParameterJdbcTemplate named, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.named = named;
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -61,6 +86,18 @@ public class OutboxWriter {
         }
         var batch = states.stream().map(OutboxWriter::parameters).toArray(SqlParameterSource[]::new);
         named.batchUpdate(UPSERT_UNIT, batch);
+        events.publishEvent(new OutboxChanged());
+    }
+
+    /**
+     * Queues publishing a development (the publish feature calls this in its transaction); PropQ's answer comes
+     * back as a {@link PublishDelivered} or {@link PublishParked} event.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void queuePublish(long developmentId, String propqDevelopmentId, long publishRequestId) {
+        jdbc.sql(UPSERT_PUBLISH).param("developmentId", developmentId).param("propqDevelopmentId", propqDevelopmentId)
+                .param("publishRequestId", publishRequestId).update();
+        events.publishEvent(new OutboxChanged());
     }
 
     private static SqlParameterSource parameters(UnitState state) {

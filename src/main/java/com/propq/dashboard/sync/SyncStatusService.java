@@ -1,21 +1,33 @@
 package com.propq.dashboard.sync;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads where units stand with PropQ, for other features' pages (no writes, no role of its own). */
 @Service
 @Transactional(readOnly = true)
 public class SyncStatusService {
 
+    /** update-by-name's field names, as a 422 names them, to the unit editor's. */
+    private static final Map<String, String> EDITOR_FIELDS = Map.of("UntName", "name", "UntStatus", "status",
+            "UntPrice", "price", "UntDirections", "directions");
+
     private final JdbcClient jdbc;
+    private final OutboxRepository repository;
 
     SyncStatusService(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.repository = new OutboxRepository(jdbc);
     }
 
     /** The badges of a page of units, in two indexed lookups. */
@@ -26,29 +38,51 @@ public class SyncStatusService {
         }
         jdbc.sql("select unit_id from unit_delivery where unit_id in (:ids)").param("ids", unitIds)
                 .query(Long.class).list().forEach(id -> states.put(id, SyncState.SYNCED));
-        jdbc.sql("select unit_id, state, last_status, last_error from outbox where kind = 'UNIT' and unit_id in (:ids)")
-                .param("ids", unitIds)
-                .query((rs, n) -> {
-                    var badge = switch (rs.getString(2)) {
-                        case "SENDING" -> SyncBadge.SENDING;
-                        case "PARKED" -> SyncBadge.NEEDS_FIX;
-                        default -> SyncBadge.PENDING;
-                    };
-                    Integer status = (Integer) rs.getObject(3);
-                    states.put(rs.getLong(1), new SyncState(badge, status, rs.getString(4)));
-                    return null;
-                }).list();
+        for (var row : repository.unitRows(unitIds)) {
+            var badge = switch ((String) row[1]) {
+                case "SENDING" -> SyncBadge.SENDING;
+                case "PARKED" -> SyncBadge.NEEDS_FIX;
+                default -> SyncBadge.PENDING;
+            };
+            states.put((Long) row[0], new SyncState(badge, (Integer) row[2], (String) row[3],
+                    badge == SyncBadge.NEEDS_FIX ? editorFieldErrors((String) row[4]) : Map.of()));
+        }
         unitIds.forEach(id -> states.putIfAbsent(id, SyncState.NEVER_SENT));
         return states;
     }
 
     public SyncState unitState(long unitId) {
-        return unitStates(java.util.List.of(unitId)).get(unitId);
+        return unitStates(List.of(unitId)).get(unitId);
     }
 
     /** Whether PropQ ever accepted anything of the development (then its PropQ id is fixed for good). */
     public boolean everDelivered(long developmentId) {
         return jdbc.sql("select exists (select 1 from unit_delivery where development_id = :id)")
                 .param("id", developmentId).query(Boolean.class).single();
+    }
+
+    /** Since when PropQ refuses even a fresh token (the credentials are wrong); null when it does not. */
+    public @Nullable Instant credentialsRefusedSince() {
+        return repository.circuit().credentialsRefusedAt();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, List<String>> editorFieldErrors(@Nullable String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        Map<String, Object> raw;
+        try {
+            raw = JsonMapper.shared().readValue(json, Map.class);
+        } catch (JacksonException unreadable) {
+            return Map.of();
+        }
+        var result = new LinkedHashMap<String, List<String>>();
+        raw.forEach((field, messages) -> {
+            if (messages instanceof List<?> list) {
+                result.put(EDITOR_FIELDS.getOrDefault(field, field), list.stream().map(String::valueOf).toList());
+            }
+        });
+        return result;
     }
 }

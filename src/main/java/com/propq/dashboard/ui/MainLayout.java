@@ -2,6 +2,8 @@ package com.propq.dashboard.ui;
 
 import com.propq.dashboard.infra.AppMode;
 import com.propq.dashboard.propq.PropqMode;
+import com.propq.dashboard.sync.SyncUpdates;
+import com.propq.dashboard.sync.ui.SyncOutageBanner;
 import com.propq.dashboard.users.CurrentUser;
 import com.propq.dashboard.users.UserAccountService;
 import com.propq.dashboard.users.UserLanguages;
@@ -34,7 +36,7 @@ import java.util.Locale;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(UserAccountService accounts, AuthenticationContext authentication, AppMode mode) {
+    MainLayout(UserAccountService accounts, AuthenticationContext authentication, AppMode mode, SyncUpdates sync) {
         var title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
         var header = new HorizontalLayout(new DrawerToggle(), title);
@@ -47,6 +49,7 @@ public class MainLayout extends AppLayout {
         if (mode.propqMode() == PropqMode.SANDBOX) {
             top.add(sandboxBanner());
         }
+        top.add(new SyncOutageBanner(sync));
         addToNavbar(top);
         addToDrawer(navigation());
     }

@@ -12,8 +12,12 @@ import com.propq.dashboard.catalog.UnitFilter;
 import com.propq.dashboard.catalog.UnitRow;
 import com.propq.dashboard.catalog.UnitSort;
 import com.propq.dashboard.catalog.UnitStatus;
+import com.propq.dashboard.sync.SyncUpdates;
 import com.propq.dashboard.ui.Formats;
 import com.propq.dashboard.ui.ViewerZone;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.shared.Registration;
 import com.propq.dashboard.users.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -60,10 +64,13 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     private final UnitFilterBar filterBar = new UnitFilterBar();
     private final Grid<UnitRow> grid = new Grid<>();
     private DevelopmentSummary development;
+    private final SyncUpdates syncUpdates;
+    private @Nullable Registration syncSubscription;
 
     DevelopmentView(CatalogService catalog, CatalogEditService editing, BulkEditService bulk,
-                    PriceListService priceList, AuthenticationContext authentication) {
+                    PriceListService priceList, AuthenticationContext authentication, SyncUpdates syncUpdates) {
         this.catalog = catalog;
+        this.syncUpdates = syncUpdates;
         this.editing = editing;
         this.bulk = bulk;
         this.priceList = priceList;
@@ -175,7 +182,35 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         grid.setItems(
                 q -> filterBar.filter().map(f -> catalog.units(development.id(), f, sorts(q.getSortOrders()),
                         q.getOffset(), q.getLimit()).stream()).orElseGet(java.util.stream.Stream::empty),
-                q -> filterBar.filter().map(f -> catalog.countUnits(development.id(), f)).orElse(0));
+                q -> filterBar.filter().map(f -> catalog.countUnits(development.id(), f)).orElse(0))
+                .setIdentifierProvider(UnitRow::id);
+    }
+
+    // --- live sync badges: the delivery engine's changes arrive through push ---------------------------------
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        var ui = event.getUI();
+        syncSubscription = syncUpdates.subscribe(snapshot -> ui.access(this::showSyncChanges));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (syncSubscription != null) {
+            syncSubscription.remove();
+            syncSubscription = null;
+        }
+    }
+
+    private void showSyncChanges() {
+        if (development == null) {
+            return;
+        }
+        grid.getDataProvider().refreshAll();
+        var unitId = editor.isVisible() ? editor.unitId() : null;
+        if (unitId != null) {
+            catalog.unit(unitId).ifPresent(unit -> editor.showSync(unit.sync()));
+        }
     }
 
     private static List<UnitSort> sorts(List<QuerySortOrder> orders) {

@@ -8,6 +8,7 @@ import com.propq.dashboard.catalog.UnitDetails;
 import com.propq.dashboard.catalog.UnitEditConflictException;
 import com.propq.dashboard.catalog.UnitStatus;
 import com.propq.dashboard.catalog.UnitValues;
+import com.propq.dashboard.sync.SyncState;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -154,6 +155,7 @@ final class UnitEditor extends VerticalLayout {
         reason.clear();
         setReadOnly(!canEdit);
         clearErrors();
+        showPropqFieldErrors(unit.sync());
     }
 
     void create(long developmentId) {
@@ -280,5 +282,29 @@ final class UnitEditor extends VerticalLayout {
 
     private void clearErrors() {
         fieldsByName.values().forEach(f -> f.setInvalid(false));
+    }
+
+    // --- PropQ's answer, live from the delivery engine ------------------------------------------------------
+
+    /** The unit being edited, if any (not while creating one). */
+    @Nullable Long unitId() {
+        return editing0 == null ? null : editing0.id();
+    }
+
+    /** The unit's sync state changed: a new badge, and a parked 422's field errors next to their fields. */
+    void showSync(SyncState sync) {
+        badgeSlot.removeAll();
+        badgeSlot.add(new SyncBadgeLabel(sync));
+        showPropqFieldErrors(sync);
+    }
+
+    private void showPropqFieldErrors(SyncState sync) {
+        sync.fieldErrors().forEach((field, messages) -> {
+            var target = fieldsByName.get(field);
+            if (target != null) {
+                target.setErrorMessage(getTranslation("sync.field-error", String.join(" ", messages)));
+                target.setInvalid(true);
+            }
+        });
     }
 }

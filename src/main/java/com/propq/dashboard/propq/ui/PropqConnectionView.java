@@ -5,6 +5,7 @@ import com.propq.dashboard.propq.PropqOutcome;
 import com.propq.dashboard.propq.PropqOutcome.Failure;
 import com.propq.dashboard.propq.PropqOutcome.Success;
 import com.propq.dashboard.propq.sandbox.SandboxControls;
+import com.propq.dashboard.sync.SyncStatusService;
 import com.propq.dashboard.users.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,11 +34,14 @@ import org.springframework.beans.factory.ObjectProvider;
 public class PropqConnectionView extends VerticalLayout implements HasDynamicTitle {
 
     private final PropqConnectionService service;
+    private final SyncStatusService sync;
     private final FormLayout form = new FormLayout();
     private final Div testResult = new Div();
 
-    PropqConnectionView(PropqConnectionService service, ObjectProvider<SandboxControls> sandbox) {
+    PropqConnectionView(PropqConnectionService service, ObjectProvider<SandboxControls> sandbox,
+                        SyncStatusService sync) {
         this.service = service;
+        this.sync = sync;
         var test = new Button(getTranslation("propq.test"), VaadinIcon.CONNECT.create(), e -> testConnection());
         test.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         test.setId("propq-test-connection");
@@ -70,6 +74,16 @@ public class PropqConnectionView extends VerticalLayout implements HasDynamicTit
             tokenValue.add(warning);
         }
         form.addFormItem(tokenValue, getTranslation("propq.token"));
+        // The delivery engine flags credentials PropQ refused even with a fresh token.
+        var refusedSince = sync.credentialsRefusedSince();
+        if (refusedSince != null) {
+            var refused = new Span(VaadinIcon.WARNING.create(),
+                    new Span(getTranslation("sync.credentials-refused", dateTime(refusedSince))));
+            refused.getElement().getThemeList().add("badge error");
+            refused.getElement().setAttribute("role", "alert");
+            refused.setId("propq-credentials-refused");
+            form.add(refused);
+        }
     }
 
     private void testConnection() {

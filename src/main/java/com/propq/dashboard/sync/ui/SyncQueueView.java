@@ -1,22 +1,217 @@
 package com.propq.dashboard.sync.ui;
 
+import com.propq.dashboard.sync.DeliveryAttempt;
+import com.propq.dashboard.sync.OutboxState;
+import com.propq.dashboard.sync.QueueFilter;
+import com.propq.dashboard.sync.QueueRow;
+import com.propq.dashboard.sync.SyncQueueService;
+import com.propq.dashboard.sync.SyncSnapshot;
+import com.propq.dashboard.sync.SyncUpdates;
 import com.propq.dashboard.users.Roles;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
-/** The queue of changes on their way to PropQ; filled by the delivery engine. */
+/**
+ * The queue of changes on their way to PropQ: counts, the circuit, the rows with their last PropQ answer and, on
+ * click, a row's delivery log. Live: it follows {@link SyncUpdates} through push. Admins may retry or discard a
+ * parked row.
+ */
 @Route("sync-queue")
 @Menu(title = "nav.sync-queue", order = 2, icon = "vaadin:exchange")
 @RolesAllowed({Roles.ADMIN, Roles.AGENT})
 public class SyncQueueView extends VerticalLayout implements HasDynamicTitle {
 
-    SyncQueueView() {
-        add(new H2(getTranslation("nav.sync-queue")), new Paragraph(getTranslation("sync-queue.empty")));
+    private final SyncQueueService queue;
+    private final SyncUpdates updates;
+    private final boolean admin;
+    private final SyncSummary summary = new SyncSummary();
+    private final Select<OutboxState> state = new Select<>();
+    private final TextField development = new TextField();
+    private final TextField unit = new TextField();
+    private final IntegerField errorCode = new IntegerField();
+    private final Grid<QueueRow> grid = new Grid<>();
+    private final H3 logTitle = new H3();
+    private final Grid<DeliveryAttempt> log = new Grid<>();
+    private @Nullable QueueRow selected;
+    private @Nullable Registration subscription;
+
+    SyncQueueView(SyncQueueService queue, SyncUpdates updates, AuthenticationContext authentication) {
+        this.queue = queue;
+        this.updates = updates;
+        this.admin = authentication.hasRole(Roles.ADMIN);
+        setSizeFull();
+        addClassName("sync-queue");
+        configureFilters();
+        configureGrid();
+        configureLog();
+        var filters = new HorizontalLayout(state, development, unit, errorCode);
+        filters.addClassName("sync-queue-filters");
+        add(new H2(getTranslation("nav.sync-queue")), summary, filters, grid, logTitle, log);
+        showSummary(queue.summary());
+        showLog();
+    }
+
+    private void configureFilters() {
+        state.setLabel(getTranslation("sync.queue.state"));
+        state.setItems(OutboxState.values());
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption(getTranslation("sync.queue.state.all"));
+        state.setItemLabelGenerator(s -> s == null ? getTranslation("sync.queue.state.all")
+                : getTranslation("sync.state." + s.name()));
+        state.setId("sync-filter-state");
+        development.setLabel(getTranslation("sync.queue.development"));
+        development.setId("sync-filter-development");
+        unit.setLabel(getTranslation("sync.queue.unit"));
+        unit.setId("sync-filter-unit");
+        errorCode.setLabel(getTranslation("sync.queue.error-code"));
+        errorCode.setId("sync-filter-error-code");
+        for (var field : new TextField[] {development, unit}) {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.setClearButtonVisible(true);
+        }
+        errorCode.setValueChangeMode(ValueChangeMode.LAZY);
+        state.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        development.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        unit.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        errorCode.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+    }
+
+    private QueueFilter filter() {
+        return new QueueFilter(state.getValue(), development.getValue(), unit.getValue(), errorCode.getValue());
+    }
+
+    private void configureGrid() {
+        grid.addComponentColumn(r -> stateBadge(r.state())).setHeader(getTranslation("sync.queue.state"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.developmentName() + " (" + r.propqDevelopmentId() + ")")
+                .setHeader(getTranslation("sync.queue.development")).setAutoWidth(true);
+        grid.addColumn(r -> r.unitName() == null ? getTranslation("sync.kind." + r.kind()) : r.unitName())
+                .setHeader(getTranslation("sync.queue.unit")).setAutoWidth(true);
+        grid.addColumn(QueueRow::attempts).setHeader(getTranslation("sync.queue.attempts")).setAutoWidth(true);
+        grid.addColumn(r -> r.state() == OutboxState.PENDING ? SyncFormats.dateTime(r.nextAttemptAt(), getLocale())
+                : "").setHeader(getTranslation("sync.queue.next-attempt")).setAutoWidth(true);
+        grid.addColumn(r -> r.lastStatus() == null ? "" : SyncFormats.status(r.lastStatus(), this::getTranslation)
+                + (r.lastError() == null ? "" : " " + SyncFormats.excerpt(r.lastError(), 140)))
+                .setHeader(getTranslation("sync.queue.last-answer")).setWidth("22em").setFlexGrow(1);
+        if (admin) {
+            grid.addComponentColumn(this::actions).setHeader(getTranslation("sync.queue.actions")).setAutoWidth(true);
+        }
+        grid.setItems(q -> queue.rows(filter(), q.getOffset(), q.getLimit()).stream(), q -> queue.count(filter()))
+                .setIdentifierProvider(QueueRow::id);
+        grid.setEmptyStateText(getTranslation("sync-queue.empty"));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("sync-queue-grid");
+        grid.setWidthFull();
+        grid.setHeight("45vh");
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            selected = e.getValue();
+            showLog();
+        });
+    }
+
+    private HorizontalLayout actions(QueueRow row) {
+        var actions = new HorizontalLayout();
+        if (row.state() != OutboxState.PARKED) {
+            return actions;
+        }
+        var retry = new Button(getTranslation("sync.queue.retry"), e -> {
+            if (queue.retry(row.id())) {
+                Notification.show(getTranslation("sync.queue.retried"));
+            }
+            refresh(queue.summary());
+        });
+        retry.setId("sync-retry-" + row.id());
+        retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        var discard = new Button(getTranslation("sync.queue.discard"),
+                e -> new DiscardDialog(row, () -> {
+                    if (queue.discard(row.id())) {
+                        Notification.show(getTranslation("sync.queue.discarded"));
+                    }
+                    refresh(queue.summary());
+                }).open());
+        discard.setId("sync-discard-" + row.id());
+        discard.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        actions.add(retry, discard);
+        return actions;
+    }
+
+    private void configureLog() {
+        log.addColumn(a -> SyncFormats.dateTime(a.attemptedAt(), getLocale()))
+                .setHeader(getTranslation("sync.log.time")).setAutoWidth(true);
+        log.addColumn(DeliveryAttempt::version).setHeader(getTranslation("sync.log.version")).setAutoWidth(true);
+        log.addColumn(a -> getTranslation("sync.log.outcome." + a.outcome()))
+                .setHeader(getTranslation("sync.log.outcome")).setAutoWidth(true);
+        log.addColumn(a -> SyncFormats.status(a.httpStatus(), this::getTranslation))
+                .setHeader(getTranslation("sync.log.status")).setAutoWidth(true);
+        log.addColumn(a -> a.durationMs() + " ms").setHeader(getTranslation("sync.log.duration")).setAutoWidth(true);
+        log.addColumn(a -> a.error() == null ? "" : SyncFormats.excerpt(a.error(), 300))
+                .setHeader(getTranslation("sync.log.error")).setFlexGrow(1);
+        log.setId("sync-delivery-log");
+        log.setWidthFull();
+        log.setHeight("30vh");
+        logTitle.setId("sync-delivery-log-title");
+    }
+
+    private void showLog() {
+        var row = selected;
+        logTitle.setVisible(row != null);
+        log.setVisible(row != null);
+        if (row != null) {
+            logTitle.setText(getTranslation("sync.log.title", row.unitName() == null
+                    ? row.propqDevelopmentId() : row.propqDevelopmentId() + " / " + row.unitName()));
+            log.setItems(queue.deliveryLog(row.id()));
+        }
+    }
+
+    private Span stateBadge(OutboxState rowState) {
+        var badge = new Span(getTranslation("sync.state." + rowState.name()));
+        badge.addClassNames("sync-badge", "sync-state-" + rowState.name().toLowerCase(java.util.Locale.ROOT));
+        return badge;
+    }
+
+    private void showSummary(SyncSnapshot snapshot) {
+        summary.show(snapshot);
+    }
+
+    private void refresh(SyncSnapshot snapshot) {
+        showSummary(snapshot);
+        grid.getDataProvider().refreshAll();
+        showLog();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        var ui = event.getUI();
+        subscription = updates.subscribe(snapshot -> ui.access(() -> refresh(snapshot)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
     }
 
     @Override

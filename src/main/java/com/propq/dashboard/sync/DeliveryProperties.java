@@ -1,0 +1,63 @@
+package com.propq.dashboard.sync;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The delivery engine's settings ({@code app.sync.*}); every one has a documented default.
+ *
+ * @param enabled                 whether this instance sends the outbox to PropQ at all
+ * @param flushInterval           how often due rows are looked for when nothing nudged the flusher
+ * @param batchSize               rows claimed by one claim statement at most
+ * @param concurrency             deliveries in flight at once on this instance
+ * @param backoffBase             first retry delay; doubles per attempt, with full jitter
+ * @param backoffCap              the retry delay never grows beyond this (a Retry-After may ask for longer)
+ * @param circuitFailureThreshold consecutive "PropQ is down" failures that open the circuit
+ * @param circuitProbeInterval    while open, one probe request per this period (shared by all instances)
+ * @param lease                   how long a claimed row is ours; must exceed PropQ's connect + read timeout
+ * @param deliveryLogRetention    delivery log rows older than this are deleted
+ * @param housekeepingInterval    how often housekeeping runs
+ * @param housekeepingBatchSize   rows deleted per housekeeping statement
+ * @param outboxLagThreshold      health is DOWN when the oldest undelivered change is older than this
+ * @param uiRefreshInterval       how often pages showing sync state look for changes (one query per instance)
+ */
+@ConfigurationProperties("app.sync")
+record DeliveryProperties(@Nullable Boolean enabled, @Nullable Duration flushInterval, @Nullable Integer batchSize,
+                          @Nullable Integer concurrency, @Nullable Duration backoffBase, @Nullable Duration backoffCap,
+                          @Nullable Integer circuitFailureThreshold, @Nullable Duration circuitProbeInterval,
+                          @Nullable Duration lease, @Nullable Duration deliveryLogRetention,
+                          @Nullable Duration housekeepingInterval, @Nullable Integer housekeepingBatchSize,
+                          @Nullable Duration outboxLagThreshold, @Nullable Duration uiRefreshInterval) {
+
+    DeliveryProperties {
+        enabled = enabled == null || enabled;
+        flushInterval = or(flushInterval, Duration.ofSeconds(1));
+        batchSize = positive(batchSize, 50);
+        concurrency = positive(concurrency, 4);
+        backoffBase = or(backoffBase, Duration.ofSeconds(1));
+        backoffCap = or(backoffCap, Duration.ofMinutes(5));
+        circuitFailureThreshold = positive(circuitFailureThreshold, 5);
+        circuitProbeInterval = or(circuitProbeInterval, Duration.ofSeconds(30));
+        lease = or(lease, Duration.ofMinutes(2));
+        deliveryLogRetention = or(deliveryLogRetention, Duration.ofDays(30));
+        housekeepingInterval = or(housekeepingInterval, Duration.ofMinutes(10));
+        housekeepingBatchSize = positive(housekeepingBatchSize, 5000);
+        outboxLagThreshold = or(outboxLagThreshold, Duration.ofMinutes(15));
+        uiRefreshInterval = or(uiRefreshInterval, Duration.ofSeconds(1));
+    }
+
+    /** Defaults throughout. */
+    static DeliveryProperties defaults() {
+        return new DeliveryProperties(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
+    }
+
+    private static Duration or(@Nullable Duration value, Duration fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static int positive(@Nullable Integer value, int fallback) {
+        return value == null || value < 1 ? fallback : value;
+    }
+}

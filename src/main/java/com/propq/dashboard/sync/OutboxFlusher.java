@@ -1,0 +1,245 @@
+package com.propq.dashboard.sync;
+
+import com.propq.dashboard.propq.PropqClient;
+import com.propq.dashboard.propq.PropqOutcome;
+import com.propq.dashboard.propq.UnitPayload;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends the outbox to PropQ: claims due rows (one short transaction), calls PropQ with no transaction or connection
+ * held, then records the answer (another short transaction). At most {@code concurrency} calls in flight; a unit
+ * has one outbox row, and a claimed row is nobody else's until its lease ends, so a unit never has two requests
+ * in flight. A nudge (after a commit, after each delivery, on the poll) runs one flush on the dispatcher thread;
+ * nudges that arrive meanwhile coalesce into the next one.
+ */
+final class OutboxFlusher implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxFlusher.class);
+
+    private final OutboxRepository repository;
+    private final TransactionTemplate transactions;
+    private final PropqClient client;
+    private final DeliveryProperties settings;
+    private final DeliveryMetrics metrics;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ExecutorService dispatcher;
+    private final ExecutorService workers;
+    private final Semaphore slots;
+    private final AtomicBoolean flushQueued = new AtomicBoolean();
+    private volatile boolean closed;
+
+    OutboxFlusher(String name, OutboxRepository repository, TransactionTemplate transactions, PropqClient client,
+                  DeliveryProperties settings, DeliveryMetrics metrics, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.transactions = transactions;
+        this.client = client;
+        this.settings = settings;
+        this.metrics = metrics;
+        this.events = events;
+        this.clock = clock;
+        this.slots = new Semaphore(settings.concurrency());
+        this.dispatcher = Executors.newSingleThreadExecutor(Thread.ofPlatform().name(name + "-dispatch").factory());
+        var counter = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(settings.concurrency(),
+                r -> Thread.ofPlatform().name(name + "-" + counter.incrementAndGet()).unstarted(r));
+    }
+
+    /** Asks for a flush soon; cheap and safe to call from anywhere, any number of times. */
+    void nudge() {
+        if (closed || !flushQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            dispatcher.execute(() -> {
+                flushQueued.set(false);
+                try {
+                    flush();
+                } catch (RuntimeException e) {
+                    log.warn("Outbox flush failed; the next nudge or poll tries again", e);
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            flushQueued.set(false);
+        }
+    }
+
+    /** Claims as many due rows as there are free delivery slots, and hands each to a worker. */
+    private void flush() {
+        while (!closed) {
+            int free = slots.availablePermits();
+            if (free == 0) {
+                return;
+            }
+            var circuit = transactions.execute(tx -> repository.circuit());
+            boolean probe = circuit != null && circuit.open();
+            int limit = probe ? 1 : Math.min(free, settings.batchSize());
+            if (probe && !Boolean.TRUE.equals(transactions.execute(
+                    tx -> repository.takeProbe(settings.circuitProbeInterval())))) {
+                return; // open, and the probe is not due yet (or another instance holds it)
+            }
+            var token = UUID.randomUUID();
+            List<ClaimedRow> rows = transactions.execute(tx -> repository.claim(limit, settings.lease(), token, probe));
+            if (rows == null) {
+                return;
+            }
+            for (var row : rows) {
+                slots.acquireUninterruptibly();
+                try {
+                    workers.execute(() -> {
+                        try {
+                            deliver(row, probe);
+                        } finally {
+                            slots.release();
+                            nudge();
+                        }
+                    });
+                } catch (RejectedExecutionException shuttingDown) {
+                    slots.release();
+                    return; // the lease ends and another instance (or the next start) sends it
+                }
+            }
+            if (probe || rows.size() < limit) {
+                return;
+            }
+        }
+    }
+
+    private void deliver(ClaimedRow row, boolean probe) {
+        var attemptedAt = clock.instant();
+        var started = System.nanoTime();
+        DeliveryDecision decision;
+        try {
+            decision = DeliveryPolicy.decide(send(row));
+        } catch (RuntimeException unreadable) {
+            // Our own row cannot be read into a request: no retry will help, an admin must look at it.
+            decision = new DeliveryDecision.Park(0, DeliveryPolicy.cut("Not sent: " + unreadable), Map.of(), false);
+        }
+        var millis = (System.nanoTime() - started) / 1_000_000;
+        var finalDecision = decision;
+        try {
+            var parked = transactions.execute(tx -> finish(row, finalDecision, attemptedAt, millis, probe));
+            metrics.recordAttempt(row.kind(), outcome(finalDecision), finalDecision.status(), millis);
+            if (row.kind() == OutboxKind.PUBLISH) {
+                announcePublish(row, finalDecision, Boolean.TRUE.equals(parked));
+            }
+        } catch (RuntimeException e) {
+            // The answer could not be recorded (database trouble): the lease runs out and the row is sent again,
+            // which update-by-name makes harmless.
+            log.warn("Could not record the PropQ answer for outbox row {}; it will be sent again", row.id(), e);
+        }
+    }
+
+    private PropqOutcome<?> send(ClaimedRow row) {
+        return switch (row.kind()) {
+            case UNIT -> client.updateUnitByName(row.propqDevelopmentId(), payload(row.payload()));
+            case PUBLISH -> client.publish(row.propqDevelopmentId());
+        };
+    }
+
+    /** Records the answer; for a park, answers whether the row is parked (an edit may have superseded it). */
+    private boolean finish(ClaimedRow row, DeliveryDecision decision, Instant attemptedAt, long millis,
+                           boolean probe) {
+        boolean parked = false;
+        switch (decision) {
+            case DeliveryDecision.Deliver deliver -> {
+                repository.deliveredIfUnchanged(row);
+                if (row.kind() == OutboxKind.UNIT && row.unitId() != null && row.unitVersion() != null) {
+                    repository.recordUnitDelivered(row.unitId(), row.developmentId(), row.unitVersion());
+                }
+                repository.recordReachable();
+            }
+            case DeliveryDecision.Retry retry -> {
+                var delay = DeliveryPolicy.backoff(row.attempts(), settings.backoffBase(), settings.backoffCap(),
+                        retry.retryAfter());
+                // While the circuit is open only probes go out, and they do not add to the rows' attempt counts.
+                repository.retryLater(row, retry.status(), retry.error(), delay, !probe);
+                var probeDelay = retry.retryAfter() != null
+                        && retry.retryAfter().compareTo(settings.circuitProbeInterval()) > 0
+                        ? retry.retryAfter() : settings.circuitProbeInterval();
+                repository.recordOutageFailure(settings.circuitFailureThreshold(), probeDelay);
+            }
+            case DeliveryDecision.Park park -> {
+                parked = repository.parkIfUnchanged(row, park.status(), park.error(), json(park.fieldErrors()));
+                if (park.credentialsRefused()) {
+                    repository.recordCredentialsRefused();
+                } else if (park.status() != 0) {
+                    repository.recordReachable();
+                }
+            }
+        }
+        repository.log(row, attemptedAt, millis, decision.status(), outcome(decision), decision.error());
+        return parked;
+    }
+
+    private void announcePublish(ClaimedRow row, DeliveryDecision decision, boolean parked) {
+        var requestId = publishRequestId(row.payload());
+        if (decision instanceof DeliveryDecision.Deliver) {
+            events.publishEvent(new PublishDelivered(row.developmentId(), row.propqDevelopmentId(), requestId));
+        } else if (decision instanceof DeliveryDecision.Park park && parked) {
+            events.publishEvent(new PublishParked(row.developmentId(), row.propqDevelopmentId(), requestId,
+                    park.status(), park.error()));
+        }
+    }
+
+    static String outcome(DeliveryDecision decision) {
+        return switch (decision) {
+            case DeliveryDecision.Deliver d -> "DELIVERED";
+            case DeliveryDecision.Retry r -> "RETRY";
+            case DeliveryDecision.Park p -> "PARKED";
+        };
+    }
+
+    /** The stored payload (written by {@link OutboxWriter}) as update-by-name's body. */
+    static UnitPayload payload(String json) {
+        JsonNode node = JsonMapper.shared().readTree(json);
+        var directions = new ArrayList<String>();
+        node.get("UntDirections").values().forEach(d -> directions.add(d.asString()));
+        return new UnitPayload(node.get("UntName").asString(), node.get("UntStatus").asInt(),
+                node.get("UntPrice").decimalValue(), directions);
+    }
+
+    private static @Nullable Long publishRequestId(String json) {
+        var id = JsonMapper.shared().readTree(json).get("publishRequestId");
+        return id == null || id.isNull() ? null : id.asLong();
+    }
+
+    private static @Nullable String json(Map<String, List<String>> fieldErrors) {
+        return fieldErrors.isEmpty() ? null : JsonMapper.shared().writeValueAsString(fieldErrors);
+    }
+
+    /** Stops claiming; calls in flight get a moment to finish, the rest are picked up when their lease ends. */
+    @Override
+    public void close() {
+        closed = true;
+        dispatcher.shutdownNow();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

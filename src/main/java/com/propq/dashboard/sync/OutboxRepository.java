@@ -1,0 +1,358 @@
+package com.propq.dashboard.sync;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The delivery engine's SQL, in one place: claiming, finishing a delivery, the circuit, the queue page and
+ * housekeeping. Not a bean: the flusher, the queue service and housekeeping each get one over their connections.
+ */
+final class OutboxRepository {
+
+    private final JdbcClient jdbc;
+
+    OutboxRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // --- claiming ------------------------------------------------------------------------------------------
+
+    /**
+     * Claims up to {@code limit} rows in one statement and commits with it, so the HTTP calls that follow hold
+     * no transaction. SKIP LOCKED lets any number of instances claim side by side without waiting for or
+     * double-claiming each other's rows. A row is due when it is PENDING and its time has come, or SENDING with
+     * a lease that ran out (its instance died mid-call). A development's PUBLISH row is due only when no UNIT row
+     * of that development is pending or in flight, so what is published is what the agents see; parked unit rows
+     * do not hold it back, or one bad unit would block publishing for good.
+     *
+     * @param ignoreSchedule for the circuit's probe: take the oldest pending row even if its backoff runs on
+     */
+    List<ClaimedRow> claim(int limit, Duration lease, UUID token, boolean ignoreSchedule) {
+        return jdbc.sql("""
+                        with due as (
+                            select c.id from outbox c
+                            where ((c.state = 'PENDING' and (:ignoreSchedule or c.next_attempt_at <= now()))
+                                   or (c.state = 'SENDING' and c.locked_until < now()))
+                              and (c.kind = 'UNIT' or not exists (
+                                       select 1 from outbox u
+                                       where u.kind = 'UNIT' and u.development_id = c.development_id
+                                         and u.state in ('PENDING', 'SENDING')))
+                            order by c.next_attempt_at, c.id
+                            limit :limit
+                            for update skip locked)
+                        update outbox o
+                        set state = 'SENDING', locked_until = now() + :leaseMs * interval '1 millisecond',
+                            claim_token = :token, updated_at = now()
+                        from due where o.id = due.id
+                        returning o.id, o.kind, o.development_id, o.propq_development_id, o.unit_id, o.unit_name,
+                                  o.unit_version, o.payload::text, o.version, o.attempts""")
+                .param("ignoreSchedule", ignoreSchedule).param("limit", limit).param("leaseMs", lease.toMillis())
+                .param("token", token)
+                .query((rs, n) -> new ClaimedRow(rs.getLong(1), OutboxKind.valueOf(rs.getString(2)), rs.getLong(3),
+                        rs.getString(4), nullableLong(rs, 5), rs.getString(6), nullableLong(rs, 7), rs.getString(8),
+                        rs.getLong(9), rs.getInt(10), token))
+                .list();
+    }
+
+    // --- finishing a delivery (each in the short transaction after the call) ------------------------------------
+
+    /**
+     * PropQ accepted the version we sent. The row leaves the outbox only if it still holds that version and is
+     * still ours; if an edit raised the version meanwhile, the row goes back to PENDING at once and the newer
+     * state is sent next. Answers whether the row left.
+     */
+    boolean deliveredIfUnchanged(ClaimedRow row) {
+        var deleted = jdbc.sql("delete from outbox where id = :id and claim_token = :token and version = :version")
+                .param("id", row.id()).param("token", row.claimToken()).param("version", row.version()).update();
+        if (deleted == 1) {
+            return true;
+        }
+        jdbc.sql("""
+                        update outbox set state = 'PENDING', locked_until = null, claim_token = null, attempts = 0,
+                            next_attempt_at = now(), last_status = null, last_error = null, field_errors = null,
+                            updated_at = now()
+                        where id = :id and claim_token = :token""")
+                .param("id", row.id()).param("token", row.claimToken()).update();
+        return false;
+    }
+
+    /** What PropQ now holds of the unit; never moves back (an answer that arrives late cannot lower it). */
+    void recordUnitDelivered(long unitId, long developmentId, long unitVersion) {
+        jdbc.sql("""
+                        insert into unit_delivery (unit_id, development_id, delivered_version, delivered_at)
+                        values (:unitId, :developmentId, :version, now())
+                        on conflict (unit_id) do update
+                        set delivered_version = greatest(unit_delivery.delivered_version, excluded.delivered_version),
+                            development_id = excluded.development_id, delivered_at = excluded.delivered_at""")
+                .param("unitId", unitId).param("developmentId", developmentId).param("version", unitVersion).update();
+    }
+
+    /** Back to PENDING after {@code delay}; a late answer from an expired claim changes nothing. */
+    void retryLater(ClaimedRow row, int status, String error, Duration delay, boolean countAttempt) {
+        jdbc.sql("""
+                        update outbox set state = 'PENDING', locked_until = null, claim_token = null,
+                            attempts = attempts + :increment,
+                            next_attempt_at = now() + :delayMs * interval '1 millisecond',
+                            last_status = :status, last_error = :error, updated_at = now()
+                        where id = :id and claim_token = :token""")
+                .param("increment", countAttempt ? 1 : 0).param("delayMs", delay.toMillis())
+                .param("status", status).param("error", error)
+                .param("id", row.id()).param("token", row.claimToken()).update();
+    }
+
+    /**
+     * Parks the row with PropQ's answer, unless an edit replaced the refused state meanwhile: then the newer
+     * state is pending at once (it may well be the fix). Answers whether the row is parked.
+     */
+    boolean parkIfUnchanged(ClaimedRow row, int status, String error, @Nullable String fieldErrorsJson) {
+        var states = jdbc.sql("""
+                        update outbox set state = case when version = :version then 'PARKED' else 'PENDING' end,
+                            locked_until = null, claim_token = null, attempts = attempts + 1, next_attempt_at = now(),
+                            last_status = :status, last_error = :error,
+                            field_errors = case when version = :version then cast(:fieldErrors as jsonb) end,
+                            updated_at = now()
+                        where id = :id and claim_token = :token
+                        returning state""")
+                .param("version", row.version()).param("status", status).param("error", error)
+                .param("fieldErrors", fieldErrorsJson, Types.VARCHAR)
+                .param("id", row.id()).param("token", row.claimToken()).query(String.class).list();
+        return states.equals(List.of("PARKED"));
+    }
+
+    /** Every attempt, whatever came of it. */
+    void log(ClaimedRow row, Instant attemptedAt, long durationMs, int status, String outcome, @Nullable String error) {
+        jdbc.sql("""
+                        insert into delivery_log (outbox_id, kind, development_id, propq_development_id, unit_id,
+                            unit_name, version, unit_version, attempted_at, duration_ms, http_status, outcome, error)
+                        values (:outboxId, :kind, :developmentId, :propqDevelopmentId, :unitId, :unitName, :version,
+                            :unitVersion, :attemptedAt, :durationMs, :status, :outcome, :error)""")
+                .param("outboxId", row.id()).param("kind", row.kind().name())
+                .param("developmentId", row.developmentId()).param("propqDevelopmentId", row.propqDevelopmentId())
+                .param("unitId", row.unitId(), Types.BIGINT).param("unitName", row.unitName())
+                .param("version", row.version()).param("unitVersion", row.unitVersion(), Types.BIGINT)
+                .param("attemptedAt", OffsetDateTime.ofInstant(attemptedAt, ZoneOffset.UTC))
+                .param("durationMs", (int) Math.min(Integer.MAX_VALUE, durationMs)).param("status", status)
+                .param("outcome", outcome).param("error", error).update();
+    }
+
+    // --- the circuit (one row shared by all instances) -------------------------------------------------------------
+
+    CircuitState circuit() {
+        return jdbc.sql("select consecutive_failures, unreachable_since, next_probe_at, credentials_rejected_at "
+                        + "from sync_circuit where id = 1")
+                .query((rs, n) -> new CircuitState(rs.getInt(1), instant(rs, 2), instant(rs, 3), instant(rs, 4)))
+                .single();
+    }
+
+    /**
+     * One more "PropQ is down" failure. The threshold-th in a row opens the circuit (unreachable since now); while
+     * open, the next probe waits {@code probeDelay}.
+     */
+    void recordOutageFailure(int threshold, Duration probeDelay) {
+        jdbc.sql("""
+                        update sync_circuit
+                        set consecutive_failures = consecutive_failures + 1,
+                            unreachable_since = case when unreachable_since is null
+                                                          and consecutive_failures + 1 >= :threshold
+                                                     then now() else unreachable_since end,
+                            next_probe_at = case when unreachable_since is not null
+                                                      or consecutive_failures + 1 >= :threshold
+                                                 then now() + :probeMs * interval '1 millisecond' end
+                        where id = 1""")
+                .param("threshold", threshold).param("probeMs", probeDelay.toMillis()).update();
+    }
+
+    /**
+     * PropQ answered: the failure run ends, the circuit closes and the credentials flag clears. Writes only when
+     * something changes (most answers find a closed circuit). When the circuit was open, the rows that backed off
+     * during the outage become due at once, so recovery does not wait out their backoff.
+     */
+    void recordReachable() {
+        var wasOpen = jdbc.sql("""
+                        with previous as (
+                            select unreachable_since from sync_circuit
+                            where id = 1 and (consecutive_failures > 0 or unreachable_since is not null
+                                              or credentials_rejected_at is not null)
+                            for update)
+                        update sync_circuit c
+                        set consecutive_failures = 0, unreachable_since = null, next_probe_at = null,
+                            credentials_rejected_at = null
+                        from previous where c.id = 1
+                        returning previous.unreachable_since is not null""")
+                .query(Boolean.class).optional().orElse(false);
+        if (wasOpen) {
+            jdbc.sql("update outbox set next_attempt_at = now(), updated_at = now() "
+                    + "where state = 'PENDING' and next_attempt_at > now()").update();
+        }
+    }
+
+    /**
+     * While the circuit is open, one instance at a time may probe: the one whose update moves the probe time
+     * forward. Answers whether this caller holds the probe.
+     */
+    boolean takeProbe(Duration interval) {
+        return jdbc.sql("""
+                        update sync_circuit set next_probe_at = now() + :probeMs * interval '1 millisecond'
+                        where id = 1 and unreachable_since is not null
+                          and (next_probe_at is null or next_probe_at <= now())""")
+                .param("probeMs", interval.toMillis()).update() == 1;
+    }
+
+    /** A fresh token was refused too: flags the credentials for the connection page. */
+    void recordCredentialsRefused() {
+        jdbc.sql("update sync_circuit set credentials_rejected_at = coalesce(credentials_rejected_at, now()) "
+                + "where id = 1").update();
+    }
+
+    // --- what pages, metrics and health read -----------------------------------------------------------------------
+
+    /** Counts, the oldest undelivered change, the circuit, and a marker that moves whenever anything changed. */
+    SyncSnapshot snapshot() {
+        return jdbc.sql("""
+                        select count(*) filter (where o.state = 'PENDING'),
+                               count(*) filter (where o.state = 'SENDING'),
+                               count(*) filter (where o.state = 'PARKED'),
+                               (select count(*) from delivery_log
+                                where outcome = 'DELIVERED' and attempted_at > now() - interval '24 hours'),
+                               min(o.created_at) filter (where o.state in ('PENDING', 'SENDING')),
+                               c.unreachable_since, c.credentials_rejected_at,
+                               concat_ws('/', count(*), max(o.updated_at), sum(o.version),
+                                         (select max(id) from delivery_log), c.consecutive_failures,
+                                         c.unreachable_since, c.credentials_rejected_at)
+                        from sync_circuit c left join outbox o on true
+                        where c.id = 1
+                        group by c.id""")
+                .query((rs, n) -> new SyncSnapshot(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        instant(rs, 5), instant(rs, 6), instant(rs, 7), rs.getString(8)))
+                .single();
+    }
+
+    /** Field errors of units' parked rows, as PropQ named them (JSON text). */
+    List<Object[]> unitRows(java.util.Collection<Long> unitIds) {
+        return jdbc.sql("select unit_id, state, last_status, last_error, field_errors::text from outbox "
+                        + "where kind = 'UNIT' and unit_id in (:ids)")
+                .param("ids", unitIds)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3), rs.getString(4),
+                        rs.getString(5)})
+                .list();
+    }
+
+    // --- the sync queue page ------------------------------------------------------------------------------------
+
+    private static final String QUEUE_FROM = """
+
+             from outbox o join development d on d.id = o.development_id
+             where (cast(:state as text) is null or o.state = :state)
+               and (cast(:development as text) is null or o.propq_development_id ilike :development
+                    or d.name ilike :development)
+               and (cast(:unit as text) is null or o.unit_name ilike :unit)
+               and (cast(:errorCode as integer) is null or o.last_status = :errorCode)""";
+
+    List<QueueRow> queue(QueueFilter filter, int offset, int limit) {
+        return filtered("""
+                        select o.id, o.kind, o.state, o.development_id, o.propq_development_id, d.name, o.unit_id,
+                               o.unit_name, o.version, o.attempts, o.next_attempt_at, o.last_status, o.last_error,
+                               o.created_at, o.updated_at""" + QUEUE_FROM + "\n" + """
+                         order by case o.state when 'PARKED' then 0 when 'SENDING' then 1 else 2 end, o.created_at, o.id
+                         offset :offset limit :limit""", filter)
+                .param("offset", offset).param("limit", limit)
+                .query((rs, n) -> new QueueRow(rs.getLong(1), rs.getString(2), OutboxState.valueOf(rs.getString(3)),
+                        rs.getLong(4), rs.getString(5), rs.getString(6), nullableLong(rs, 7), rs.getString(8),
+                        rs.getLong(9), rs.getInt(10), instant(rs, 11), (Integer) rs.getObject(12), rs.getString(13),
+                        instant(rs, 14), instant(rs, 15)))
+                .list();
+    }
+
+    int countQueue(QueueFilter filter) {
+        return filtered("select count(*)\n" + QUEUE_FROM, filter).query(Integer.class).single();
+    }
+
+    private JdbcClient.StatementSpec filtered(String sql, QueueFilter filter) {
+        return jdbc.sql(sql)
+                .param("state", filter.state() == null ? null : filter.state().name(), Types.VARCHAR)
+                .param("development", like(filter.development()), Types.VARCHAR)
+                .param("unit", like(filter.unit()), Types.VARCHAR)
+                .param("errorCode", filter.errorCode(), Types.INTEGER);
+    }
+
+    Optional<QueueRow> queueRow(long id) {
+        return jdbc.sql("""
+                        select o.id, o.kind, o.state, o.development_id, o.propq_development_id, d.name, o.unit_id,
+                               o.unit_name, o.version, o.attempts, o.next_attempt_at, o.last_status, o.last_error,
+                               o.created_at, o.updated_at
+                        from outbox o join development d on d.id = o.development_id where o.id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new QueueRow(rs.getLong(1), rs.getString(2), OutboxState.valueOf(rs.getString(3)),
+                        rs.getLong(4), rs.getString(5), rs.getString(6), nullableLong(rs, 7), rs.getString(8),
+                        rs.getLong(9), rs.getInt(10), instant(rs, 11), (Integer) rs.getObject(12), rs.getString(13),
+                        instant(rs, 14), instant(rs, 15)))
+                .optional();
+    }
+
+    /** The attempts of one outbox row, newest first (the log outlives the row). */
+    List<DeliveryAttempt> attempts(long outboxId, int limit) {
+        return jdbc.sql("""
+                        select attempted_at, version, unit_version, duration_ms, http_status, outcome, error
+                        from delivery_log where outbox_id = :id order by attempted_at desc, id desc limit :limit""")
+                .param("id", outboxId).param("limit", limit)
+                .query((rs, n) -> new DeliveryAttempt(instant(rs, 1), rs.getLong(2), nullableLong(rs, 3),
+                        rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7)))
+                .list();
+    }
+
+    /** An admin's retry: a parked row becomes due now with a fresh attempt count. Only a parked row. */
+    boolean retryParked(long id) {
+        return jdbc.sql("""
+                        update outbox set state = 'PENDING', attempts = 0, next_attempt_at = now(),
+                            field_errors = null, updated_at = now()
+                        where id = :id and state = 'PARKED'""")
+                .param("id", id).update() == 1;
+    }
+
+    /** An admin's discard: the parked change will not be sent. Only a parked row (never one in flight). */
+    boolean discardParked(long id) {
+        return jdbc.sql("delete from outbox where id = :id and state = 'PARKED'").param("id", id).update() == 1;
+    }
+
+    // --- housekeeping --------------------------------------------------------------------------------------------
+
+    /**
+     * Deletes up to {@code batch} delivery log rows older than the cutoff; callers loop until fewer come back.
+     * Small batches keep each transaction short and never lock the whole log.
+     */
+    int deleteLogBefore(Instant cutoff, int batch) {
+        return jdbc.sql("""
+                        delete from delivery_log where id in (
+                            select id from delivery_log where attempted_at < :cutoff limit :batch)""")
+                .param("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).param("batch", batch).update();
+    }
+
+    private static @Nullable String like(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        var escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    private static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {
+        var value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

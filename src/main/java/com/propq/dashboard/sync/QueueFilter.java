@@ -1,0 +1,16 @@
+package com.propq.dashboard.sync;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The sync queue page's filters; a null or blank one does not filter.
+ *
+ * @param development part of the development's PropQ id or name
+ * @param unit        part of the unit name
+ * @param errorCode   PropQ's last HTTP status (0: no answer)
+ */
+public record QueueFilter(@Nullable OutboxState state, @Nullable String development, @Nullable String unit,
+                          @Nullable Integer errorCode) {
+
+    public static final QueueFilter ALL = new QueueFilter(null, null, null, null);
+}

@@ -1,0 +1,53 @@
+package com.propq.dashboard.sync;
+
+import com.propq.dashboard.catalog.CatalogEditService;
+import com.propq.dashboard.catalog.Direction;
+import com.propq.dashboard.catalog.UnitDetails;
+import com.propq.dashboard.catalog.UnitStatus;
+import com.propq.dashboard.catalog.UnitValues;
+import com.propq.dashboard.propq.sandbox.PropqSandbox;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Developments the sandbox knows (RO-DEV-<digits>), units created through the catalog, and a clean slate. */
+final class SyncTestData {
+
+    private final JdbcClient jdbc;
+    private final CatalogEditService editing;
+
+    SyncTestData(JdbcClient jdbc, CatalogEditService editing) {
+        this.jdbc = jdbc;
+        this.editing = editing;
+    }
+
+    /** No queued work, no log, a closed circuit and a fresh sandbox: each test starts from here. */
+    void cleanSlate(PropqSandbox sandbox) {
+        jdbc.sql("delete from outbox").update();
+        jdbc.sql("delete from delivery_log").update();
+        jdbc.sql("update sync_circuit set consecutive_failures = 0, unreachable_since = null, next_probe_at = null, "
+                + "credentials_rejected_at = null").update();
+        sandbox.reset();
+    }
+
+    Development development() {
+        var propqId = "RO-DEV-" + ThreadLocalRandom.current().nextInt(100_000_000, Integer.MAX_VALUE);
+        var id = jdbc.sql("insert into development (propq_id, name) values (:propqId, :name) returning id")
+                .param("propqId", propqId).param("name", "Sync Test " + propqId).query(Long.class).single();
+        return new Development(id, propqId);
+    }
+
+    /** A unit created through the catalog (which queues it for PropQ like any edit). */
+    UnitDetails unit(Development development, String name) {
+        return editing.createUnit(development.id(), name, values(new BigDecimal("300000")));
+    }
+
+    static UnitValues values(BigDecimal price) {
+        return new UnitValues(UnitStatus.AVAILABLE, price, EnumSet.of(Direction.S, Direction.SW), null, null, null,
+                null, null, null, null);
+    }
+
+    record Development(long id, String propqId) {
+    }
+}
