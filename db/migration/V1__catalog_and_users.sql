@@ -132,6 +132,8 @@ create index change_history_development_idx on change_history (development_id, o
 create index change_history_actor_idx on change_history (actor, occurred_at desc);
 create index change_history_kind_idx on change_history (kind, occurred_at desc);
 create index change_history_batch_idx on change_history (batch_id) where batch_id is not null;
+create index change_history_label_idx on change_history (lower(entity_label), occurred_at desc);
+create index change_history_field_idx on change_history (field, occurred_at desc);
 
 -- History is evidence: the database refuses to change or remove it, whatever the application does.
 create function change_history_is_append_only() returns trigger language plpgsql as $$

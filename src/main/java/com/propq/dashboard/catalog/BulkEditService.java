@@ -1,5 +1,6 @@
 package com.propq.dashboard.catalog;
 
+import com.propq.dashboard.history.BatchUndo;
 import com.propq.dashboard.history.HistoryKind;
 import com.propq.dashboard.users.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 @RolesAllowed({Roles.ADMIN, Roles.AGENT})
-public class BulkEditService {
+public class BulkEditService implements BatchUndo {
 
     /** A filter may reach every unit of a development; past this a bulk change is refused as a mistake. */
     static final int MAX_UNITS = 20_000;
@@ -92,6 +93,11 @@ public class BulkEditService {
         }
         return applier.apply(developmentOf(batchId), HistoryKind.BULK_BATCH, actor(), "undo " + batchId,
                 reason == null || reason.isBlank() ? "undo" : reason, changes, batchId);
+    }
+
+    @Override
+    public void undo(UUID batchId) {
+        undo(batchId, null);
     }
 
     @Transactional(readOnly = true)

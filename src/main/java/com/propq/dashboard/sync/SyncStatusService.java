@@ -55,6 +55,61 @@ public class SyncStatusService {
         return unitStates(List.of(unitId)).get(unitId);
     }
 
+    /** Delivery facts of many units at once, in one query (the history page judges a page of changes by them). */
+    public Map<Long, UnitDelivery> deliveries(Collection<Long> unitIds) {
+        var result = new HashMap<Long, UnitDelivery>();
+        if (unitIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                        select u.id, d.delivered_version, d.delivered_at, o.state, o.unit_version, o.last_status,
+                               o.last_error
+                        from unnest(cast(:ids as bigint[])) as u(id)
+                        left join unit_delivery d on d.unit_id = u.id
+                        left join outbox o on o.unit_id = u.id and o.kind = 'UNIT'""")
+                .param("ids", unitIds.toArray(Long[]::new))
+                .query((java.sql.ResultSet rs) -> {
+                    var state = rs.getString(4);
+                    SyncBadge queued = state == null ? null : switch (state) {
+                        case "SENDING" -> SyncBadge.SENDING;
+                        case "PARKED" -> SyncBadge.NEEDS_FIX;
+                        default -> SyncBadge.PENDING;
+                    };
+                    var deliveredAt = rs.getObject(3, java.time.OffsetDateTime.class);
+                    result.put(rs.getLong(1), new UnitDelivery(rs.getLong(1), (Long) rs.getObject(2),
+                            deliveredAt == null ? null : deliveredAt.toInstant(), queued, (Long) rs.getObject(5),
+                            (Integer) rs.getObject(6), rs.getString(7)));
+                });
+        return result;
+    }
+
+    /**
+     * When PropQ first accepted each unit at the given version or a later one (a later payload holds
+     * the earlier change too); absent when it has not yet.
+     */
+    public Map<UnitVersion, java.time.Instant> firstDeliveries(Collection<UnitVersion> changes) {
+        var result = new HashMap<UnitVersion, java.time.Instant>();
+        if (changes.isEmpty()) {
+            return result;
+        }
+        var list = java.util.List.copyOf(changes);
+        jdbc.sql("""
+                        select c.unit_id, c.unit_version,
+                               (select min(l.attempted_at) from delivery_log l
+                                where l.unit_id = c.unit_id and l.unit_version >= c.unit_version
+                                  and l.outcome = 'DELIVERED')
+                        from unnest(cast(:units as bigint[]), cast(:versions as bigint[])) as c(unit_id, unit_version)""")
+                .param("units", list.stream().map(UnitVersion::unitId).toArray(Long[]::new))
+                .param("versions", list.stream().map(UnitVersion::version).toArray(Long[]::new))
+                .query((java.sql.ResultSet rs) -> {
+                    var at = rs.getObject(3, java.time.OffsetDateTime.class);
+                    if (at != null) {
+                        result.put(new UnitVersion(rs.getLong(1), rs.getLong(2)), at.toInstant());
+                    }
+                });
+        return result;
+    }
+
     /** Whether PropQ ever accepted anything of the development (then its PropQ id is fixed for good). */
     public boolean everDelivered(long developmentId) {
         return jdbc.sql("select exists (select 1 from unit_delivery where development_id = :id)")

@@ -12,7 +12,13 @@ import com.propq.dashboard.catalog.UnitFilter;
 import com.propq.dashboard.catalog.UnitRow;
 import com.propq.dashboard.catalog.UnitSort;
 import com.propq.dashboard.catalog.UnitStatus;
+import com.propq.dashboard.history.HistoryFilter;
+import com.propq.dashboard.history.HistoryService;
+import com.propq.dashboard.history.ui.BatchDialog;
+import com.propq.dashboard.history.ui.HistoryGrid;
 import com.propq.dashboard.sync.SyncUpdates;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.propq.dashboard.ui.Formats;
 import com.propq.dashboard.ui.ViewerZone;
 import com.vaadin.flow.component.AttachEvent;
@@ -65,10 +71,12 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     private final Grid<UnitRow> grid = new Grid<>();
     private DevelopmentSummary development;
     private final SyncUpdates syncUpdates;
+    private HistoryGrid developmentHistory;
     private @Nullable Registration syncSubscription;
 
     DevelopmentView(CatalogService catalog, CatalogEditService editing, BulkEditService bulk,
-                    PriceListService priceList, AuthenticationContext authentication, SyncUpdates syncUpdates) {
+                    PriceListService priceList, HistoryService history, AuthenticationContext authentication,
+                    SyncUpdates syncUpdates) {
         this.catalog = catalog;
         this.syncUpdates = syncUpdates;
         this.editing = editing;
@@ -79,7 +87,9 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         subtitle.addClassName("development-subtitle");
         configureGrid();
         filterBar.addFilterChangeListener(() -> grid.getDataProvider().refreshAll());
-        editor = new UnitEditor(editing, canEdit, catalog::unit, saved -> grid.getDataProvider().refreshAll(),
+        var zone = com.vaadin.flow.component.UI.getCurrent() == null ? ZoneId.systemDefault()
+                : ViewerZone.of(com.vaadin.flow.component.UI.getCurrent());
+        editor = new UnitEditor(editing, history, zone, canEdit, catalog::unit, saved -> grid.getDataProvider().refreshAll(),
                 this::closeEditor);
         editor.setVisible(false);
         // Checkboxes select units for bulk changes; a click on a row opens it in the editor.
@@ -89,7 +99,19 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         body.setSizeFull();
         body.setFlexGrow(1, grid);
         body.addClassName("development-body");
-        add(header(), subtitle, filterBar, body);
+        var units = new VerticalLayout(filterBar, body);
+        units.setPadding(false);
+        units.setSizeFull();
+        developmentHistory = new HistoryGrid(history, () -> HistoryFilter.ofDevelopment(development.id()), zone,
+                batch -> new BatchDialog(history, batch, zone, canEdit, () -> grid.getDataProvider().refreshAll())
+                        .open());
+        var tabs = new TabSheet();
+        tabs.add(getTranslation("development.tab.units"), units);
+        tabs.add(getTranslation("development.tab.history"), developmentHistory);
+        tabs.setSizeFull();
+        tabs.setId("development-tabs");
+        tabs.addSelectedChangeListener(e -> developmentHistory.refresh());
+        add(header(), subtitle, tabs);
     }
 
     private HorizontalLayout header() {

@@ -1,6 +1,10 @@
 package com.propq.dashboard.catalog.ui;
 
 import com.propq.dashboard.catalog.CatalogEditService;
+import com.propq.dashboard.history.HistoryFilter;
+import com.propq.dashboard.history.HistoryService;
+import com.propq.dashboard.history.ui.HistoryGrid;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.propq.dashboard.catalog.CatalogValidationException;
 import com.propq.dashboard.catalog.Direction;
 import com.propq.dashboard.catalog.FieldProblem;
@@ -64,11 +68,13 @@ final class UnitEditor extends VerticalLayout {
     private final H3 title = new H3();
     private final HorizontalLayout badgeSlot = new HorizontalLayout();
     private final Map<String, HasValidation> fieldsByName;
+    private final TabSheet tabs = new TabSheet();
+    private final HistoryGrid historyGrid;
 
     private long developmentId;
     private @Nullable UnitDetails editing0;
 
-    UnitEditor(CatalogEditService editing, boolean canEdit,
+    UnitEditor(CatalogEditService editing, HistoryService history, java.time.ZoneId zone, boolean canEdit,
                java.util.function.LongFunction<java.util.Optional<UnitDetails>> reload,
                Consumer<UnitDetails> onSaved, Runnable onClose) {
         this.editing = editing;
@@ -99,7 +105,15 @@ final class UnitEditor extends VerticalLayout {
         var buttons = new HorizontalLayout(save, close);
         save.setVisible(canEdit);
         badgeSlot.addClassName("unit-editor-badge");
-        add(new HorizontalLayout(title, badgeSlot), form, buttons);
+        var details = new VerticalLayout(form, buttons);
+        details.setPadding(false);
+        historyGrid = new HistoryGrid(history, () -> editing0 == null ? HistoryFilter.ofUnit(-1)
+                : HistoryFilter.ofUnit(editing0.id()), zone, null);
+        historyGrid.getContent().setHeight("28rem");
+        tabs.add(getTranslation("unit.tab.details"), details);
+        tabs.add(getTranslation("unit.tab.history"), historyGrid);
+        tabs.setWidthFull();
+        add(new HorizontalLayout(title, badgeSlot), tabs);
     }
 
     private void configureFields() {
@@ -145,6 +159,7 @@ final class UnitEditor extends VerticalLayout {
 
     void edit(UnitDetails unit) {
         editing0 = unit;
+        historyGrid.refresh();
         developmentId = unit.developmentId();
         title.setText(unit.name());
         badgeSlot.removeAll();
@@ -160,6 +175,8 @@ final class UnitEditor extends VerticalLayout {
 
     void create(long developmentId) {
         editing0 = null;
+        tabs.setSelectedIndex(0);
+        historyGrid.refresh();
         this.developmentId = developmentId;
         title.setText(getTranslation("unit.new"));
         badgeSlot.removeAll();

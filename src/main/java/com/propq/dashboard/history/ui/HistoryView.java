@@ -1,22 +1,140 @@
 package com.propq.dashboard.history.ui;
 
+import com.propq.dashboard.catalog.CatalogService;
+import com.propq.dashboard.catalog.DevelopmentSummary;
+import com.propq.dashboard.history.HistoryFilter;
+import com.propq.dashboard.history.HistoryKind;
+import com.propq.dashboard.history.HistoryService;
+import com.propq.dashboard.ui.ViewerZone;
 import com.propq.dashboard.users.Roles;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** Who changed what, when and why; filled by the catalog editing and history issues. */
+/** The change history: who changed what, when, why, and whether PropQ got it; filtered in the database. */
 @Route("history")
 @Menu(title = "nav.history", order = 3, icon = "vaadin:time-backward")
 @RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.REVIEWER})
 public class HistoryView extends VerticalLayout implements HasDynamicTitle {
 
-    HistoryView() {
-        add(new H2(getTranslation("nav.history")), new Paragraph(getTranslation("history.empty")));
+    static final List<String> FIELDS = List.of("status", "price", "directions", "block", "floor", "bedrooms",
+            "builtArea", "notes", "holdReason", "holdUntil", "created", "propqId", "name", "location", "roles",
+            "enabled", "password", "locked_until", "display_name", "language", "state");
+
+    private final HistoryService history;
+    private final boolean canUndo;
+    private final ComboBox<DevelopmentSummary> development = new ComboBox<>();
+    private final TextField unit = new TextField();
+    private final TextField actor = new TextField();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final ComboBox<String> field = new ComboBox<>();
+    private final Select<HistoryKind> kind = new Select<>();
+    private @Nullable HistoryGrid grid;
+    private ZoneId zone = ZoneId.systemDefault();
+
+    HistoryView(HistoryService history, CatalogService catalog, AuthenticationContext authentication) {
+        this.history = history;
+        development.setItems(catalog.developments(null, 0, 1000));
+        development.setItemLabelGenerator(DevelopmentSummary::name);
+        development.setClearButtonVisible(true);
+        this.canUndo = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT);
+        setSizeFull();
+        development.setLabel(getTranslation("history.filter.development"));
+        development.setId("history-development");
+        unit.setLabel(getTranslation("history.filter.unit"));
+        unit.setId("history-unit");
+        actor.setLabel(getTranslation("history.filter.user"));
+        actor.setHelperText(getTranslation("history.filter.user.help"));
+        actor.setId("history-user");
+        from.setLabel(getTranslation("history.filter.from"));
+        to.setLabel(getTranslation("history.filter.to"));
+        field.setLabel(getTranslation("history.filter.field"));
+        field.setItems(FIELDS);
+        field.setItemLabelGenerator(f -> getTranslation("history.field." + f));
+        field.setClearButtonVisible(true);
+        field.setId("history-field");
+        kind.setLabel(getTranslation("history.kind"));
+        kind.setItems(HistoryKind.values());
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("history.kind.any")
+                : getTranslation("history.kind." + k.name()));
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("history.kind.any"));
+        for (var text : List.of(unit, actor)) {
+            text.setValueChangeMode(ValueChangeMode.LAZY);
+            text.setClearButtonVisible(true);
+            text.addValueChangeListener(e -> refresh());
+        }
+        development.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        field.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
+        var filters = new FlexLayout(development, unit, actor, from, to, field, kind, exportLink());
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.addClassName("filter-bar");
+        add(new H2(getTranslation("nav.history")), filters);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (grid == null) {
+            zone = ViewerZone.of(event.getUI());
+            grid = new HistoryGrid(history, this::filter, zone, batch ->
+                    new BatchDialog(history, batch, zone, canUndo, this::refresh).open());
+            grid.setId("history-grid");
+            addAndExpand(grid);
+        }
+    }
+
+    HistoryFilter filter() {
+        var fromDate = from.getValue();
+        var toDate = to.getValue();
+        return new HistoryFilter(development.getValue() == null ? null : development.getValue().id(), null,
+                unit.getValue(), actor.getValue(),
+                fromDate == null ? null : fromDate.atStartOfDay(zone).toInstant(),
+                toDate == null ? null : toDate.plusDays(1).atStartOfDay(zone).toInstant(),
+                field.getValue(), kind.getValue(), null);
+    }
+
+    private void refresh() {
+        if (grid != null) {
+            grid.refresh();
+        }
+    }
+
+    private Anchor exportLink() {
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var out = new ByteArrayOutputStream();
+            history.exportCsv(filter(), out);
+            var bytes = out.toByteArray();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "change-history.csv", "text/csv",
+                    bytes.length);
+        }), "");
+        link.add(new Button(getTranslation("history.export"), VaadinIcon.DOWNLOAD.create()));
+        link.setId("history-export");
+        return link;
     }
 
     @Override

@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
 @Route("sync-queue")
 @Menu(title = "nav.sync-queue", order = 2, icon = "vaadin:exchange")
 @RolesAllowed({Roles.ADMIN, Roles.AGENT})
-public class SyncQueueView extends VerticalLayout implements HasDynamicTitle {
+public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
+        com.vaadin.flow.router.BeforeEnterObserver {
 
     private final SyncQueueService queue;
     private final SyncUpdates updates;
@@ -212,6 +213,12 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle {
             subscription.remove();
             subscription = null;
         }
+    }
+
+    /** The history page links here with {@code ?unit=<name>} to show that unit's queue row and delivery log. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("unit").ifPresent(unit::setValue);
     }
 
     @Override

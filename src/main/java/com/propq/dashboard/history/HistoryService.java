@@ -1,0 +1,132 @@
+package com.propq.dashboard.history;
+
+import com.propq.dashboard.sync.SyncBadge;
+import com.propq.dashboard.sync.SyncStatusService;
+import com.propq.dashboard.sync.UnitDelivery;
+import com.propq.dashboard.sync.UnitVersion;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import com.propq.dashboard.users.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading the change history: who changed what, when, from what to what, why, and whether PropQ
+ * got it. Read-only by design: nothing here (or anywhere) updates or deletes history.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.REVIEWER})
+public class HistoryService {
+
+    private static final int EXPORT_CHUNK = 500;
+
+    private final HistoryQueries queries;
+    private final SyncStatusService sync;
+    private final ObjectProvider<BatchUndo> undo;
+
+    HistoryService(HistoryQueries queries, SyncStatusService sync, ObjectProvider<BatchUndo> undo) {
+        this.queries = queries;
+        this.sync = sync;
+        this.undo = undo;
+    }
+
+    /** Undoes a whole batch (bulk change, import or undo) as a new recorded, queued batch. */
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.AGENT})
+    public void undoBatch(UUID batchId) {
+        undo.getObject().undo(batchId);
+    }
+
+    /** A page of entries, newest first, each with its delivery outcome. */
+    public List<HistoryRow> page(HistoryFilter filter, int offset, int limit) {
+        return withDelivery(queries.page(filter, offset, limit));
+    }
+
+    /** The filtered entries as CSV (UTF-8, RFC 4180, times in UTC ISO-8601), streamed in chunks. */
+    public void exportCsv(HistoryFilter filter, OutputStream out) {
+        try {
+            var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                    CSVFormat.RFC4180.builder().setHeader("occurred_at", "actor", "kind", "entity_type", "entity",
+                            "development_id", "unit_id", "field", "old_value", "new_value", "reason", "batch_id",
+                            "delivery", "delivered_at", "propq_answer").get());
+            var chunk = new ArrayList<HistoryRow>(EXPORT_CHUNK);
+            queries.forEach(filter, row -> {
+                chunk.add(row);
+                if (chunk.size() == EXPORT_CHUNK) {
+                    print(printer, withDelivery(chunk));
+                    chunk.clear();
+                }
+            });
+            print(printer, withDelivery(chunk));
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void print(CSVPrinter printer, List<HistoryRow> rows) {
+        try {
+            for (var r : rows) {
+                printer.printRecord(r.occurredAt(), r.actor(), r.kind(), r.entityType(), r.entityLabel(),
+                        r.developmentId(), r.unitId(), r.field(), r.oldValue(), r.newValue(), r.reason(), r.batchId(),
+                        r.delivery().state(), r.delivery().deliveredAt(),
+                        r.delivery().answer() == null ? null : r.delivery().status() + " " + r.delivery().answer());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<HistoryRow> withDelivery(List<HistoryRow> rows) {
+        var unitIds = rows.stream().filter(HistoryService::sentToPropq).map(HistoryRow::unitId)
+                .filter(Objects::nonNull).distinct().toList();
+        Map<Long, UnitDelivery> deliveries = sync.deliveries(unitIds);
+        var delivered = rows.stream().filter(HistoryService::sentToPropq)
+                .filter(r -> deliveries.containsKey(r.unitId()))
+                .filter(r -> outcome(r, deliveries.get(r.unitId()), null).state() == DeliveryOutcome.State.DELIVERED)
+                .map(r -> new UnitVersion(r.unitId(), r.unitVersion())).distinct().toList();
+        var times = sync.firstDeliveries(delivered);
+        return rows.stream().map(r -> r.withDelivery(outcome(r, deliveries.get(r.unitId()),
+                sentToPropq(r) ? times.get(new UnitVersion(r.unitId(), r.unitVersion())) : null))).toList();
+    }
+
+    private static boolean sentToPropq(HistoryRow row) {
+        return row.entityType() == HistoryEntityType.UNIT && row.unitId() != null && row.unitVersion() != null;
+    }
+
+    /**
+     * A change is delivered once PropQ accepted the unit at this change's version or a later one
+     * (every payload is the unit's full state, so a later one includes it).
+     */
+    static DeliveryOutcome outcome(HistoryRow row, @Nullable UnitDelivery delivery, @Nullable Instant deliveredAt) {
+        if (!sentToPropq(row) || delivery == null) {
+            return DeliveryOutcome.NOT_APPLICABLE;
+        }
+        if (delivery.deliveredVersion() != null && delivery.deliveredVersion() >= row.unitVersion()) {
+            return new DeliveryOutcome(DeliveryOutcome.State.DELIVERED,
+                    deliveredAt != null ? deliveredAt : delivery.deliveredAt(), null, null);
+        }
+        if (delivery.queued() == SyncBadge.NEEDS_FIX) {
+            return new DeliveryOutcome(DeliveryOutcome.State.PARKED, null, delivery.lastStatus(), delivery.lastError());
+        }
+        if (delivery.queued() != null) {
+            return new DeliveryOutcome(DeliveryOutcome.State.PENDING, null, null, null);
+        }
+        return new DeliveryOutcome(DeliveryOutcome.State.NOT_SENT, null, null, null);
+    }
+}

@@ -1,0 +1,123 @@
+package com.propq.dashboard.history.ui;
+
+import com.propq.dashboard.history.DeliveryOutcome;
+import com.propq.dashboard.history.HistoryFilter;
+import com.propq.dashboard.history.HistoryRow;
+import com.propq.dashboard.history.HistoryService;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * History entries, newest first, paged from the database as the reader scrolls: who, when (in the
+ * viewer's zone), what (field: old → new), why, the batch, and whether PropQ got it. Used by the
+ * History page, the unit editor and the development page.
+ */
+public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
+
+    private final HistoryService history;
+    private final Supplier<HistoryFilter> filter;
+    private final ZoneId zone;
+    private final @Nullable Consumer<UUID> openBatch;
+
+    public HistoryGrid(HistoryService history, Supplier<HistoryFilter> filter, ZoneId zone,
+                       @Nullable Consumer<UUID> openBatch) {
+        this.history = history;
+        this.filter = filter;
+        this.zone = zone;
+        this.openBatch = openBatch;
+    }
+
+    @Override
+    protected Grid<HistoryRow> initContent() {
+        var grid = new Grid<HistoryRow>();
+        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
+        grid.addColumn(r -> time.format(r.occurredAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
+        grid.addColumn(r -> actor(r.actor())).setHeader(getTranslation("history.who")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("history.kind." + r.kind().name())).setHeader(getTranslation("history.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(this::what).setHeader(getTranslation("history.what")).setAutoWidth(true);
+        grid.addColumn(r -> orDash(r.oldValue()) + " → " + orDash(r.newValue()))
+                .setHeader(getTranslation("history.change")).setFlexGrow(1);
+        grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader(getTranslation("history.reason"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::batch).setHeader(getTranslation("history.batch")).setAutoWidth(true);
+        grid.addComponentColumn(this::delivery).setHeader(getTranslation("history.delivery")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setItems(q -> history.page(filter.get(), q.getOffset(), q.getLimit()).stream());
+        grid.setSizeFull();
+        grid.addClassName("history-grid");
+        return grid;
+    }
+
+    public void refresh() {
+        getContent().getDataProvider().refreshAll();
+    }
+
+    private String actor(String actor) {
+        return actor.startsWith("system:") ? getTranslation("history.system", actor.substring(7)) : actor;
+    }
+
+    private String what(HistoryRow row) {
+        var label = row.entityLabel() == null ? "" : row.entityLabel();
+        var field = row.field() == null ? "" : getTranslation("history.field." + row.field());
+        return label.isEmpty() ? field : label + " · " + field;
+    }
+
+    private Button batch(HistoryRow row) {
+        var button = new Button(row.batchId() == null ? "" : row.batchId().toString().substring(0, 8));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        button.setVisible(row.batchId() != null && openBatch != null);
+        button.setAriaLabel(getTranslation("history.open-batch"));
+        if (row.batchId() != null && openBatch != null) {
+            button.addClickListener(e -> openBatch.accept(row.batchId()));
+        }
+        return button;
+    }
+
+    private com.vaadin.flow.component.Component delivery(HistoryRow row) {
+        var outcome = row.delivery();
+        var state = outcome.state();
+        String text = switch (state) {
+            case DELIVERED -> outcome.deliveredAt() == null ? getTranslation("history.delivery.DELIVERED")
+                    : getTranslation("history.delivery.delivered-at",
+                            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                                    .withZone(zone).format(outcome.deliveredAt()));
+            case PARKED -> getTranslation("history.delivery.PARKED", outcome.status() == null ? "" : outcome.status());
+            default -> getTranslation("history.delivery." + state.name());
+        };
+        var badge = new Span(text);
+        badge.addClassNames("delivery-badge", "delivery-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (outcome.answer() != null) {
+            badge.setTitle(outcome.answer());
+        }
+        if (state == DeliveryOutcome.State.NOT_APPLICABLE || row.unitId() == null) {
+            return badge;
+        }
+        // The unit's deliveries and queue state live on the sync queue page.
+        var link = new RouterLink();
+        link.setRoute(com.propq.dashboard.sync.ui.SyncQueueView.class);
+        link.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("unit",
+                row.entityLabel() == null ? "" : row.entityLabel()));
+        link.add(badge);
+        link.getElement().setAttribute("title", outcome.answer() != null ? outcome.answer()
+                : getTranslation("history.delivery.log"));
+        return link;
+    }
+
+    private static String orDash(@Nullable String value) {
+        return value == null || value.isEmpty() ? "—" : value;
+    }
+}
