@@ -36,6 +36,15 @@ class HistoryQueries {
                 .query((rs, n) -> row(rs)).list();
     }
 
+    /** PostgreSQL's plan and timing of {@link #page} for a filter: for the scale test and for diagnosing slow filters. */
+    List<String> explainPage(HistoryFilter filter, int offset, int limit) {
+        var where = new Where(filter);
+        return where.bind(jdbc.sql("explain (analyze, buffers) select " + COLUMNS + " from change_history where "
+                        + where.sql() + " order by occurred_at desc, id desc offset :offset limit :limit"))
+                .param("offset", offset).param("limit", limit)
+                .query(String.class).list();
+    }
+
     /** Streams every matching entry, newest first, for the CSV export. */
     void forEach(HistoryFilter filter, Consumer<HistoryRow> each) {
         var where = new Where(filter);
