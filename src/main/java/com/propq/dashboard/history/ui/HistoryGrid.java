@@ -50,7 +50,7 @@ public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
                 .setAutoWidth(true);
         grid.addColumn(this::what).setHeader(getTranslation("history.what")).setAutoWidth(true);
         grid.addColumn(r -> orDash(r.oldValue()) + " → " + orDash(r.newValue()))
-                .setHeader(getTranslation("history.change")).setFlexGrow(1);
+                .setHeader(getTranslation("history.change")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader(getTranslation("history.reason"))
                 .setFlexGrow(1);
         grid.addComponentColumn(this::batch).setHeader(getTranslation("history.batch")).setAutoWidth(true);

@@ -1,0 +1,80 @@
+package com.propq.dashboard.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.propq.dashboard.users.DemoAccounts;
+import com.propq.dashboard.sync.DeliveryEngineTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * In real Chromium, with the delivery engine sending to the sandbox: an agent lowers a price; a
+ * reviewer finds that change on the History page by unit and user, reads its old and new value,
+ * and sees that PropQ got it.
+ */
+@DeliveryEngineTest
+class ReviewerFindsPriceChangeE2ETest {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    private Page signIn(String username, String password) {
+        var page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-GB"))
+                .newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        assertThat(page.locator("#developments-grid")).isVisible();
+        return page;
+    }
+
+    @Test
+    void aReviewerFindsAPriceChangeByUnitAndUserWithItsOldAndNewValueAndThatItWasDelivered() {
+        var agent = signIn(DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
+        agent.locator("#developments-grid").getByText("Mijas Costa Palms").click();
+        agent.locator("#unit-name-filter input").fill("B-3-05");
+        agent.locator("#units-grid").getByText("B-3-05", new Locator.GetByTextOptions().setExact(true)).click();
+        agent.locator("#unit-price input").fill("123456");
+        agent.locator("#unit-reason input").fill("Agreed with the developer");
+        agent.locator("#unit-save").click();
+        assertThat(agent.locator("#unit-editor .sync-synced")).isVisible();
+
+        var reviewer = signIn(DemoAccounts.DEFAULT.reviewerUsername(), DemoAccounts.DEFAULT.reviewerPassword());
+        reviewer.navigate("http://localhost:" + port + "/history");
+        reviewer.locator("#history-unit input").fill("B-3-05");
+        reviewer.locator("#history-user input").fill("agent");
+        reviewer.locator("#history-field").click();
+        reviewer.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Price")).first()
+                .click();
+
+        var grid = reviewer.locator("#history-grid");
+        assertThat(grid.getByText("→ 123456")).isVisible();
+        assertThat(grid.getByText("Agreed with the developer")).isVisible();
+        assertThat(grid.locator(".delivery-delivered")).isVisible();
+        assertThat(grid.locator(".delivery-delivered")).containsText("Delivered");
+        reviewer.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("reviewer-history")));
+    }
+}
