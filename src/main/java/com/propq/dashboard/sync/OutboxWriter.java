@@ -18,6 +18,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class OutboxWriter {
 
     /**
+     * What every upsert does to a row already queued: a new version, due now unless it is being sent
+     * (then the flusher sees the new version and sends it next), and a parked row starts afresh.
+     */
+    private static final String REQUEUE = """
+                    version = outbox.version + 1,
+                    state = case when outbox.state = 'SENDING' then 'SENDING' else 'PENDING' end,
+                    attempts = case when outbox.state = 'PARKED' then 0 else outbox.attempts end,
+                    next_attempt_at = case when outbox.state = 'SENDING' then outbox.next_attempt_at
+                                           else now() end,
+                    last_status = case when outbox.state = 'PARKED' then null else outbox.last_status end,
+                    last_error = case when outbox.state = 'PARKED' then null else outbox.last_error end,
+                    field_errors = null,
+                    updated_at = now()""";
+
+    /**
      * One undelivered row per unit key: a new state replaces the payload and raises the version, so
      * ten quick edits become one call and an older value can never be sent after a newer one. A
      * parked row is replaced too (fixing the data is how it is unblocked); a row being sent keeps its
@@ -32,15 +47,7 @@ public class OutboxWriter {
                 set payload = excluded.payload,
                     unit_id = excluded.unit_id,
                     unit_version = excluded.unit_version,
-                    version = outbox.version + 1,
-                    state = case when outbox.state = 'SENDING' then 'SENDING' else 'PENDING' end,
-                    attempts = case when outbox.state = 'PARKED' then 0 else outbox.attempts end,
-                    next_attempt_at = case when outbox.state = 'SENDING' then outbox.next_attempt_at
-                                           else now() end,
-                    last_status = case when outbox.state = 'PARKED' then null else outbox.last_status end,
-                    last_error = case when outbox.state = 'PARKED' then null else outbox.last_error end,
-                    field_errors = null,
-                    updated_at = now()""";
+                    """ + REQUEUE;
 
     /**
      * A development's publish request: one undelivered row per development, replaced by a newer request. The
@@ -53,15 +60,7 @@ public class OutboxWriter {
                 on conflict (propq_development_id) where kind = 'PUBLISH' do update
                 set payload = excluded.payload,
                     development_id = excluded.development_id,
-                    version = outbox.version + 1,
-                    state = case when outbox.state = 'SENDING' then 'SENDING' else 'PENDING' end,
-                    attempts = case when outbox.state = 'PARKED' then 0 else outbox.attempts end,
-                    next_attempt_at = case when outbox.state = 'SENDING' then outbox.next_attempt_at
-                                           else now() end,
-                    last_status = case when outbox.state = 'PARKED' then null else outbox.last_status end,
-                    last_error = case when outbox.state = 'PARKED' then null else outbox.last_error end,
-                    field_errors = null,
-                    updated_at = now()""";
+                    """ + REQUEUE;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;

@@ -7,18 +7,14 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.propq.dashboard.sync.DeliveryEngineTest;
 import com.propq.dashboard.sync.OutboxWriter;
 import com.propq.dashboard.sync.UnitState;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,31 +24,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * empty without reloading.
  */
 @DeliveryEngineTest
-class AdminFixesParkedUnitE2ETest {
+class AdminFixesParkedUnitE2ETest extends ChromiumTest {
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     OutboxWriter outbox;
     @Autowired
     TransactionTemplate transactions;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     /** Unit A-1-01 of Mijas Costa Palms, queued with a state PropQ refuses (a negative price) and parked. */
     private void parkDemoUnit() {

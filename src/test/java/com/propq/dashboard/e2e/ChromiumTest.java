@@ -1,0 +1,62 @@
+package com.propq.dashboard.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * One headless Chromium per test class against the app on its random port, with sign-in. The
+ * Spring test annotation comes from the subclass: {@link BrowserTest} for the shared context, or
+ * {@code @DeliveryEngineTest} where the delivery engine must run.
+ */
+public abstract class ChromiumTest {
+
+    protected static Playwright playwright;
+    protected static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** A fresh browser context (its own cookies) in British English, with console errors in the test output. */
+    protected Page newPage() {
+        var page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-GB"))
+                .newPage();
+        page.setDefaultTimeout(30_000);
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                System.out.println("browser console error: " + message.text());
+            }
+        });
+        return page;
+    }
+
+    protected void signIn(Page page, String username, String password) {
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+    }
+}
