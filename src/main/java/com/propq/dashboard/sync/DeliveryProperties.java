@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param housekeepingBatchSize   rows deleted per housekeeping statement
  * @param outboxLagThreshold      health is DOWN when the oldest undelivered change is older than this
  * @param uiRefreshInterval       how often pages showing sync state look for changes (one query per instance)
+ * @param coalesceWindow          a unit sent to PropQ less than this ago waits out the rest of it, so a burst of
+ *                                edits becomes one call per window; a unit quiet for longer goes out at once
  */
 @ConfigurationProperties("app.sync")
 record DeliveryProperties(@Nullable Boolean enabled, @Nullable Duration flushInterval, @Nullable Integer batchSize,
@@ -28,7 +30,8 @@ record DeliveryProperties(@Nullable Boolean enabled, @Nullable Duration flushInt
                           @Nullable Integer circuitFailureThreshold, @Nullable Duration circuitProbeInterval,
                           @Nullable Duration lease, @Nullable Duration deliveryLogRetention,
                           @Nullable Duration housekeepingInterval, @Nullable Integer housekeepingBatchSize,
-                          @Nullable Duration outboxLagThreshold, @Nullable Duration uiRefreshInterval) {
+                          @Nullable Duration outboxLagThreshold, @Nullable Duration uiRefreshInterval,
+                          @Nullable Duration coalesceWindow) {
 
     DeliveryProperties {
         enabled = enabled == null || enabled;
@@ -45,12 +48,13 @@ record DeliveryProperties(@Nullable Boolean enabled, @Nullable Duration flushInt
         housekeepingBatchSize = positive(housekeepingBatchSize, 5000);
         outboxLagThreshold = or(outboxLagThreshold, Duration.ofMinutes(15));
         uiRefreshInterval = or(uiRefreshInterval, Duration.ofSeconds(1));
+        coalesceWindow = or(coalesceWindow, Duration.ofSeconds(1));
     }
 
     /** Defaults throughout. */
     static DeliveryProperties defaults() {
         return new DeliveryProperties(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null);
     }
 
     private static Duration or(@Nullable Duration value, Duration fallback) {

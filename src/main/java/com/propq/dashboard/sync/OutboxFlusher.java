@@ -162,7 +162,7 @@ final class OutboxFlusher implements AutoCloseable {
         boolean parked = false;
         switch (decision) {
             case DeliveryDecision.Deliver deliver -> {
-                repository.deliveredIfUnchanged(row);
+                repository.deliveredIfUnchanged(row, settings.coalesceWindow());
                 if (row.kind() == OutboxKind.UNIT && row.unitId() != null && row.unitVersion() != null) {
                     repository.recordUnitDelivered(row.unitId(), row.developmentId(), row.unitVersion());
                 }

@@ -69,10 +69,10 @@ final class OutboxRepository {
 
     /**
      * PropQ accepted the version we sent. The row leaves the outbox only if it still holds that version and is
-     * still ours; if an edit raised the version meanwhile, the row goes back to PENDING at once and the newer
-     * state is sent next. Answers whether the row left.
+     * still ours; if an edit raised the version meanwhile, the row goes back to PENDING and the newer state is
+     * sent once the coalescing window has passed (edits still coming in ride along). Answers whether it left.
      */
-    boolean deliveredIfUnchanged(ClaimedRow row) {
+    boolean deliveredIfUnchanged(ClaimedRow row, Duration coalesceWindow) {
         var deleted = jdbc.sql("delete from outbox where id = :id and claim_token = :token and version = :version")
                 .param("id", row.id()).param("token", row.claimToken()).param("version", row.version()).update();
         if (deleted == 1) {
@@ -80,9 +80,10 @@ final class OutboxRepository {
         }
         jdbc.sql("""
                         update outbox set state = 'PENDING', locked_until = null, claim_token = null, attempts = 0,
-                            next_attempt_at = now(), last_status = null, last_error = null, field_errors = null,
-                            updated_at = now()
+                            next_attempt_at = now() + :windowMs * interval '1 millisecond',
+                            last_status = null, last_error = null, field_errors = null, updated_at = now()
                         where id = :id and claim_token = :token""")
+                .param("windowMs", coalesceWindow.toMillis())
                 .param("id", row.id()).param("token", row.claimToken()).update();
         return false;
     }

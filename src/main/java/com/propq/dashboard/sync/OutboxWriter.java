@@ -18,15 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class OutboxWriter {
 
     /**
-     * What every upsert does to a row already queued: a new version, due now unless it is being sent
-     * (then the flusher sees the new version and sends it next), and a parked row starts afresh.
+     * What every upsert does to a row already queued: a new version, still due when it was (edits in a
+     * burst ride along; a row in retry keeps its backoff; a row being sent is sent again by the flusher
+     * when it sees the new version), and a parked row starts afresh.
      */
     private static final String REQUEUE = """
                     version = outbox.version + 1,
                     state = case when outbox.state = 'SENDING' then 'SENDING' else 'PENDING' end,
                     attempts = case when outbox.state = 'PARKED' then 0 else outbox.attempts end,
-                    next_attempt_at = case when outbox.state = 'SENDING' then outbox.next_attempt_at
-                                           else now() end,
+                    next_attempt_at = case when outbox.state = 'PARKED' then excluded.next_attempt_at
+                                           else outbox.next_attempt_at end,
                     last_status = case when outbox.state = 'PARKED' then null else outbox.last_status end,
                     last_error = case when outbox.state = 'PARKED' then null else outbox.last_error end,
                     field_errors = null,
@@ -39,8 +40,11 @@ public class OutboxWriter {
      * state, and the flusher sees the raised version and sends the newer state next.
      */
     private static final String UPSERT_UNIT = """
-                insert into outbox (kind, development_id, propq_development_id, unit_id, unit_name, unit_version, payload)
+                insert into outbox (kind, development_id, propq_development_id, unit_id, unit_name, unit_version,
+                                    next_attempt_at, payload)
                 values ('UNIT', :developmentId, :propqDevelopmentId, :unitId, :unitName, :unitVersion,
+                        greatest(now(), (select d.delivered_at + :coalesceMs * interval '1 millisecond'
+                                         from unit_delivery d where d.unit_id = :unitId)),
                         jsonb_build_object('UntName', cast(:unitName as text), 'UntStatus', :statusCode,
                             'UntPrice', :price, 'UntDirections', to_jsonb(cast(:directions as text[]))))
                 on conflict (propq_development_id, unit_name) where kind = 'UNIT' do update
@@ -62,11 +66,14 @@ public class OutboxWriter {
                     development_id = excluded.development_id,
                     """ + REQUEUE;
 
+    private final long coalesceMs;
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
     private final ApplicationEventPublisher events;
 
-    OutboxWriter(JdbcClient jdbc, NamedParameterJdbcTemplate named, ApplicationEventPublisher events) {
+    OutboxWriter(JdbcClient jdbc, NamedParameterJdbcTemplate named, ApplicationEventPublisher events,
+                 DeliveryProperties settings) {
+        this.coalesceMs = settings.coalesceWindow().toMillis();
         this.jdbc = jdbc;
         this.named = named;
         this.events = events;
@@ -83,7 +90,7 @@ public class OutboxWriter {
         if (states.isEmpty()) {
             return;
         }
-        var batch = states.stream().map(OutboxWriter::parameters).toArray(SqlParameterSource[]::new);
+        var batch = states.stream().map(this::parameters).toArray(SqlParameterSource[]::new);
         named.batchUpdate(UPSERT_UNIT, batch);
         events.publishEvent(new OutboxChanged());
     }
@@ -99,13 +106,14 @@ public class OutboxWriter {
         events.publishEvent(new OutboxChanged());
     }
 
-    private static SqlParameterSource parameters(UnitState state) {
+    private SqlParameterSource parameters(UnitState state) {
         return new MapSqlParameterSource()
                 .addValue("developmentId", state.developmentId())
                 .addValue("propqDevelopmentId", state.propqDevelopmentId())
                 .addValue("unitId", state.unitId())
                 .addValue("unitName", state.unitName())
                 .addValue("unitVersion", state.unitVersion())
+                .addValue("coalesceMs", coalesceMs)
                 .addValue("statusCode", state.statusCode())
                 .addValue("price", state.price())
                 .addValue("directions", toArrayLiteral(state.directions()));
