@@ -98,7 +98,10 @@ final class OutboxFlusher implements AutoCloseable {
                 return; // open, and the probe is not due yet (or another instance holds it)
             }
             var token = UUID.randomUUID();
-            List<ClaimedRow> rows = transactions.execute(tx -> repository.claim(limit, settings.lease(), token, probe));
+            List<ClaimedRow> rows = transactions.execute(tx -> {
+                repository.commitWithoutWaitingForDisk();
+                return repository.claim(limit, settings.lease(), token, probe);
+            });
             if (rows == null) {
                 return;
             }
@@ -159,6 +162,7 @@ final class OutboxFlusher implements AutoCloseable {
     /** Records the answer; for a park, answers whether the row is parked (an edit may have superseded it). */
     private boolean finish(ClaimedRow row, DeliveryDecision decision, Instant attemptedAt, long millis,
                            boolean probe) {
+        repository.commitWithoutWaitingForDisk();
         boolean parked = false;
         switch (decision) {
             case DeliveryDecision.Deliver deliver -> {

@@ -179,6 +179,16 @@ final class OutboxRepository {
      * something changes (most answers find a closed circuit). When the circuit was open, the rows that backed off
      * during the outage become due at once, so recovery does not wait out their backoff.
      */
+    /**
+     * Lets this transaction commit without waiting for its WAL flush. Safe only for the flusher's own
+     * bookkeeping (claims, answers, the log): if a crash loses it, the row is claimed and sent again,
+     * which delivery at least once and update-by-name's absolute values already allow. Catalog edits
+     * never use it. Without it every delivery waits for a disk flush, the flusher's ceiling.
+     */
+    void commitWithoutWaitingForDisk() {
+        jdbc.sql("set local synchronous_commit = off").update();
+    }
+
     void recordReachable() {
         var wasOpen = jdbc.sql("""
                         with previous as (

@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
- * A unit PropQ has just received waits out the coalescing window: a second of steady edits, each
- * of which the flusher could have sent on its own, costs PropQ a couple of calls, ending on the last.
+ * A unit PropQ has just received waits out the coalescing window: steady edits, each of which the
+ * flusher could have sent on its own, cost PropQ one call per window, ending on the last edit.
  */
 @DeliveryEngineTest
 @WithMockUser(username = "agent-coalesce", roles = "AGENT")
@@ -31,7 +31,7 @@ class CoalescingWindowTest {
     JdbcClient jdbc;
 
     @Test
-    void aSecondOfSteadyEditsToAJustDeliveredUnitCostsAtMostTwoMoreCalls() throws InterruptedException {
+    void steadyEditsToAJustDeliveredUnitCostAtMostOneCallPerWindow() throws InterruptedException {
         var data = new SyncTestData(jdbc, editing);
         var development = data.development();
         var unit = data.unit(development, "C-1-01");
@@ -39,12 +39,14 @@ class CoalescingWindowTest {
         int callsBefore = sandbox.unit(development.propqId(), "C-1-01").orElseThrow().updates();
 
         BigDecimal last = null;
+        long started = System.nanoTime();
         for (int i = 1; i <= 20; i++) {
             var now = catalog.unit(unit.id()).orElseThrow();
             last = BigDecimal.valueOf(300_000 + i);
             editing.saveUnit(unit.id(), now.version(), now.values().withPrice(last), null);
             Thread.sleep(40);
         }
+        double editingSeconds = (System.nanoTime() - started) / 1e9;
         var finalPrice = last;
         await().atMost(Duration.ofSeconds(30)).until(() -> sandbox.unit(development.propqId(), "C-1-01")
                 .filter(u -> u.price().compareTo(finalPrice) == 0).isPresent()
@@ -52,6 +54,8 @@ class CoalescingWindowTest {
                 .query(Integer.class).single() == 0);
 
         int calls = sandbox.unit(development.propqId(), "C-1-01").orElseThrow().updates() - callsBefore;
-        assertThat(calls).isBetween(1, 2);
+        // One call per window (1 s) the edits spanned, plus the one that sends the last: on a fast machine
+        // that is 2; on a loaded one the edits take longer and the bound grows with them, never to 20.
+        assertThat(calls).isBetween(1, (int) Math.ceil(editingSeconds) + 1).isLessThan(20);
     }
 }
