@@ -39,10 +39,28 @@ final class OutboxRepository {
      * @param ignoreSchedule for the circuit's probe: take the oldest pending row even if its backoff runs on
      */
     List<ClaimedRow> claim(int limit, Duration lease, UUID token, boolean ignoreSchedule) {
+        // The candidates come from the two partial indexes (due PENDING rows in due order, SENDING rows whose
+        // lease ran out), a few more than needed since SKIP LOCKED may pass over some: the claim never scans or
+        // sorts the whole outbox, however many thousands of rows wait.
         return jdbc.sql("""
-                        with due as (
+                        with candidates as (
+                            (select p.id from outbox p
+                             where p.state = 'PENDING' and (:ignoreSchedule or p.next_attempt_at <= now())
+                               -- a waiting PUBLISH row must not crowd unit rows out of the candidates
+                               and (p.kind = 'UNIT' or not exists (
+                                        select 1 from outbox u
+                                        where u.kind = 'UNIT' and u.development_id = p.development_id
+                                          and u.state in ('PENDING', 'SENDING')))
+                             order by p.next_attempt_at, p.id
+                             limit :scan)
+                            union all
+                            (select s.id from outbox s
+                             where s.state = 'SENDING' and s.locked_until < now()
+                             limit :scan)),
+                        due as (
                             select c.id from outbox c
-                            where ((c.state = 'PENDING' and (:ignoreSchedule or c.next_attempt_at <= now()))
+                            where c.id in (select id from candidates)
+                              and ((c.state = 'PENDING' and (:ignoreSchedule or c.next_attempt_at <= now()))
                                    or (c.state = 'SENDING' and c.locked_until < now()))
                               and (c.kind = 'UNIT' or not exists (
                                        select 1 from outbox u
@@ -57,6 +75,7 @@ final class OutboxRepository {
                         from due where o.id = due.id
                         returning o.id, o.kind, o.development_id, o.propq_development_id, o.unit_id, o.unit_name,
                                   o.unit_version, o.payload::text, o.version, o.attempts""")
+                .param("scan", limit * 4 + 32)
                 .param("ignoreSchedule", ignoreSchedule).param("limit", limit).param("leaseMs", lease.toMillis())
                 .param("token", token)
                 .query((rs, n) -> new ClaimedRow(rs.getLong(1), OutboxKind.valueOf(rs.getString(2)), rs.getLong(3),
