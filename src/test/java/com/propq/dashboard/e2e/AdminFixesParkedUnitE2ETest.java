@@ -76,7 +76,7 @@ class AdminFixesParkedUnitE2ETest {
         page.locator("vaadin-login-form input[name='username']").fill("admin");
         page.locator("vaadin-login-form input[name='password']").fill("test-admin-password-1");
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        assertThat(page.locator("#developments-grid")).isVisible();
+        assertThat(page.locator("#overview")).isVisible();
         return page;
     }
 
@@ -95,7 +95,7 @@ class AdminFixesParkedUnitE2ETest {
 
         var editorTab = context.newPage();
         editorTab.setDefaultTimeout(30_000);
-        editorTab.navigate("http://localhost:" + port + "/");
+        editorTab.navigate("http://localhost:" + port + "/developments");
         editorTab.locator("#developments-grid").getByText("Mijas Costa Palms").click();
         editorTab.locator("#units-grid").getByText("A-1-01", new Locator.GetByTextOptions().setExact(true)).click();
         var editor = editorTab.locator("#unit-editor");
