@@ -19,9 +19,12 @@ public class CatalogService {
     private final UnitRepository units;
     private final UnitDetailsReader reader;
     private final SyncStatusService sync;
+    private final OverviewQueries overview;
 
-    CatalogService(CatalogQueries queries, UnitRepository units, UnitDetailsReader reader, SyncStatusService sync) {
+    CatalogService(CatalogQueries queries, UnitRepository units, UnitDetailsReader reader, SyncStatusService sync,
+                   OverviewQueries overview) {
         this.queries = queries;
+        this.overview = overview;
         this.units = units;
         this.reader = reader;
         this.sync = sync;
@@ -58,5 +61,21 @@ public class CatalogService {
 
     public int countUnits(long developmentId, UnitFilter filter) {
         return queries.countUnits(developmentId, filter);
+    }
+
+    // --- aggregates for the overview page ---------------------------------------------------------------------
+
+    /** Every development's units and asking prices by status. */
+    public List<DevelopmentAvailability> availability() {
+        return overview.availability();
+    }
+
+    /** Up to {@code limit} holds ending on or before {@code lastDay}, soonest first. */
+    public List<ExpiringHold> holdsEndingBy(java.time.LocalDate lastDay, int limit) {
+        return overview.holdsEndingBy(lastDay, limit);
+    }
+
+    public int countHoldsEndingBy(java.time.LocalDate lastDay) {
+        return overview.countHoldsEndingBy(lastDay);
     }
 }

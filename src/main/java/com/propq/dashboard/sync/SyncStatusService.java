@@ -116,6 +116,11 @@ public class SyncStatusService {
                 .param("id", developmentId).query(Boolean.class).single();
     }
 
+    /** The delivery engine at a glance (pending, parked, oldest pending, circuit), read now. */
+    public SyncSnapshot snapshot() {
+        return repository.snapshot();
+    }
+
     /** Since when PropQ refuses even a fresh token (the credentials are wrong); null when it does not. */
     public @Nullable Instant credentialsRefusedSince() {
         return repository.circuit().credentialsRefusedAt();

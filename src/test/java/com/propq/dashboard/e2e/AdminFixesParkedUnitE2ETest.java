@@ -55,7 +55,7 @@ class AdminFixesParkedUnitE2ETest extends ChromiumTest {
         page.locator("vaadin-login-form input[name='username']").fill("admin");
         page.locator("vaadin-login-form input[name='password']").fill("test-admin-password-1");
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        assertThat(page.locator("#developments-grid")).isVisible();
+        assertThat(page.locator("#overview")).isVisible();
         return page;
     }
 
@@ -74,7 +74,7 @@ class AdminFixesParkedUnitE2ETest extends ChromiumTest {
 
         var editorTab = context.newPage();
         editorTab.setDefaultTimeout(30_000);
-        editorTab.navigate("http://localhost:" + port + "/");
+        editorTab.navigate("http://localhost:" + port + "/developments");
         editorTab.locator("#developments-grid").getByText("Mijas Costa Palms").click();
         editorTab.locator("#units-grid").getByText("A-1-01", new Locator.GetByTextOptions().setExact(true)).click();
         var editor = editorTab.locator("#unit-editor");

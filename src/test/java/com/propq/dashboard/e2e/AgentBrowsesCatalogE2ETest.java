@@ -37,6 +37,8 @@ class AgentBrowsesCatalogE2ETest extends BrowserTest {
     @Test
     void theDemoAgentOpensADevelopmentSeesItsUnitsAndSwitchesToSpanish() {
         signInAsTheDemoAgent();
+        assertThat(page.locator("#overview")).isVisible();
+        page.navigate(url("developments"));
 
         var developments = page.locator("#developments-grid");
         assertThat(developments).isVisible();

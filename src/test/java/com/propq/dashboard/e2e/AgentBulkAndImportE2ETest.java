@@ -18,6 +18,8 @@ class AgentBulkAndImportE2ETest extends BrowserTest {
     private Page openDevelopment(String name) {
         var page = newPage();
         signIn(page, DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
+        assertThat(page.locator("#overview")).isVisible();
+        page.navigate(url("developments"));
         page.locator("#developments-grid").getByText(name).click();
         assertThat(page.locator("#units-grid")).isVisible();
         return page;

@@ -16,6 +16,8 @@ class AgentEditsUnitE2ETest extends BrowserTest {
     private Page signIn(String username, String password) {
         var page = newPage();
         signIn(page, username, password);
+        assertThat(page.locator("#overview")).isVisible();
+        page.navigate(url("developments"));
         assertThat(page.locator("#developments-grid")).isVisible();
         return page;
     }

@@ -6,6 +6,8 @@ import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.catalog.UnitFilter;
 import com.propq.dashboard.catalog.ui.DevelopmentView;
 import com.propq.dashboard.catalog.ui.DevelopmentsView;
+import com.propq.dashboard.overview.OverviewService;
+import com.propq.dashboard.overview.ui.OverviewView;
 import com.propq.dashboard.history.ui.HistoryView;
 import com.propq.dashboard.propq.ui.PropqConnectionView;
 import com.propq.dashboard.sync.ui.SyncQueueView;
@@ -75,7 +77,7 @@ class AccessRulesTest extends SpringBrowserlessTest {
     }
 
     static final List<Page> PAGES = List.of(
-            new Page("", DevelopmentsView.class, STAFF),
+            new Page("", OverviewView.class, STAFF),
             new Page("developments", DevelopmentsView.class, STAFF),
             new Page("development/{development}", DevelopmentView.class, STAFF),
             new Page("sync-queue", SyncQueueView.class, EnumSet.of(Who.ADMIN, Who.AGENT)),
@@ -109,6 +111,9 @@ class AccessRulesTest extends SpringBrowserlessTest {
                     f -> { f.test.own.changeDisplayName("Renamed " + f.caller); return 0; }),
             new Call("UserAccountService.changeLanguage", SIGNED_IN,
                     f -> { f.test.own.changeLanguage(Locale.forLanguageTag("es")); return 0; }),
+            new Call("OverviewService.availability", STAFF, f -> f.test.overview.availability()),
+            new Call("OverviewService.attention", STAFF, f -> f.test.overview.attention()),
+            new Call("CatalogService.availability", STAFF, f -> f.test.catalog.availability()),
             new Call("CatalogService.developments", STAFF, f -> f.test.catalog.developments(null, 0, 10)),
             new Call("CatalogService.countDevelopments", STAFF, f -> f.test.catalog.countDevelopments(null)),
             new Call("CatalogService.development", STAFF, f -> f.test.catalog.development(f.developmentId)),
@@ -119,6 +124,7 @@ class AccessRulesTest extends SpringBrowserlessTest {
     @Autowired UserAdminService admin;
     @Autowired UserAccountService own;
     @Autowired CatalogService catalog;
+    @Autowired OverviewService overview;
     @Autowired TestAccounts accounts;
     @Autowired JdbcClient jdbc;
 
@@ -180,7 +186,7 @@ class AccessRulesTest extends SpringBrowserlessTest {
             case ANONYMOUS -> LoginView.class;
             case PASSWORD_CHANGE_REQUIRED -> ChangePasswordView.class;
             // Signed-in users are sent on from the sign-in page.
-            default -> page.view() == LoginView.class ? DevelopmentsView.class : NotFoundView.class;
+            default -> page.view() == LoginView.class ? OverviewView.class : NotFoundView.class;
         };
     }
 

@@ -73,6 +73,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     private final SyncUpdates syncUpdates;
     private HistoryGrid developmentHistory;
     private @Nullable Registration syncSubscription;
+    private final StackingPlan stackingPlan;
 
     DevelopmentView(CatalogService catalog, CatalogEditService editing, BulkEditService bulk,
                     PriceListService priceList, HistoryService history, AuthenticationContext authentication,
@@ -108,6 +109,12 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         var tabs = new TabSheet();
         tabs.add(getTranslation("development.tab.units"), units);
         tabs.add(getTranslation("development.tab.history"), developmentHistory);
+        // Stacking plan (issue 9): a tile opens its unit in the editor of the Units tab.
+        stackingPlan = new StackingPlan(catalog, unitId -> catalog.unit(unitId).ifPresent(unit -> {
+            tabs.setSelectedIndex(0);
+            openEditor(unit);
+        }));
+        tabs.add(getTranslation("development.tab.stacking-plan"), stackingPlan);
         tabs.setSizeFull();
         tabs.setId("development-tabs");
         tabs.addSelectedChangeListener(e -> developmentHistory.refresh());
@@ -229,6 +236,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
             return;
         }
         grid.getDataProvider().refreshAll();
+        stackingPlan.refresh();
         var unitId = editor.isVisible() ? editor.unitId() : null;
         if (unitId != null) {
             catalog.unit(unitId).ifPresent(unit -> editor.showSync(unit.sync()));
@@ -247,6 +255,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         subtitle.setText(getTranslation("development.subtitle", development.propqId(),
                 development.location() == null ? "" : development.location(), development.totalUnits()));
         grid.getDataProvider().refreshAll();
+        stackingPlan.show(developmentId);
     }
 
     @Override

@@ -15,13 +15,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /** All developments with their units by status; a click opens the development. */
 @Route("developments")
-@RouteAlias("")
 @Menu(title = "nav.developments", order = 1, icon = "vaadin:building")
 @RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.REVIEWER})
 public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle {

@@ -27,7 +27,7 @@ class NewAgentFirstSignInE2ETest extends BrowserTest {
         try (var adminSession = browser.newContext()) {
             var admin = adminSession.newPage();
             signIn(admin, "admin", ADMIN_PASSWORD);
-            assertThat(admin.locator("#developments-grid")).isVisible();
+            assertThat(admin.locator("#overview")).isVisible();
             admin.navigate(url("users"));
             admin.locator("#new-user").click();
             admin.locator("#new-user-username input").fill(agentName);
@@ -55,7 +55,7 @@ class NewAgentFirstSignInE2ETest extends BrowserTest {
             agent.locator("#password-new input").fill("eva's own password");
             agent.locator("#password-confirm input").fill("eva's own password");
             agent.locator("#password-change").click();
-            assertThat(agent.locator("#developments-grid")).isVisible();
+            assertThat(agent.locator("#overview")).isVisible();
 
             agent.navigate(url("users"));
             assertThat(agent.locator(".not-found-view h2")).hasText("Page not found");
@@ -72,7 +72,7 @@ class NewAgentFirstSignInE2ETest extends BrowserTest {
         try (var againSession = browser.newContext()) {
             var again = againSession.newPage();
             signIn(again, agentName, "eva's own password");
-            assertThat(again.locator("#developments-grid")).isVisible();
+            assertThat(again.locator("#overview")).isVisible();
             assertThat(again).not().hasURL(Pattern.compile(".*/change-password$"));
         }
         assertThat(temporaryPassword).isNotEqualTo("eva's own password");

@@ -1,0 +1,27 @@
+package com.propq.dashboard.overview;
+
+import com.propq.dashboard.catalog.ExpiringHold;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The things that need someone: parked changes, holds ending soon, failed publishes, and (for admins only)
+ * a PropQ token about to expire.
+ *
+ * @param publishesKnown  false while there is no publishing feature to ask
+ * @param tokenExpiresAt set only when the viewer is an admin and the stored token expires soon
+ */
+public record Attention(long parkedChanges, int expiringHoldCount, List<ExpiringHold> expiringHolds,
+                        boolean publishesKnown, List<PublishSummary> failedPublishes,
+                        @Nullable Instant tokenExpiresAt) {
+
+    public Attention {
+        expiringHolds = List.copyOf(expiringHolds);
+        failedPublishes = List.copyOf(failedPublishes);
+    }
+
+    public boolean nothing() {
+        return parkedChanges == 0 && expiringHoldCount == 0 && failedPublishes.isEmpty() && tokenExpiresAt == null;
+    }
+}

@@ -1,0 +1,100 @@
+package com.propq.dashboard.overview;
+
+import com.propq.dashboard.catalog.CatalogService;
+import com.propq.dashboard.catalog.DevelopmentAvailability;
+import com.propq.dashboard.history.HistoryFilter;
+import com.propq.dashboard.history.HistoryRow;
+import com.propq.dashboard.history.HistoryService;
+import com.propq.dashboard.propq.PropqConnectionService;
+import com.propq.dashboard.sync.SyncSnapshot;
+import com.propq.dashboard.sync.SyncStatusService;
+import com.propq.dashboard.users.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The landing page's figures, each from its feature's own service and each a database aggregate: availability
+ * (catalog), sync health (sync), publishing (whoever provides {@link PublishSummaryProvider}), the latest changes
+ * (history). The PropQ token's expiry is for admins only, and checked here rather than left to the page.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.REVIEWER})
+public class OverviewService {
+
+    /** Holds that end within this many days need attention. */
+    public static final int HOLD_WARNING_DAYS = 7;
+    /** Lists on the overview show at most this many lines. */
+    public static final int LIST_LIMIT = 10;
+
+    private final CatalogService catalog;
+    private final SyncStatusService sync;
+    private final HistoryService history;
+    private final ObjectProvider<PropqConnectionService> propq;
+    private final ObjectProvider<PublishSummaryProvider> publishes;
+    private final Clock clock;
+
+    OverviewService(CatalogService catalog, SyncStatusService sync, HistoryService history,
+                    ObjectProvider<PropqConnectionService> propq, ObjectProvider<PublishSummaryProvider> publishes,
+                    Clock clock) {
+        this.catalog = catalog;
+        this.sync = sync;
+        this.history = history;
+        this.propq = propq;
+        this.publishes = publishes;
+        this.clock = clock;
+    }
+
+    public List<DevelopmentAvailability> availability() {
+        return catalog.availability();
+    }
+
+    public SyncSnapshot syncHealth() {
+        return sync.snapshot();
+    }
+
+    /** Each development's latest publish; empty (and {@link #publishingAvailable()} false) until publishing exists. */
+    public List<PublishSummary> latestPublishes() {
+        return publishing().latestPerDevelopment();
+    }
+
+    public boolean publishingAvailable() {
+        return publishing().available();
+    }
+
+    public Attention attention() {
+        var lastDay = LocalDate.now(clock).plusDays(HOLD_WARNING_DAYS);
+        var provider = publishing();
+        return new Attention(sync.snapshot().parked(), catalog.countHoldsEndingBy(lastDay),
+                catalog.holdsEndingBy(lastDay, LIST_LIMIT), provider.available(),
+                provider.recentFailures(LIST_LIMIT), viewerIsAdmin() ? tokenExpiringSoon() : null);
+    }
+
+    public List<HistoryRow> latestChanges(int limit) {
+        return history.page(HistoryFilter.ALL, 0, limit);
+    }
+
+    private @Nullable Instant tokenExpiringSoon() {
+        var connection = propq.getObject().connection();
+        return connection.tokenExpiresSoon() ? connection.token().expiresAt() : null;
+    }
+
+    private PublishSummaryProvider publishing() {
+        return publishes.getIfAvailable(() -> PublishSummaryProvider.NONE);
+    }
+
+    private static boolean viewerIsAdmin() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + Roles.ADMIN)::equals);
+    }
+}

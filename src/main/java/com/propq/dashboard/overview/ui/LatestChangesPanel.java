@@ -1,0 +1,59 @@
+package com.propq.dashboard.overview.ui;
+
+import com.propq.dashboard.history.HistoryRow;
+import com.propq.dashboard.history.ui.HistoryView;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouterLink;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The newest changes in one line each (when, who, what, old → new), with a link to the full history. */
+final class LatestChangesPanel extends OverviewCard {
+
+    LatestChangesPanel() {
+        super("overview-latest", "overview.latest");
+    }
+
+    void show(List<HistoryRow> rows, ZoneId zone) {
+        if (!changed(rows)) {
+            return;
+        }
+        var all = new RouterLink(HistoryView.class);
+        all.add(VaadinIcon.TIME_BACKWARD.create(), new Span(getTranslation("overview.latest.all")));
+        all.addClassName("overview-link");
+        if (rows.isEmpty()) {
+            showContent(new Paragraph(getTranslation("overview.latest.none")), all);
+            return;
+        }
+        var list = new UnorderedList();
+        list.addClassNames("overview-list", "overview-changes");
+        for (var row : rows) {
+            var when = new Span(OverviewFormats.dateTime(row.occurredAt(), zone, getLocale()));
+            when.addClassName("overview-change-when");
+            var what = new Span(what(row) + ": " + orDash(row.oldValue()) + " → " + orDash(row.newValue()));
+            var who = new Span(actor(row.actor()));
+            who.addClassName("overview-change-who");
+            list.add(new ListItem(when, who, what));
+        }
+        showContent(list, all);
+    }
+
+    private String actor(String actor) {
+        return actor.startsWith("system:") ? getTranslation("history.system", actor.substring(7)) : actor;
+    }
+
+    private String what(HistoryRow row) {
+        var label = row.entityLabel() == null ? "" : row.entityLabel();
+        var field = row.field() == null ? "" : getTranslation("history.field." + row.field());
+        return label.isEmpty() ? field : label + " · " + field;
+    }
+
+    private static String orDash(@Nullable String value) {
+        return value == null || value.isEmpty() ? "—" : value;
+    }
+}

@@ -1,0 +1,55 @@
+package com.propq.dashboard.overview.ui;
+
+import com.propq.dashboard.catalog.ui.DevelopmentView;
+import com.propq.dashboard.overview.PublishSummary;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouterLink;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Each development's latest publish status. Until the publishing feature provides its facts, a clearly
+ * labelled placeholder says that this is not available yet.
+ */
+final class PublishPanel extends OverviewCard {
+
+    PublishPanel() {
+        super("overview-publishing", "overview.publish");
+    }
+
+    void show(boolean available, List<PublishSummary> latest, ZoneId zone) {
+        if (!changed(List.of(available, latest))) {
+            return;
+        }
+        if (!available) {
+            var note = new Paragraph(VaadinIcon.INFO_CIRCLE.create(),
+                    new Span(getTranslation("overview.publish.placeholder")));
+            note.addClassName("overview-placeholder");
+            note.setId("overview-publishing-placeholder");
+            showContent(note);
+            return;
+        }
+        if (latest.isEmpty()) {
+            showContent(new Paragraph(getTranslation("overview.publish.none")));
+            return;
+        }
+        var list = new UnorderedList();
+        list.addClassName("overview-list");
+        for (var publish : latest) {
+            var item = new ListItem(new RouterLink(publish.developmentName(), DevelopmentView.class,
+                    publish.developmentId()), new Span(" · " + publish.status()
+                    + (publish.updatedAt() == null ? "" : " · "
+                    + OverviewFormats.dateTime(publish.updatedAt(), zone, getLocale()))));
+            if (publish.failed()) {
+                item.addComponentAsFirst(VaadinIcon.WARNING.create());
+                item.addClassName("overview-failed");
+            }
+            list.add(item);
+        }
+        showContent(list);
+    }
+}
