@@ -100,6 +100,7 @@ public class MainLayout extends AppLayout {
                 e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
+        signOut.setAriaLabel(getTranslation("action.sign-out"));
         area.add(language, signOut);
         return area;
     }
