@@ -95,27 +95,28 @@ final class PublishRepository {
      */
     Optional<PublishState> observed(ClaimedRequest claim, String status, Duration nextPoll, Duration timeout) {
         var state = jdbc.sql("""
-                        update publish_request
-                        set last_status = :status, poll_attempts = poll_attempts + 1,
-                            state = case when :status <> 'PUBLISHING' then 'FINISHED'
-                                         when accepted_at + :timeoutMs * interval '1 millisecond' <= now() then 'TIMED_OUT'
-                                         else 'PUBLISHING' end,
-                            next_poll_at = now() + :nextMs * interval '1 millisecond',
+                        with decided as (
+                            select id, case when cast(:status as text) <> 'PUBLISHING' then 'FINISHED'
+                                            when accepted_at + :timeoutMs * interval '1 millisecond' <= now()
+                                                then 'TIMED_OUT'
+                                            else 'PUBLISHING' end as state
+                            from publish_request where id = :id)
+                        update publish_request r
+                        set last_status = :status, poll_attempts = poll_attempts + 1, state = d.state,
+                            finished_at = case when d.state <> 'PUBLISHING' then now() end,
+                            error = case when d.state = 'TIMED_OUT' then :timeoutError else r.error end,
+                            next_poll_at = case when d.state = 'PUBLISHING'
+                                                then now() + :nextMs * interval '1 millisecond' end,
                             locked_until = null, claim_token = null, updated_at = now()
-                        where id = :id and claim_token = :token and state = 'PUBLISHING'
-                        returning state""")
+                        from decided d
+                        where r.id = d.id and r.claim_token = :token and r.state = 'PUBLISHING'
+                        returning r.state""")
                 .param("status", status).param("timeoutMs", timeout.toMillis()).param("nextMs", nextPoll.toMillis())
+                .param("timeoutError", "Still PUBLISHING after " + timeout)
                 .param("id", claim.id()).param("token", claim.claimToken()).query(String.class).optional();
         if (state.isEmpty()) {
             return Optional.empty();
         }
-        var finished = !state.get().equals("PUBLISHING");
-        jdbc.sql("""
-                        update publish_request set finished_at = now(), next_poll_at = null,
-                            error = case when state = 'TIMED_OUT' then :error else error end
-                        where id = :id and :finished""")
-                .param("id", claim.id()).param("finished", finished)
-                .param("error", "Still PUBLISHING after " + timeout).update();
         // One row per distinct status: a repeated observation only moves its last-seen time.
         jdbc.sql("""
                         insert into publish_status_event (request_id, status, first_seen_at, last_seen_at, source)
@@ -137,7 +138,8 @@ final class PublishRepository {
                             finished_at = case when accepted_at + :timeoutMs * interval '1 millisecond' <= now()
                                                then now() end,
                             error = :error,
-                            next_poll_at = now() + :nextMs * interval '1 millisecond',
+                            next_poll_at = case when accepted_at + :timeoutMs * interval '1 millisecond' > now()
+                                                then now() + :nextMs * interval '1 millisecond' end,
                             locked_until = null, claim_token = null, updated_at = now()
                         where id = :id and claim_token = :token and state = 'PUBLISHING'
                         returning state""")
