@@ -38,7 +38,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
         navigate(DevelopmentsView.class);
 
         assertThat(navigationLabels())
-                .containsExactly("Developments", "Sync queue", "History", "Users", "PropQ connection");
+                .containsExactly("Developments", "Sync queue", "History", "Users", "PropQ connection", "Publishing");
     }
 
     @Test
