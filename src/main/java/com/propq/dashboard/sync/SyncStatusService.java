@@ -121,6 +121,13 @@ public class SyncStatusService {
         return repository.snapshot();
     }
 
+    /** The development's unit changes not yet accepted by PropQ (pending or being sent): what a publish waits for. */
+    public int waitingUnitChanges(long developmentId) {
+        return jdbc.sql("select count(*) from outbox where kind = 'UNIT' and development_id = :id "
+                        + "and state in ('PENDING', 'SENDING')")
+                .param("id", developmentId).query(Integer.class).single();
+    }
+
     /** Since when PropQ refuses even a fresh token (the credentials are wrong); null when it does not. */
     public @Nullable Instant credentialsRefusedSince() {
         return repository.circuit().credentialsRefusedAt();

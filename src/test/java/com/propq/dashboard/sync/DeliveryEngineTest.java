@@ -22,7 +22,11 @@ import org.springframework.context.annotation.Import;
         "app.sync.backoff-cap=500ms",
         "app.sync.circuit-failure-threshold=3",
         "app.sync.circuit-probe-interval=500ms",
-        "app.sync.ui-refresh-interval=300ms"})
+        "app.sync.ui-refresh-interval=300ms",
+        "app.publish.poll-initial-delay=200ms",
+        "app.publish.poll-max-delay=1s",
+        "app.publish.poll-interval=100ms",
+        "app.publish.ui-refresh-interval=300ms"})
 @Import(PublishEventsRecorder.class)
 public @interface DeliveryEngineTest {
 }

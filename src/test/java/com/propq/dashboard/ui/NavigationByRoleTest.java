@@ -38,7 +38,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
         navigate(DevelopmentsView.class);
 
         assertThat(navigationLabels())
-                .containsExactly("Overview", "Developments", "Sync queue", "History", "Users", "PropQ connection");
+                .containsExactly("Overview", "Developments", "Sync queue", "History", "Users", "PropQ connection",
+                        "Publishing");
     }
 
     @Test

@@ -84,6 +84,7 @@ class AccessRulesTest extends SpringBrowserlessTest {
             new Page("history", HistoryView.class, STAFF),
             new Page("users", UsersView.class, EnumSet.of(Who.ADMIN)),
             new Page("propq", PropqConnectionView.class, EnumSet.of(Who.ADMIN)),
+            new Page("publishing", com.propq.dashboard.publish.ui.PublishingView.class, STAFF),
             new Page("account", AccountView.class, STAFF),
             new Page("change-password", ChangePasswordView.class, SIGNED_IN),
             new Page("login", LoginView.class, EnumSet.of(Who.ANONYMOUS)));
@@ -119,12 +120,24 @@ class AccessRulesTest extends SpringBrowserlessTest {
             new Call("CatalogService.development", STAFF, f -> f.test.catalog.development(f.developmentId)),
             new Call("CatalogService.units", STAFF,
                     f -> f.test.catalog.units(f.developmentId, UnitFilter.NONE, List.of(), 0, 10)),
-            new Call("CatalogService.countUnits", STAFF, f -> f.test.catalog.countUnits(f.developmentId, UnitFilter.NONE)));
+            new Call("CatalogService.countUnits", STAFF, f -> f.test.catalog.countUnits(f.developmentId, UnitFilter.NONE)),
+            new Call("PublishService.publish", EnumSet.of(Who.ADMIN, Who.AGENT), f -> {
+                try {
+                    return f.test.publishing.publish(f.developmentId);
+                } catch (com.propq.dashboard.publish.PublishInProgressException refusedAfterTheRoleCheck) {
+                    return 0;
+                }
+            }),
+            new Call("PublishService.requests", STAFF,
+                    f -> f.test.publishing.requests(com.propq.dashboard.publish.PublishFilter.NONE, 0, 10)),
+            new Call("PublishService.timeline", STAFF, f -> f.test.publishing.timeline(f.developmentId, 10)),
+            new Call("PublishService.waitingChanges", STAFF, f -> f.test.publishing.waitingChanges(f.developmentId)));
 
     @Autowired UserAdminService admin;
     @Autowired UserAccountService own;
     @Autowired CatalogService catalog;
     @Autowired OverviewService overview;
+    @Autowired com.propq.dashboard.publish.PublishService publishing;
     @Autowired TestAccounts accounts;
     @Autowired JdbcClient jdbc;
 

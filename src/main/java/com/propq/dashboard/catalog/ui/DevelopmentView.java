@@ -16,6 +16,10 @@ import com.propq.dashboard.history.HistoryFilter;
 import com.propq.dashboard.history.HistoryService;
 import com.propq.dashboard.history.ui.BatchDialog;
 import com.propq.dashboard.history.ui.HistoryGrid;
+import com.propq.dashboard.publish.PublishService;
+import com.propq.dashboard.publish.PublishUpdates;
+import com.propq.dashboard.publish.ui.PublishDialog;
+import com.propq.dashboard.publish.ui.PublishTimelinePanel;
 import com.propq.dashboard.sync.SyncUpdates;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -74,10 +78,14 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     private HistoryGrid developmentHistory;
     private @Nullable Registration syncSubscription;
     private final StackingPlan stackingPlan;
+    // Publishing (issue 6): the header's Publish button and the "Publishing" tab.
+    private final PublishService publishing;
+    private final PublishTimelinePanel publishPanel;
 
     DevelopmentView(CatalogService catalog, CatalogEditService editing, BulkEditService bulk,
                     PriceListService priceList, HistoryService history, AuthenticationContext authentication,
-                    SyncUpdates syncUpdates) {
+                    SyncUpdates syncUpdates, PublishService publishing, PublishUpdates publishUpdates) {
+        this.publishing = publishing;
         this.catalog = catalog;
         this.syncUpdates = syncUpdates;
         this.editing = editing;
@@ -115,9 +123,15 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
             openEditor(unit);
         }));
         tabs.add(getTranslation("development.tab.stacking-plan"), stackingPlan);
+        publishPanel = new PublishTimelinePanel(publishing, publishUpdates,
+                () -> development == null ? -1 : development.id(), zone);
+        tabs.add(getTranslation("publish.tab"), publishPanel);
         tabs.setSizeFull();
         tabs.setId("development-tabs");
-        tabs.addSelectedChangeListener(e -> developmentHistory.refresh());
+        tabs.addSelectedChangeListener(e -> {
+            developmentHistory.refresh();
+            publishPanel.refresh();
+        });
         add(header(), subtitle, tabs);
     }
 
@@ -152,10 +166,14 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         }), "");
         export.add(new Button(getTranslation("export.open"), VaadinIcon.DOWNLOAD.create()));
         export.setId("export-price-list");
-        for (var button : List.of(newUnit, editDevelopment, bulkChange, importList, batches)) {
+        var publish = new Button(getTranslation("publish.open"), VaadinIcon.GLOBE.create(),
+                e -> new PublishDialog(publishing, development.id(), development.name(), publishPanel::refresh).open());
+        publish.setId("publish-development");
+        for (var button : List.of(newUnit, editDevelopment, bulkChange, importList, batches, publish)) {
             button.setVisible(canEdit);
         }
-        var header = new HorizontalLayout(title, newUnit, editDevelopment, bulkChange, importList, batches, export);
+        var header = new HorizontalLayout(title, newUnit, editDevelopment, bulkChange, importList, batches, export,
+                publish);
         header.setWrap(true);
         header.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         header.addClassName("development-header");
@@ -256,6 +274,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
                 development.location() == null ? "" : development.location(), development.totalUnits()));
         grid.getDataProvider().refreshAll();
         stackingPlan.show(developmentId);
+        publishPanel.refresh();
     }
 
     @Override

@@ -3,11 +3,15 @@ package com.propq.dashboard.catalog.ui;
 import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.catalog.DevelopmentSummary;
 import com.propq.dashboard.catalog.UnitStatus;
+import com.propq.dashboard.publish.PublishRequest;
+import com.propq.dashboard.publish.PublishService;
+import com.propq.dashboard.publish.ui.PublishBadge;
 import com.propq.dashboard.users.Roles;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,6 +21,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** All developments with their units by status; a click opens the development. */
 @Route("developments")
@@ -26,8 +32,10 @@ public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle 
 
     private final Grid<DevelopmentSummary> grid = new Grid<>();
     private final TextField nameFilter = new TextField();
+    /** The shown rows' last publish requests, read from the publish feature with each page of rows. */
+    private final Map<Long, PublishRequest> lastPublish = new ConcurrentHashMap<>();
 
-    DevelopmentsView(CatalogService catalog) {
+    DevelopmentsView(CatalogService catalog, PublishService publishing) {
         setSizeFull();
         nameFilter.setPlaceholder(getTranslation("developments.filter.name"));
         nameFilter.setAriaLabel(getTranslation("developments.filter.name"));
@@ -50,12 +58,17 @@ public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle 
         }
         grid.addColumn(DevelopmentSummary::totalUnits).setHeader(getTranslation("developments.total-units"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        // Filled by the publishing issue; blank until a development was ever published.
-        grid.addColumn(d -> "").setHeader(getTranslation("developments.last-publish")).setAutoWidth(true);
+        // Blank until a development was ever published.
+        grid.addComponentColumn(d -> lastPublish.containsKey(d.id()) ? new PublishBadge(lastPublish.get(d.id()))
+                : new Span()).setHeader(getTranslation("developments.last-publish")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("developments-grid");
         grid.setSizeFull();
-        grid.setItems(q -> catalog.developments(nameFilter.getValue(), q.getOffset(), q.getLimit()).stream(),
+        grid.setItems(q -> {
+                    var page = catalog.developments(nameFilter.getValue(), q.getOffset(), q.getLimit());
+                    lastPublish.putAll(publishing.lastRequests(page.stream().map(DevelopmentSummary::id).toList()));
+                    return page.stream();
+                },
                 q -> catalog.countDevelopments(nameFilter.getValue()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DevelopmentView.class, e.getItem().id())));
 

@@ -1,0 +1,173 @@
+package com.propq.dashboard.publish;
+
+import com.propq.dashboard.history.HistoryEntityType;
+import com.propq.dashboard.history.HistoryEntry;
+import com.propq.dashboard.history.HistoryKind;
+import com.propq.dashboard.history.HistoryWriter;
+import com.propq.dashboard.propq.PropqClient;
+import com.propq.dashboard.propq.PropqOutcome;
+import com.propq.dashboard.propq.PublishStatus;
+import com.propq.dashboard.sync.PublishDelivered;
+import com.propq.dashboard.sync.PublishParked;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Follows accepted publishes: asks PropQ's publish-status for each due PUBLISHING request, with backoff, until the
+ * status leaves PUBLISHING, the request times out, or PropQ answers with a permanent error. Safe on many
+ * instances (SKIP LOCKED claims with a lease, schedule in the table), so it resumes after a restart. Also
+ * receives the delivery engine's answer to the publish itself.
+ */
+@Component
+class PublishStatusPoller {
+
+    static final String ACTOR = HistoryEntry.systemActor("publish-poller");
+    private static final Logger log = LoggerFactory.getLogger(PublishStatusPoller.class);
+
+    private final PublishRepository repository;
+    private final TransactionTemplate transactions;
+    private final PropqClient client;
+    private final PublishProperties settings;
+    private final HistoryWriter history;
+    private final AtomicBoolean polling = new AtomicBoolean();
+    private volatile boolean ready;
+
+    PublishStatusPoller(JdbcClient jdbc, TransactionTemplate transactions, PropqClient client,
+                        PublishProperties settings, HistoryWriter history) {
+        this.repository = new PublishRepository(jdbc);
+        this.transactions = transactions;
+        this.client = client;
+        this.settings = settings;
+        this.history = history;
+    }
+
+    /** In sandbox mode PropQ is this app's own web server, reachable only once the application is ready. */
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        ready = true;
+    }
+
+    @EventListener
+    void onDelivered(PublishDelivered event) {
+        if (event.publishRequestId() != null) {
+            transactions.executeWithoutResult(
+                    tx -> repository.accepted(event.publishRequestId(), settings.pollInitialDelay()));
+        }
+    }
+
+    @EventListener
+    void onParked(PublishParked event) {
+        if (event.publishRequestId() == null) {
+            return;
+        }
+        var error = event.status() + ": " + event.error();
+        transactions.executeWithoutResult(tx -> {
+            if (repository.refused(event.publishRequestId(), error)) {
+                history.record(finish(event.publishRequestId(), event.developmentId(), event.propqDevelopmentId(),
+                        PublishState.QUEUED.name(), PublishState.FAILED.name(), error));
+            }
+        });
+    }
+
+    @Scheduled(fixedDelayString = "${app.publish.poll-interval:PT1S}")
+    void tick() {
+        if (ready) {
+            pollDue();
+        }
+    }
+
+    /** Polls every due request this instance can claim; answers how many it polled. */
+    int pollDue() {
+        if (!polling.compareAndSet(false, true)) {
+            return 0;
+        }
+        try {
+            var token = UUID.randomUUID();
+            var claims = transactions.execute(tx -> repository.claimDue(settings.batchSize(), settings.lease(), token));
+            if (claims == null) {
+                return 0;
+            }
+            for (var claim : claims) {
+                try {
+                    poll(claim);
+                } catch (RuntimeException e) {
+                    // The claim's lease runs out and the request is polled again.
+                    log.warn("Could not poll the publish status of request {}", claim.id(), e);
+                }
+            }
+            return claims.size();
+        } finally {
+            polling.set(false);
+        }
+    }
+
+    private void poll(ClaimedRequest claim) {
+        var outcome = client.publishStatus(claim.propqDevelopmentId()); // no transaction open during the call
+        var next = settings.delayAfter(claim.pollAttempts() + 1);
+        transactions.executeWithoutResult(tx -> {
+            Optional<PublishState> state;
+            String detail;
+            switch (outcome) {
+                case PropqOutcome.Success<PublishStatus> success -> {
+                    detail = success.value().devStatus();
+                    state = repository.observed(claim, detail, next, settings.timeout());
+                }
+                case PropqOutcome.Failure<PublishStatus> failure when passing(failure) -> {
+                    detail = describe(failure);
+                    state = repository.retryLater(claim, detail, next, settings.timeout());
+                }
+                case PropqOutcome.Failure<PublishStatus> failure -> {
+                    detail = describe(failure);
+                    state = repository.failed(claim, detail) ? Optional.of(PublishState.FAILED) : Optional.empty();
+                }
+            }
+            state.filter(s -> !s.inProgress()).ifPresent(s -> history.record(finish(claim.id(),
+                    claim.developmentId(), claim.developmentName(), PublishState.PUBLISHING.name(),
+                    s == PublishState.FINISHED ? detail : s.name(), s == PublishState.FINISHED ? null : detail)));
+        });
+    }
+
+    /** PropQ down, slow, or asking us to wait: not an answer about the publish, so polling goes on. */
+    private static boolean passing(PropqOutcome.Failure<?> failure) {
+        return switch (failure) {
+            case PropqOutcome.ServerError<?> e -> true;
+            case PropqOutcome.Timeout<?> e -> true;
+            case PropqOutcome.ConnectionFailed<?> e -> true;
+            case PropqOutcome.UnexpectedStatus<?> e -> e.status() == 429 || e.status() >= 500;
+            default -> false;
+        };
+    }
+
+    static String describe(PropqOutcome.Failure<?> failure) {
+        var body = switch (failure) {
+            case PropqOutcome.Redirected<?> r -> r.body() + (r.location() == null ? "" : " → " + r.location());
+            case PropqOutcome.BadRequest<?> r -> r.body();
+            case PropqOutcome.Unauthorized<?> r -> r.body();
+            case PropqOutcome.Forbidden<?> r -> r.body();
+            case PropqOutcome.NotFound<?> r -> r.body();
+            case PropqOutcome.WrongMethod<?> r -> r.body();
+            case PropqOutcome.ValidationFailed<?> r -> r.body();
+            case PropqOutcome.ServerError<?> r -> r.body();
+            case PropqOutcome.UnexpectedStatus<?> r -> r.body();
+            case PropqOutcome.MalformedResponse<?> r -> r.body();
+            case PropqOutcome.Timeout<?> r -> r.message();
+            case PropqOutcome.ConnectionFailed<?> r -> r.message();
+        };
+        return (failure.status() == 0 ? "" : failure.status() + ": ") + body;
+    }
+
+    private static HistoryEntry finish(long requestId, long developmentId, String label, String from, String to,
+                                       String reason) {
+        return new HistoryEntry(ACTOR, HistoryKind.PUBLISH, HistoryEntityType.PUBLISH_REQUEST, requestId, label,
+                developmentId, null, null, PublishService.HISTORY_FIELD, from, to, reason, null);
+    }
+}

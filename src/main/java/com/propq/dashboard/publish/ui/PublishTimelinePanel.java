@@ -1,0 +1,110 @@
+package com.propq.dashboard.publish.ui;
+
+import com.propq.dashboard.publish.PublishService;
+import com.propq.dashboard.publish.PublishStatusEvent;
+import com.propq.dashboard.publish.PublishTimeline;
+import com.propq.dashboard.publish.PublishUpdates;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.shared.Registration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The development page's "Publishing" tab: the current publish status and a timeline of the development's publish
+ * requests with every DevStatus step, live through push.
+ */
+public final class PublishTimelinePanel extends VerticalLayout {
+
+    static final int REQUESTS_SHOWN = 20;
+
+    private final PublishService publishing;
+    private final PublishUpdates updates;
+    private final LongSupplier developmentId;
+    private final DateTimeFormatter time;
+    private final Div current = new Div();
+    private final Div timeline = new Div();
+    private @Nullable Registration subscription;
+
+    public PublishTimelinePanel(PublishService publishing, PublishUpdates updates, LongSupplier developmentId,
+                                ZoneId zone) {
+        this.publishing = publishing;
+        this.updates = updates;
+        this.developmentId = developmentId;
+        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
+        current.setId("publish-current");
+        current.addClassName("publish-current");
+        timeline.setId("publish-timeline");
+        timeline.addClassName("publish-timeline");
+        add(current, timeline);
+        setPadding(false);
+    }
+
+    /** Reads the development's requests again. */
+    public void refresh() {
+        var requests = publishing.timeline(developmentId.getAsLong(), REQUESTS_SHOWN);
+        current.removeAll();
+        current.add(new Span(getTranslation("publish.current")));
+        if (requests.isEmpty()) {
+            current.add(new Span(getTranslation("publish.never")));
+        } else {
+            current.add(new PublishBadge(requests.getFirst().request()));
+        }
+        timeline.removeAll();
+        requests.forEach(r -> timeline.add(entry(r)));
+    }
+
+    private Div entry(PublishTimeline item) {
+        var request = item.request();
+        var heading = new Div(new Span(getTranslation("publish.requested", request.requestedBy(),
+                format(request.requestedAt()))), new PublishBadge(request));
+        heading.addClassName("publish-entry-heading");
+        var steps = new OrderedList();
+        steps.addClassName("publish-steps");
+        for (PublishStatusEvent step : item.steps()) {
+            var status = new Span(step.status());
+            status.addClassName("publish-step-status");
+            steps.add(new ListItem(status, new Span(getTranslation("publish.step.seen", format(step.firstSeenAt()),
+                    format(step.lastSeenAt())))));
+        }
+        var entry = new Div(heading, steps);
+        if (request.finishedAt() != null) {
+            entry.add(new Div(getTranslation("publish.finished-at", format(request.finishedAt()))));
+        }
+        if (request.error() != null) {
+            var error = new Div(request.error());
+            error.addClassName("publish-error");
+            entry.add(error);
+        }
+        entry.addClassName("publish-entry");
+        entry.getElement().setAttribute("data-request-id", Long.toString(request.id()));
+        return entry;
+    }
+
+    private String format(@Nullable Instant instant) {
+        return instant == null ? "" : time.format(instant);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        var ui = event.getUI();
+        subscription = updates.subscribe(() -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package com.propq.dashboard.publish.ui;
+
+import com.propq.dashboard.catalog.ui.DevelopmentView;
+import com.propq.dashboard.publish.PublishFilter;
+import com.propq.dashboard.publish.PublishRequest;
+import com.propq.dashboard.publish.PublishService;
+import com.propq.dashboard.publish.PublishState;
+import com.propq.dashboard.publish.PublishUpdates;
+import com.propq.dashboard.ui.ViewerZone;
+import com.propq.dashboard.users.Roles;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.jspecify.annotations.Nullable;
+
+/** Every publish request across developments, newest first, filtered by development, user, state and date; live. */
+@Route("publishing")
+@Menu(title = "nav.publishing", order = 6, icon = "vaadin:globe")
+@RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.REVIEWER})
+public class PublishingView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PublishService publishing;
+    private final PublishUpdates updates;
+    private final TextField development = new TextField();
+    private final TextField user = new TextField();
+    private final Select<PublishState> state = new Select<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Grid<PublishRequest> grid = new Grid<>();
+    private ZoneId zone = ZoneId.systemDefault();
+    private @Nullable Registration subscription;
+
+    PublishingView(PublishService publishing, PublishUpdates updates) {
+        this.publishing = publishing;
+        this.updates = updates;
+        setSizeFull();
+        development.setLabel(getTranslation("publish.filter.development"));
+        development.setId("publishing-development");
+        user.setLabel(getTranslation("publish.filter.user"));
+        user.setId("publishing-user");
+        for (var text : new TextField[] {development, user}) {
+            text.setValueChangeMode(ValueChangeMode.LAZY);
+            text.setClearButtonVisible(true);
+            text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        }
+        state.setLabel(getTranslation("publish.filter.state"));
+        state.setItems(PublishState.values());
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption(getTranslation("publish.filter.state.any"));
+        state.setItemLabelGenerator(s -> s == null ? getTranslation("publish.filter.state.any")
+                : getTranslation("publish.state." + s.name()));
+        state.setId("publishing-state");
+        from.setLabel(getTranslation("publish.filter.from"));
+        to.setLabel(getTranslation("publish.filter.to"));
+        state.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        var filters = new FlexLayout(development, user, state, from, to);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.addClassName("filter-bar");
+        configureGrid();
+        add(new H2(getTranslation("nav.publishing")), filters, grid);
+    }
+
+    private void configureGrid() {
+        grid.addColumn(r -> format(r.requestedAt())).setHeader(getTranslation("publish.column.requested-at"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> new RouterLink(r.developmentName() + " (" + r.propqDevelopmentId() + ")",
+                DevelopmentView.class, r.developmentId())).setHeader(getTranslation("publish.column.development"))
+                .setAutoWidth(true);
+        grid.addColumn(PublishRequest::requestedBy).setHeader(getTranslation("publish.column.user")).setAutoWidth(true);
+        grid.addComponentColumn(PublishBadge::new).setHeader(getTranslation("publish.column.state")).setAutoWidth(true);
+        grid.addColumn(r -> format(r.finishedAt())).setHeader(getTranslation("publish.column.finished-at"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.error() == null ? "" : r.error()).setHeader(getTranslation("publish.column.error"))
+                .setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("publishing-grid");
+        grid.setSizeFull();
+        grid.setItems(q -> publishing.requests(filter(), q.getOffset(), q.getLimit()).stream(),
+                q -> publishing.countRequests(filter()));
+    }
+
+    PublishFilter filter() {
+        var fromDate = from.getValue();
+        var toDate = to.getValue();
+        return new PublishFilter(development.getValue(), user.getValue(), state.getValue(),
+                fromDate == null ? null : fromDate.atStartOfDay(zone).toInstant(),
+                toDate == null ? null : toDate.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    private String format(@Nullable Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(zone).format(instant);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        var ui = event.getUI();
+        zone = ViewerZone.of(ui);
+        subscription = updates.subscribe(() -> ui.access(() -> grid.getDataProvider().refreshAll()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.publishing");
+    }
+}

@@ -1,0 +1,79 @@
+package com.propq.dashboard.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.propq.dashboard.propq.sandbox.PropqSandbox;
+import com.propq.dashboard.sync.DeliveryEngineTest;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * In real Chromium, with the delivery engine and the publish poller running against the sandbox: an agent publishes
+ * a development and watches its timeline go from PUBLISHING to the final status without reloading.
+ */
+@DeliveryEngineTest
+class AgentPublishesDevelopmentE2ETest {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PropqSandbox sandbox;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @Test
+    void anAgentPublishesADevelopmentAndWatchesTheTimelineReachTheFinalStatus() {
+        jdbc.sql("update publish_request set state = 'FAILED', finished_at = now(), error = 'test clean slate' "
+                + "where state in ('QUEUED', 'PUBLISHING')").update();
+        sandbox.apply(sandbox.settings().withPublishDelay(Duration.ofSeconds(3)).withPublishOutcome("PUBLISHED"));
+        try (var context = browser.newContext()) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            page.navigate("http://localhost:" + port + "/login");
+            page.locator("vaadin-login-form input[name='username']").fill("agent");
+            page.locator("vaadin-login-form input[name='password']").fill("agent-demo-2026");
+            page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+            page.locator("#developments-grid").getByText("Mijas Costa Palms").click();
+
+            page.locator("#publish-development").click();
+            assertThat(page.locator("#publish-waiting")).isVisible();
+            page.locator("#publish-confirm").click();
+            page.locator("#development-tabs vaadin-tab").getByText("Publishing").click();
+
+            var patience = new LocatorAssertions.ContainsTextOptions().setTimeout(60_000);
+            Locator timeline = page.locator("#publish-timeline .publish-entry").first();
+            assertThat(timeline.locator(".publish-step-status").first()).containsText("PUBLISHING", patience);
+            assertThat(timeline.locator(".publish-step-status").last()).containsText("PUBLISHED",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+            assertThat(timeline.locator(".publish-step-status")).hasCount(2);
+            assertThat(timeline).containsText("agent");
+            assertThat(page.locator("#publish-current .publish-finished")).hasText("PUBLISHED");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("agent-publishes")));
+        }
+    }
+}
