@@ -204,6 +204,13 @@ final class PublishRepository {
         return latest;
     }
 
+    /** Every development's latest request (developments never published have none). */
+    java.util.List<PublishRequest> latestOfEveryDevelopment() {
+        return jdbc.sql("select distinct on (r.development_id) " + REQUEST_COLUMNS + " from publish_request r "
+                        + "order by r.development_id, r.requested_at desc, r.id desc")
+                .query(PublishRepository::request).list();
+    }
+
     /** Changes whenever any request or status step does (each step also touches its request). */
     String fingerprint() {
         return jdbc.sql("select count(*) || ':' || coalesce(max(updated_at)::text, '') from publish_request")

@@ -133,10 +133,26 @@ class OverviewAggregatesTest {
     }
 
     @Test
-    void publishingShowsAsNotYetAvailableUntilAFeatureProvidesIt() {
-        assertThat(overview.publishingAvailable()).isFalse();
-        assertThat(overview.latestPublishes()).isEmpty();
-        assertThat(overview.attention().publishesKnown()).isFalse();
+    void eachDevelopmentsLatestPublishShowsWithItsStatusAndAFailureNeedsAttention() {
+        jdbc.sql("""
+                insert into publish_request (development_id, propq_development_id, development_name, requested_by,
+                    requested_at, state, finished_at, last_status)
+                values (:d, 'P-1', 'Overview Heights', 'agent', now() - interval '2 hours', 'FINISHED',
+                        now() - interval '2 hours', 'PUBLISHED'),
+                       (:d, 'P-1', 'Overview Heights', 'agent', now() - interval '1 hour', 'FINISHED',
+                        now() - interval '1 hour', 'Review pending'),
+                       (:e, 'P-2', 'Overview Empty', 'agent', now(), 'TIMED_OUT', now(), 'PUBLISHING')""")
+                .param("d", developmentId).param("e", emptyDevelopmentId).update();
+
+        assertThat(overview.publishingAvailable()).isTrue();
+        assertThat(overview.latestPublishes()).filteredOn(p -> p.developmentId() == developmentId).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.status()).as("PropQ's words, as they came").isEqualTo("Review pending");
+                    assertThat(p.failed()).isFalse();
+                });
+        assertThat(overview.attention().publishesKnown()).isTrue();
+        assertThat(overview.attention().failedPublishes()).extracting(p -> p.developmentId())
+                .contains(emptyDevelopmentId).doesNotContain(developmentId);
     }
 
     @Test
