@@ -5,16 +5,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.propq.dashboard.propq.sandbox.PropqSandbox;
 import com.propq.dashboard.sync.DeliveryEngineTest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,29 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * a development and watches its timeline go from PUBLISHING to the final status without reloading.
  */
 @DeliveryEngineTest
-class AgentPublishesDevelopmentE2ETest {
+class AgentPublishesDevelopmentE2ETest extends ChromiumTest {
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     PropqSandbox sandbox;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     @Test
     void anAgentPublishesADevelopmentAndWatchesTheTimelineReachTheFinalStatus() {
@@ -54,10 +33,9 @@ class AgentPublishesDevelopmentE2ETest {
         try (var context = browser.newContext()) {
             Page page = context.newPage();
             page.setDefaultTimeout(30_000);
-            page.navigate("http://localhost:" + port + "/login");
-            page.locator("vaadin-login-form input[name='username']").fill("agent");
-            page.locator("vaadin-login-form input[name='password']").fill("agent-demo-2026");
-            page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+            signIn(page, "agent", "agent-demo-2026");
+            assertThat(page.locator("#overview")).isVisible();
+            page.navigate(url("developments"));
             page.locator("#developments-grid").getByText("Mijas Costa Palms").click();
 
             page.locator("#publish-development").click();

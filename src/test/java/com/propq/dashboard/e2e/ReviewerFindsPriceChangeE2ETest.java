@@ -20,6 +20,8 @@ class ReviewerFindsPriceChangeE2ETest extends ChromiumTest {
     private Page signIn(String username, String password) {
         var page = newPage();
         signIn(page, username, password);
+        assertThat(page.locator("#overview")).isVisible();
+        page.navigate(url("developments"));
         assertThat(page.locator("#developments-grid")).isVisible();
         return page;
     }
@@ -36,7 +38,7 @@ class ReviewerFindsPriceChangeE2ETest extends ChromiumTest {
         assertThat(agent.locator("#unit-editor .sync-synced")).isVisible();
 
         var reviewer = signIn(DemoAccounts.DEFAULT.reviewerUsername(), DemoAccounts.DEFAULT.reviewerPassword());
-        reviewer.navigate("http://localhost:" + port + "/history");
+        reviewer.navigate(url("history"));
         reviewer.locator("#history-unit input").fill("B-3-05");
         reviewer.locator("#history-user input").fill("agent");
         reviewer.locator("#history-field").click();
