@@ -63,6 +63,11 @@ public class OverviewService {
     }
 
     /** Each development's latest publish; empty (and {@link #publishingAvailable()} false) until publishing exists. */
+    /** Live refresh for the overview's publishing parts. */
+    public com.vaadin.flow.shared.Registration onPublishChange(Runnable listener) {
+        return publishes.getIfAvailable(() -> PublishSummaryProvider.NONE).onChange(listener);
+    }
+
     public List<PublishSummary> latestPublishes() {
         return publishing().latestPerDevelopment();
     }

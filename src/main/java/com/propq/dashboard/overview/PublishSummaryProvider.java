@@ -34,4 +34,9 @@ public interface PublishSummaryProvider {
 
     /** Up to {@code limit} developments whose latest publish failed or timed out, newest first. */
     List<PublishSummary> recentFailures(int limit);
+
+    /** Calls {@code listener} (on a scheduler thread) whenever publishing facts change; nothing by default. */
+    default com.vaadin.flow.shared.Registration onChange(Runnable listener) {
+        return () -> { };
+    }
 }

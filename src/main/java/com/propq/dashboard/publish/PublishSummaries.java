@@ -14,9 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 class PublishSummaries implements PublishSummaryProvider {
 
     private final PublishRepository repository;
+    private final PublishUpdates updates;
 
-    PublishSummaries(JdbcClient jdbc) {
+    PublishSummaries(JdbcClient jdbc, PublishUpdates updates) {
         this.repository = new PublishRepository(jdbc);
+        this.updates = updates;
+    }
+
+    @Override
+    public com.vaadin.flow.shared.Registration onChange(Runnable listener) {
+        return updates.subscribe(listener);
     }
 
     @Override

@@ -61,7 +61,12 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
     protected void onAttach(AttachEvent event) {
         refresh();
         var ui = event.getUI();
-        subscription = syncUpdates.subscribe(snapshot -> ui.access(this::refresh));
+        var sync = syncUpdates.subscribe(snapshot -> ui.access(this::refresh));
+        var publishing = overview.onPublishChange(() -> ui.access(this::refresh));
+        subscription = () -> {
+            sync.remove();
+            publishing.remove();
+        };
     }
 
     @Override
