@@ -13,11 +13,26 @@ final class BenchmarkReport {
         lines.add(String.format(Locale.ROOT, "%-4s %-78s target %-26s %s", id, figure, target, met ? "MET" : "MISSED"));
     }
 
-    void print() {
+    void print(java.util.Map<String, Object> machine) {
         System.out.println();
         System.out.println("=== PropQ Dashboard benchmarks (one run, side by side) ===");
+        System.out.println("machine: " + machine);
         lines.forEach(System.out::println);
         System.out.println();
+    }
+
+    /** A small JSON writer for the results file: maps, numbers, booleans and strings are all it holds. */
+    static String json(Object value) {
+        if (value instanceof java.util.Map<?, ?> map) {
+            var parts = new ArrayList<String>();
+            map.forEach((k, v) -> parts.add(json(String.valueOf(k)) + ":" + json(v)));
+            return "{" + String.join(",", parts) + "}";
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return String.valueOf(value);
+        }
+        var text = String.valueOf(value).replace("\\", "\\\\").replace("\"", "\\\"");
+        return "\"" + text + "\"";
     }
 
     static double percentile(List<Double> values, double p) {

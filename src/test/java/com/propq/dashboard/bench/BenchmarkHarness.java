@@ -1,0 +1,352 @@
+package com.propq.dashboard.bench;
+
+import static org.awaitility.Awaitility.await;
+
+import com.propq.dashboard.catalog.CatalogEditService;
+import com.propq.dashboard.catalog.CatalogService;
+import com.propq.dashboard.catalog.PriceListService;
+import com.propq.dashboard.catalog.UnitFilter;
+import com.propq.dashboard.catalog.UnitSort;
+import com.propq.dashboard.catalog.UnitStatus;
+import com.propq.dashboard.history.HistoryFilter;
+import com.propq.dashboard.history.HistoryService;
+import com.propq.dashboard.propq.PropqClient;
+import com.propq.dashboard.propq.PropqOutcome;
+import com.propq.dashboard.propq.UnitPayload;
+import com.propq.dashboard.propq.sandbox.PropqSandbox;
+import com.propq.dashboard.sync.OutboxWriter;
+import com.propq.dashboard.sync.UnitState;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The benchmark harness of issue 10: every figure measured in one run, each beside its baseline or
+ * bound, printed as a table with the machine, and written to {@code target/bench/results.json}. It
+ * asserts nothing about speed (a noisy machine must not fail a build), it reports. Two sizes:
+ * {@link PropqDashboardBenchmark} (the real one, {@code ./mvnw -Pbench verify}) and
+ * {@link HarnessSmokeTest} (a few hundred changes, in every {@code ./mvnw verify}, so it cannot rot).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "app.demo.enabled=false", "app.sync.enabled=true", "app.sync.flush-interval=20ms",
+        "app.sync.batch-size=200", "app.sync.concurrency=8", "app.sync.backoff-base=50ms",
+        "app.sync.backoff-cap=500ms", "app.catalog.hold-expiry-interval=PT1H"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@WithMockUser(username = "bench", roles = "AGENT")
+abstract class BenchmarkHarness {
+
+    /** How big each benchmark is. */
+    record Sizes(int b1Changes, int b2Changes, int b3Edits, int b5Units, int b5CsvLines, int b6Entries) {
+    }
+
+    abstract Sizes sizes();
+
+
+    private static final int CONCURRENCY = 8;
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    OutboxWriter outbox;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    PropqClient client;
+    @Autowired
+    PropqSandbox sandbox;
+    @Autowired
+    CatalogEditService editing;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    PriceListService priceList;
+    @Autowired
+    HistoryService history;
+
+    private final BenchmarkReport report = new BenchmarkReport();
+    private final java.util.Map<String, java.util.Map<String, Object>> results = new java.util.TreeMap<>();
+
+    @AfterAll
+    void print() throws Exception {
+        var machine = new java.util.LinkedHashMap<String, Object>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("jdk", System.getProperty("java.vm.name") + " " + Runtime.version());
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        machine.put("postgresql", jdbc.sql("show server_version").query(String.class).single());
+        machine.put("sizes", sizes().toString());
+        report.print(machine);
+        var json = new java.util.LinkedHashMap<String, Object>();
+        json.put("machine", machine);
+        json.putAll(results);
+        var file = java.nio.file.Path.of("target", "bench", "results.json");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, BenchmarkReport.json(json));
+        System.out.println("Figures written to " + file.toAbsolutePath());
+    }
+
+    /** The figures measured so far, by benchmark ("b1".."b6") and key. */
+    java.util.Map<String, java.util.Map<String, Object>> results() {
+        return results;
+    }
+
+    private void result(String benchmark, String key, Object value) {
+        results.computeIfAbsent(benchmark, k -> new java.util.LinkedHashMap<>()).put(key, value);
+    }
+
+    private record Dev(long id, String propqId) {
+    }
+
+    private Dev development(int units) {
+        var propqId = "RO-DEV-" + ThreadLocalRandom.current().nextInt(100_000_000, Integer.MAX_VALUE);
+        long id = jdbc.sql("insert into development (propq_id, name) values (:p, :n) returning id")
+                .param("p", propqId).param("n", "Bench " + propqId).query(Long.class).single();
+        jdbc.sql("""
+                insert into unit (development_id, name, status, price, directions, block, floor)
+                select :d, 'U-' || lpad(n::text, 6, '0'),
+                       (array['AVAILABLE','HOLD','SOLD','RESERVED'])[1 + n % 4], 100000 + (n * 37 % 900000),
+                       '{S}', 'B' || (n % 10), n % 20
+                from generate_series(1, :count) n""").param("d", id).param("count", units).update();
+        jdbc.sql("update unit set hold_reason = 'bench' where development_id = :d and status = 'HOLD'")
+                .param("d", id).update();
+        return new Dev(id, propqId);
+    }
+
+    private List<UnitState> states(Dev dev, int count, int priceOffset) {
+        return jdbc.sql("select id, name, version from unit where development_id = :d order by id limit :n")
+                .param("d", dev.id()).param("n", count)
+                .query((rs, i) -> new UnitState(dev.id(), dev.propqId(), rs.getLong(1), rs.getString(2),
+                        rs.getLong(3), 1, BigDecimal.valueOf(200_000L + priceOffset + i), List.of("S")))
+                .list();
+    }
+
+    private int outboxRows(Dev dev) {
+        return jdbc.sql("select count(*) from outbox where development_id = :d").param("d", dev.id())
+                .query(Integer.class).single();
+    }
+
+    /** Changes per second of the outbox, end to end (claim, call, mark, log), from commit to an empty outbox. */
+    private double outboxThroughput(Dev dev, List<UnitState> states) {
+        long start = System.nanoTime();
+        transactions.executeWithoutResult(tx -> outbox.queueUnits(states));
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20)).until(() -> outboxRows(dev) == 0);
+        return states.size() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** The same client, the same requests, the same concurrency, no database: the ceiling. */
+    private double baselineThroughput(Dev dev, List<UnitState> states) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+        var failures = new AtomicInteger();
+        long start = System.nanoTime();
+        var futures = states.stream().map(s -> pool.submit(() -> {
+            var outcome = client.updateUnitByName(dev.propqId(), new UnitPayload(s.unitName(), s.statusCode(),
+                    s.price().add(BigDecimal.ONE), s.directions()));
+            if (!(outcome instanceof PropqOutcome.Success<?>)) {
+                failures.incrementAndGet();
+            }
+        })).toList();
+        for (var f : futures) {
+            f.get();
+        }
+        double rate = states.size() / ((System.nanoTime() - start) / 1e9);
+        pool.shutdown();
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures.get() + " baseline calls failed");
+        }
+        return rate;
+    }
+
+    @Test
+    void b1AndB2DeliveryThroughput() throws Exception {
+        sandbox.apply(sandbox.settings().withLatency(Duration.ZERO));
+        int changes = sizes().b1Changes();
+        var b1 = development(changes);
+        client.me();
+        double baseline = baselineThroughput(b1, states(b1, changes, 0));
+        double outboxRate = outboxThroughput(b1, states(b1, changes, 1_000_000));
+        result("b1", "changes", changes);
+        result("b1", "outbox_per_s", round(outboxRate));
+        result("b1", "baseline_per_s", round(baseline));
+        result("b1", "ratio", round(outboxRate / baseline));
+        report.add("B1", String.format(Locale.ROOT, "outbox %.0f changes/s vs plain client loop %.0f/s (ratio %.2f)",
+                outboxRate, baseline, outboxRate / baseline), "ratio >= 0.50", outboxRate / baseline >= 0.5);
+
+        var b2 = development(sizes().b2Changes());
+        sandbox.apply(sandbox.settings().withLatency(Duration.ofMillis(50)));
+        try {
+            double rate = outboxThroughput(b2, states(b2, sizes().b2Changes(), 0));
+            double bound = CONCURRENCY / 0.050;
+            result("b2", "throughput_per_s", round(rate));
+            result("b2", "bound_per_s", round(bound));
+            result("b2", "ratio", round(rate / bound));
+            report.add("B2", String.format(Locale.ROOT, "with 50 ms latency %.0f changes/s vs bound %.0f/s (%.0f%%)",
+                    rate, bound, 100 * rate / bound), ">= 80% of bound", rate / bound >= 0.8);
+        } finally {
+            sandbox.apply(sandbox.settings().withLatency(Duration.ZERO));
+        }
+    }
+
+    @Test
+    void b3EditToDeliveryLatency() {
+        var dev = development(200);
+        var units = catalog.units(dev.id(), UnitFilter.NONE, List.of(), 0, sizes().b3Edits());
+        var latencies = new ArrayList<Double>();
+        for (int i = 0; i < units.size(); i++) {
+            var row = units.get(i);
+            var current = catalog.unit(row.id()).orElseThrow();
+            var price = current.values().price().add(BigDecimal.valueOf(1000 + i));
+            editing.saveUnit(row.id(), current.version(), current.values().withPrice(price), null);
+            var committed = Instant.now();
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(2)).pollInSameThread()
+                    .until(() -> sandbox.unit(dev.propqId(), row.name())
+                            .filter(u -> u.price().compareTo(price) == 0).isPresent());
+            var delivered = sandbox.unit(dev.propqId(), row.name()).orElseThrow().updatedAt();
+            latencies.add(Math.max(0, Duration.between(committed, delivered).toNanos() / 1e6));
+            sleep(200); // a light steady load: about five edits a second
+        }
+        double p50 = BenchmarkReport.percentile(latencies, 50);
+        double p99 = BenchmarkReport.percentile(latencies, 99);
+        result("b3", "edits", latencies.size());
+        result("b3", "p50_ms", round(p50));
+        result("b3", "p95_ms", round(BenchmarkReport.percentile(latencies, 95)));
+        result("b3", "p99_ms", round(p99));
+        report.add("B3", String.format(Locale.ROOT, "commit to PropQ 2xx over %d edits: p50 %.0f ms, p95 %.0f ms, "
+                + "p99 %.0f ms", latencies.size(), p50, BenchmarkReport.percentile(latencies, 95), p99),
+                "p50 <= 300 ms, p99 <= 1 s", p50 <= 300 && p99 <= 1000);
+    }
+
+    @Test
+    void b4Coalescing() {
+        var dev = development(1);
+        var row = catalog.units(dev.id(), UnitFilter.NONE, List.of(), 0, 1).getFirst();
+        int before = sandbox.unit(dev.propqId(), row.name()).map(u -> u.updates()).orElse(0);
+        long start = System.nanoTime();
+        BigDecimal last = null;
+        for (int i = 1; i <= 100; i++) {
+            var current = catalog.unit(row.id()).orElseThrow();
+            last = BigDecimal.valueOf(500_000 + i);
+            editing.saveUnit(row.id(), current.version(), current.values().withPrice(last), null);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        var finalPrice = last;
+        await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> outboxRows(dev) == 0);
+        var held = sandbox.unit(dev.propqId(), row.name()).orElseThrow();
+        int calls = held.updates() - before;
+        boolean equal = held.price().compareTo(finalPrice) == 0;
+        result("b4", "edits", 100);
+        result("b4", "seconds", round(seconds));
+        result("b4", "calls", calls);
+        result("b4", "final_equal", equal);
+        report.add("B4", String.format(Locale.ROOT, "100 edits of one unit in %.2f s: PropQ received %d calls, final "
+                + "state %s the last edit", seconds, calls, equal ? "equals" : "DIFFERS FROM"),
+                "<= 3 calls, equal", calls <= 3 && equal);
+    }
+
+    @Test
+    void b5CatalogScale() {
+        var dev = development(sizes().b5Units());
+        var sold = new UnitFilter(null, Set.of(UnitStatus.SOLD), null, null, Set.of());
+        var byPrice = List.of(new UnitSort(UnitSort.Column.PRICE, true));
+        result("b5", "units", sizes().b5Units());
+        result("b5", "first_page_ms", timed("B5", "first page, no filter",
+                () -> catalog.units(dev.id(), UnitFilter.NONE, List.of(), 0, 50)));
+        result("b5", "count_ms", timed("B5", "count, no filter", () -> catalog.countUnits(dev.id(), UnitFilter.NONE)));
+        result("b5", "filtered_first_page_ms", timed("B5", "first page, status filter + price sort",
+                () -> catalog.units(dev.id(), sold, byPrice, 0, 50)));
+        result("b5", "filtered_count_ms", timed("B5", "count, status filter", () -> catalog.countUnits(dev.id(), sold)));
+
+        var exported = new ByteArrayOutputStream();
+        priceList.export(dev.id(), new UnitFilter("U-00", Set.of(), null, null, Set.of()), exported);
+        var lines = exported.toString(StandardCharsets.UTF_8).lines().collect(Collectors.toList());
+        var csv = new StringBuilder(lines.getFirst()).append("\r\n");
+        for (var line : lines.subList(1, Math.min(lines.size(), sizes().b5CsvLines() + 1))) {
+            var cells = line.split(",", -1);
+            cells[2] = new BigDecimal(cells[2]).add(BigDecimal.valueOf(1000)).toPlainString();
+            csv.append(String.join(",", cells)).append("\r\n");
+        }
+        var bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        var dryRun = priceList.dryRun(dev.id(), new ByteArrayInputStream(bytes), "", null);
+        double dryRunSeconds = (System.nanoTime() - start) / 1e9;
+        start = System.nanoTime();
+        priceList.apply(dryRun, "");
+        double applySeconds = (System.nanoTime() - start) / 1e9;
+        result("b5", "csv_lines", dryRun.changed().size());
+        result("b5", "csv_dry_run_ms", round(dryRunSeconds * 1000));
+        result("b5", "csv_apply_ms", round(applySeconds * 1000));
+        report.add("B5", String.format(Locale.ROOT, "CSV import of %d lines: dry run %.2f s, apply %.2f s",
+                dryRun.changed().size(), dryRunSeconds, applySeconds), "<= 5 s each",
+                dryRunSeconds <= 5 && applySeconds <= 5);
+    }
+
+    @Test
+    void b6HistoryScale() {
+        jdbc.sql("""
+                insert into change_history (occurred_at, actor, kind, entity_type, entity_id, entity_label,
+                    development_id, unit_id, unit_version, field, old_value, new_value)
+                select now() - make_interval(secs => n), 'user' || (n % 50),
+                       (array['CATALOG_EDIT', 'BULK_BATCH', 'IMPORT', 'HOLD_EXPIRY'])[1 + n % 4], 'UNIT',
+                       n % 20000, 'H-' || (n % 20000), 1 + n % 10, n % 20000, 1, 'price', '1', '2'
+                from generate_series(1, :entries) n""").param("entries", sizes().b6Entries()).update();
+        jdbc.sql("analyze change_history").update();
+        result("b6", "entries", sizes().b6Entries());
+        result("b6", "filtered_first_page_ms", timedTarget("B6", "history first page by unit and user", 100, () -> history.page(
+                new HistoryFilter(null, null, "H-4242", "user42", null, null, null, null, null), 0, 50)));
+        result("b6", "kind_first_page_ms", timedTarget("B6", "history first page by kind", 100, () -> history.page(
+                new HistoryFilter(null, null, null, null, null, null, null,
+                        com.propq.dashboard.history.HistoryKind.IMPORT, null), 0, 50)));
+    }
+
+    private double timed(String id, String what, Supplier<?> query) {
+        return timedTarget(id, what, 50, query);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    /** p50 of 21 runs after 3 warm-ups, wall time through the service (so it includes JDBC and mapping). */
+    private double timedTarget(String id, String what, double targetMs, Supplier<?> query) {
+        for (int i = 0; i < 3; i++) {
+            query.get();
+        }
+        var times = new ArrayList<Double>();
+        for (int i = 0; i < 21; i++) {
+            long start = System.nanoTime();
+            query.get();
+            times.add((System.nanoTime() - start) / 1e6);
+        }
+        double p50 = BenchmarkReport.percentile(times, 50);
+        report.add(id, String.format(Locale.ROOT, "%s: p50 %.1f ms (p95 %.1f ms)", what, p50,
+                BenchmarkReport.percentile(times, 95)), "p50 <= " + (int) targetMs + " ms", p50 <= targetMs);
+        return round(p50);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
