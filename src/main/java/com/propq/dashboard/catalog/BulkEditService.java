@@ -1,5 +1,6 @@
 package com.propq.dashboard.catalog;
 
+import com.propq.dashboard.history.Actors;
 import com.propq.dashboard.history.BatchUndo;
 import com.propq.dashboard.history.HistoryKind;
 import com.propq.dashboard.users.Roles;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -141,6 +141,6 @@ public class BulkEditService implements BatchUndo {
     }
 
     private static String actor() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
+        return Actors.current();
     }
 }

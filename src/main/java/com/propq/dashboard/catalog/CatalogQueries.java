@@ -53,10 +53,13 @@ class CatalogQueries {
         return withUnitCounts(rows).stream().findFirst();
     }
 
-    Optional<DevelopmentDetails> developmentDetails(long id) {
-        return jdbc.sql("select id, propq_id, name, location, notes, version, false as propq_id_locked "
-                        + "from development where id = :id")
-                .param("id", id).query(DevelopmentDetails.class).optional();
+    /** The development's own columns; whether its PropQ id is locked is the sync feature's to say. */
+    Optional<DevelopmentDetails> developmentDetails(long id, java.util.function.LongPredicate propqIdLocked) {
+        return jdbc.sql("select id, propq_id, name, location, notes, version from development where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new DevelopmentDetails(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getLong(6), propqIdLocked.test(rs.getLong(1))))
+                .optional();
     }
 
     /** The unit counts by status of a page of developments, in one aggregate query. */

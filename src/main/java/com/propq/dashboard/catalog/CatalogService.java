@@ -54,9 +54,7 @@ public class CatalogService {
     }
 
     public Optional<DevelopmentDetails> developmentDetails(long developmentId) {
-        return queries.developmentDetails(developmentId)
-                .map(d -> new DevelopmentDetails(d.id(), d.propqId(), d.name(), d.location(), d.notes(), d.version(),
-                        sync.everDelivered(developmentId)));
+        return queries.developmentDetails(developmentId, sync::everDelivered);
     }
 
     public int countUnits(long developmentId, UnitFilter filter) {

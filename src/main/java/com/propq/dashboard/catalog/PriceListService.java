@@ -1,5 +1,6 @@
 package com.propq.dashboard.catalog;
 
+import com.propq.dashboard.history.Actors;
 import com.propq.dashboard.history.HistoryKind;
 import com.propq.dashboard.users.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +23,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -141,7 +141,7 @@ public class PriceListService {
         if (dryRun.changed().isEmpty()) {
             throw new CatalogValidationException(List.of(new FieldProblem("file", "bulk.nothing-to-change")));
         }
-        var actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        var actor = Actors.current();
         return applier.apply(dryRun.developmentId(), HistoryKind.IMPORT, actor,
                 "import of " + dryRun.changed().size() + " units", reason,
                 dryRun.changed().stream().map(BulkLine::planned).toList(), null);

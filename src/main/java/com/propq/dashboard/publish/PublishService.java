@@ -1,5 +1,6 @@
 package com.propq.dashboard.publish;
 
+import com.propq.dashboard.history.Actors;
 import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.history.HistoryEntityType;
 import com.propq.dashboard.history.HistoryEntry;
@@ -16,7 +17,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,7 +69,7 @@ public class PublishService {
         if (running.isPresent()) {
             throw new PublishInProgressException(running.get());
         }
-        var user = SecurityContextHolder.getContext().getAuthentication().getName();
+        var user = Actors.current();
         long id;
         try {
             id = repository.insert(developmentId, development.propqId(), development.name(), user);

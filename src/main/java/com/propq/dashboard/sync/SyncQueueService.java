@@ -1,5 +1,6 @@
 package com.propq.dashboard.sync;
 
+import com.propq.dashboard.history.Actors;
 import com.propq.dashboard.history.HistoryEntityType;
 import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryKind;
@@ -9,7 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,7 +77,7 @@ public class SyncQueueService {
     }
 
     private static HistoryEntry entry(QueueRow row, String action) {
-        var actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        var actor = Actors.current();
         var label = row.unitName() == null ? row.propqDevelopmentId() + " (" + row.kind() + ")"
                 : row.propqDevelopmentId() + " / " + row.unitName();
         var answer = row.lastStatus() == null ? null

@@ -39,11 +39,7 @@ public class SyncStatusService {
         jdbc.sql("select unit_id from unit_delivery where unit_id in (:ids)").param("ids", unitIds)
                 .query(Long.class).list().forEach(id -> states.put(id, SyncState.SYNCED));
         for (var row : repository.unitRows(unitIds)) {
-            var badge = switch ((String) row[1]) {
-                case "SENDING" -> SyncBadge.SENDING;
-                case "PARKED" -> SyncBadge.NEEDS_FIX;
-                default -> SyncBadge.PENDING;
-            };
+            var badge = OutboxState.valueOf((String) row[1]).badge();
             states.put((Long) row[0], new SyncState(badge, (Integer) row[2], (String) row[3],
                     badge == SyncBadge.NEEDS_FIX ? editorFieldErrors((String) row[4]) : Map.of()));
         }
@@ -70,11 +66,7 @@ public class SyncStatusService {
                 .param("ids", unitIds.toArray(Long[]::new))
                 .query((java.sql.ResultSet rs) -> {
                     var state = rs.getString(4);
-                    SyncBadge queued = state == null ? null : switch (state) {
-                        case "SENDING" -> SyncBadge.SENDING;
-                        case "PARKED" -> SyncBadge.NEEDS_FIX;
-                        default -> SyncBadge.PENDING;
-                    };
+                    SyncBadge queued = state == null ? null : OutboxState.valueOf(state).badge();
                     var deliveredAt = rs.getObject(3, java.time.OffsetDateTime.class);
                     result.put(rs.getLong(1), new UnitDelivery(rs.getLong(1), (Long) rs.getObject(2),
                             deliveredAt == null ? null : deliveredAt.toInstant(), queued, (Long) rs.getObject(5),

@@ -1,12 +1,19 @@
 package com.propq.dashboard.ui;
 
+import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** How money and areas read in the UI, in the viewer's language. */
+/** How money, areas, times and ages read in the UI, in the viewer's language and time zone. */
 public final class Formats {
 
     private static final Currency EURO = Currency.getInstance("EUR");
@@ -24,6 +31,27 @@ public final class Formats {
         format.setMinimumFractionDigits(whole ? 0 : 2);
         format.setMaximumFractionDigits(whole ? 0 : 2);
         return format.format(amount);
+    }
+
+    public static String dateTime(@Nullable Instant instant, ZoneId zone, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone).format(instant);
+    }
+
+    /** In the time zone of the viewer of the current page (the server's outside a page). */
+    public static String dateTime(@Nullable Instant instant, Locale locale) {
+        var ui = UI.getCurrent();
+        return dateTime(instant, ui == null ? ZoneId.systemDefault() : ViewerZone.of(ui), locale);
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** 0:00:42, 26:00:00: an age at a glance, in any language. */
+    public static String age(Duration age) {
+        var seconds = Math.max(0, age.toSeconds());
+        return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
     }
 
     public static String squareMetres(@Nullable BigDecimal area, Locale locale) {

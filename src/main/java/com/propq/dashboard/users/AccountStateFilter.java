@@ -35,6 +35,16 @@ class AccountStateFilter extends OncePerRequestFilter {
         this.contexts = contexts;
     }
 
+    /** Static files (scripts, styles, images) read and change nothing: no account lookup for each of them. */
+    private static final java.util.List<String> STATIC_PATHS = java.util.List.of("/VAADIN/build/", "/VAADIN/static/",
+            "/styles/", "/images/", "/lumo/", "/aura/", "/icons/", "/favicon", "/sw.js", "/offline");
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return STATIC_PATHS.stream().anyMatch(path::startsWith);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -1,5 +1,6 @@
 package com.propq.dashboard.users;
 
+import com.propq.dashboard.history.Actors;
 import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryWriter;
 import jakarta.annotation.security.PermitAll;

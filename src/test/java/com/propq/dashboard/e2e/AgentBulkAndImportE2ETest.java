@@ -35,6 +35,7 @@ class AgentBulkAndImportE2ETest extends BrowserTest {
         page.locator("#unit-name-filter input").fill("A-0-0");
         assertThat(cell(page, "A-1-01")).isHidden();
         assertThat(cell(page, "A-0-01")).isVisible();
+        var original = priceInEditor(page, "A-0-01");
 
         page.locator("#bulk-change").click();
         var dialog = page.locator("#bulk-dialog");
@@ -45,14 +46,29 @@ class AgentBulkAndImportE2ETest extends BrowserTest {
         page.locator("#bulk-apply").click();
         assertThat(dialog).isHidden();
         assertThat(page.locator("#units-grid .sync-pending").nth(5)).isVisible();
+        var raised = new java.math.BigDecimal(original).multiply(new java.math.BigDecimal("1.1"))
+                .stripTrailingZeros().toPlainString();
+        assertThat(page.locator("#unit-price input")).hasValue(raised);
 
         page.locator("#batches").click();
         page.locator("#batches-dialog vaadin-button").filter(new Locator.FilterOptions().setHasText("Undo")).first()
                 .click();
         assertThat(page.locator("#batches-dialog")).isHidden();
+        assertThat(page.locator("#unit-price input")).hasValue(original);
         page.locator("#batches").click();
-        assertThat(page.locator("#batches-dialog")).containsText("Undo");
-        assertThat(page.locator("#batches-dialog")).containsText("Bulk change");
+        // The undo is a batch of its own, and the undone batch cannot be undone twice.
+        assertThat(page.locator("#batches-dialog vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^Undo$")))).not()
+                .hasCount(0);
+        assertThat(page.locator("#batches-dialog vaadin-button").filter(new Locator.FilterOptions()
+                .setHasText("Undo")).nth(1)).isDisabled();
+    }
+
+    /** Opens the unit in the side editor and reads its price (the editor stays open, showing later saves). */
+    private String priceInEditor(Page page, String unit) {
+        cell(page, unit).click();
+        assertThat(page.locator("#unit-editor")).isVisible();
+        return page.locator("#unit-price input").inputValue();
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ExtendWith(OutputCaptureExtension.class)
 class PropqSecretLoggingTest {
 
-    private static final String SECRET = "Live-Secret-7f3a9c";
+    private static final String SECRET = "fake-client-secret-for-log-test-7f3a9c";
     private static final String TOKEN = "Access-Token-52e8d1";
     private static final List<String> VERBOSE = List.of("org.springframework.web", "org.springframework.http",
             "org.springframework.security", "com.propq.dashboard.propq");

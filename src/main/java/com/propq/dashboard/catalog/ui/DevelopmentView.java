@@ -1,5 +1,6 @@
 package com.propq.dashboard.catalog.ui;
 
+import com.propq.dashboard.ui.UntilDetached;
 import com.propq.dashboard.catalog.BatchResult;
 import com.propq.dashboard.catalog.BulkEditService;
 import com.propq.dashboard.catalog.CatalogEditService;
@@ -26,8 +27,6 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.propq.dashboard.ui.Formats;
 import com.propq.dashboard.ui.ViewerZone;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.shared.Registration;
 import com.propq.dashboard.users.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -76,7 +75,6 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     private DevelopmentSummary development;
     private final SyncUpdates syncUpdates;
     private HistoryGrid developmentHistory;
-    private @Nullable Registration syncSubscription;
     private final StackingPlan stackingPlan;
     // Publishing (issue 6): the header's Publish button and the "Publishing" tab.
     private final PublishService publishing;
@@ -112,7 +110,10 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         units.setPadding(false);
         units.setSizeFull();
         developmentHistory = new HistoryGrid(history, () -> HistoryFilter.ofDevelopment(development.id()), zone,
-                batch -> new BatchDialog(history, batch, zone, canEdit, () -> grid.getDataProvider().refreshAll())
+                batch -> new BatchDialog(history, batch, zone, canEdit, () -> {
+                    grid.getDataProvider().refreshAll();
+                    editor.reloadIfOpen();
+                })
                         .open());
         var tabs = new TabSheet();
         tabs.add(getTranslation("development.tab.units"), units);
@@ -183,6 +184,8 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     private void batchApplied(BatchResult result) {
         grid.deselectAll();
         grid.getDataProvider().refreshAll();
+        // The batch may have changed the unit open in the editor: show its new values and version.
+        editor.reloadIfOpen();
         Notification.show(getTranslation("bulk.applied", result.unitCount()), 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
@@ -238,16 +241,9 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     @Override
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
-        syncSubscription = syncUpdates.subscribe(snapshot -> ui.access(this::showSyncChanges));
+        UntilDetached.keep(event, syncUpdates.subscribe(snapshot -> ui.access(this::showSyncChanges)));
     }
 
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (syncSubscription != null) {
-            syncSubscription.remove();
-            syncSubscription = null;
-        }
-    }
 
     private void showSyncChanges() {
         if (development == null) {

@@ -157,6 +157,13 @@ final class UnitEditor extends VerticalLayout {
         checked.forEach(field -> field.addValueChangeListener(e -> validateAsYouType()));
     }
 
+    /** Shows the open unit as it is now, after a change made elsewhere (a bulk change, an import, an undo). */
+    void reloadIfOpen() {
+        if (isVisible() && editing0 != null) {
+            reload.apply(editing0.id()).ifPresent(this::edit);
+        }
+    }
+
     void edit(UnitDetails unit) {
         editing0 = unit;
         historyGrid.refresh();

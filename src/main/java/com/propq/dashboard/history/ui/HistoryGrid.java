@@ -1,9 +1,11 @@
 package com.propq.dashboard.history.ui;
 
 import com.propq.dashboard.history.DeliveryOutcome;
+import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryFilter;
 import com.propq.dashboard.history.HistoryRow;
 import com.propq.dashboard.history.HistoryService;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,11 +47,11 @@ public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
         var grid = new Grid<HistoryRow>();
         var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
         grid.addColumn(r -> time.format(r.occurredAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
-        grid.addColumn(r -> actor(r.actor())).setHeader(getTranslation("history.who")).setAutoWidth(true);
+        grid.addColumn(r -> actor(this, r.actor())).setHeader(getTranslation("history.who")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("history.kind." + r.kind().name())).setHeader(getTranslation("history.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(this::what).setHeader(getTranslation("history.what")).setAutoWidth(true);
-        grid.addColumn(r -> orDash(r.oldValue()) + " → " + orDash(r.newValue()))
+        grid.addColumn(r -> what(this, r)).setHeader(getTranslation("history.what")).setAutoWidth(true);
+        grid.addColumn(HistoryGrid::change)
                 .setHeader(getTranslation("history.change")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader(getTranslation("history.reason"))
                 .setFlexGrow(1);
@@ -66,14 +68,23 @@ public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
         getContent().getDataProvider().refreshAll();
     }
 
-    private String actor(String actor) {
-        return actor.startsWith("system:") ? getTranslation("history.system", actor.substring(7)) : actor;
+    /** Who, as a reader says it: a username, or "System (job)". */
+    public static String actor(Component translator, String actor) {
+        return actor.startsWith(HistoryEntry.SYSTEM_PREFIX)
+                ? translator.getTranslation("history.system", actor.substring(HistoryEntry.SYSTEM_PREFIX.length()))
+                : actor;
     }
 
-    private String what(HistoryRow row) {
+    /** What: the entity and the field, e.g. "A-1-01 · Price". */
+    public static String what(Component translator, HistoryRow row) {
         var label = row.entityLabel() == null ? "" : row.entityLabel();
-        var field = row.field() == null ? "" : getTranslation("history.field." + row.field());
+        var field = row.field() == null ? "" : translator.getTranslation("history.field." + row.field());
         return label.isEmpty() ? field : label + " · " + field;
+    }
+
+    /** The change: "old → new", a dash for nothing. */
+    public static String change(HistoryRow row) {
+        return orDash(row.oldValue()) + " → " + orDash(row.newValue());
     }
 
     private Button batch(HistoryRow row) {

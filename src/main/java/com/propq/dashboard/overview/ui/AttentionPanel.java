@@ -1,5 +1,6 @@
 package com.propq.dashboard.overview.ui;
 
+import com.propq.dashboard.ui.Formats;
 import com.propq.dashboard.catalog.ui.DevelopmentView;
 import com.propq.dashboard.overview.Attention;
 import com.propq.dashboard.overview.OverviewService;
@@ -43,7 +44,7 @@ final class AttentionPanel extends OverviewCard {
             for (var hold : attention.expiringHolds()) {
                 holds.add(new ListItem(new RouterLink(hold.developmentName() + " · " + hold.unitName(),
                         DevelopmentView.class, hold.developmentId()), new Span(" " + getTranslation(
-                        "overview.attention.hold-ends", OverviewFormats.date(hold.holdUntil(), getLocale())))));
+                        "overview.attention.hold-ends", Formats.date(hold.holdUntil(), getLocale())))));
             }
             var item = warning("attention-holds", new Span(getTranslation("overview.attention.holds",
                     attention.expiringHoldCount(), OverviewService.HOLD_WARNING_DAYS)));
@@ -70,7 +71,7 @@ final class AttentionPanel extends OverviewCard {
         }
         if (attention.tokenExpiresAt() != null) {
             list.add(warning("attention-token", new Span(getTranslation("overview.attention.token",
-                    OverviewFormats.dateTime(attention.tokenExpiresAt(), zone, getLocale())))));
+                    Formats.dateTime(attention.tokenExpiresAt(), zone, getLocale())))));
         }
         if (attention.nothing()) {
             var ok = new ListItem(VaadinIcon.CHECK_CIRCLE.create(),

@@ -1,5 +1,7 @@
 package com.propq.dashboard.overview.ui;
 
+import com.propq.dashboard.history.ui.HistoryGrid;
+import com.propq.dashboard.ui.Formats;
 import com.propq.dashboard.history.HistoryRow;
 import com.propq.dashboard.history.ui.HistoryView;
 import com.vaadin.flow.component.html.ListItem;
@@ -33,27 +35,14 @@ final class LatestChangesPanel extends OverviewCard {
         var list = new UnorderedList();
         list.addClassNames("overview-list", "overview-changes");
         for (var row : rows) {
-            var when = new Span(OverviewFormats.dateTime(row.occurredAt(), zone, getLocale()));
+            var when = new Span(Formats.dateTime(row.occurredAt(), zone, getLocale()));
             when.addClassName("overview-change-when");
-            var what = new Span(what(row) + ": " + orDash(row.oldValue()) + " → " + orDash(row.newValue()));
-            var who = new Span(actor(row.actor()));
+            var what = new Span(HistoryGrid.what(this, row) + ": " + HistoryGrid.change(row));
+            var who = new Span(HistoryGrid.actor(this, row.actor()));
             who.addClassName("overview-change-who");
             list.add(new ListItem(when, who, what));
         }
         showContent(list, all);
     }
 
-    private String actor(String actor) {
-        return actor.startsWith("system:") ? getTranslation("history.system", actor.substring(7)) : actor;
-    }
-
-    private String what(HistoryRow row) {
-        var label = row.entityLabel() == null ? "" : row.entityLabel();
-        var field = row.field() == null ? "" : getTranslation("history.field." + row.field());
-        return label.isEmpty() ? field : label + " · " + field;
-    }
-
-    private static String orDash(@Nullable String value) {
-        return value == null || value.isEmpty() ? "—" : value;
-    }
 }

@@ -1,21 +1,19 @@
 package com.propq.dashboard.overview.ui;
 
+import com.propq.dashboard.ui.UntilDetached;
 import com.propq.dashboard.overview.OverviewService;
 import com.propq.dashboard.sync.SyncUpdates;
 import com.propq.dashboard.ui.ViewerZone;
 import com.propq.dashboard.users.Roles;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The landing page: availability, sync health, publishing, what needs attention and the latest changes, at a
@@ -33,7 +31,6 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
     private final PublishPanel publishing = new PublishPanel();
     private final AttentionPanel attention;
     private final LatestChangesPanel latest = new LatestChangesPanel();
-    private @Nullable Registration subscription;
 
     OverviewView(OverviewService overview, SyncUpdates syncUpdates, AuthenticationContext authentication) {
         this.overview = overview;
@@ -63,19 +60,12 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
         var ui = event.getUI();
         var sync = syncUpdates.subscribe(snapshot -> ui.access(this::refresh));
         var publishing = overview.onPublishChange(() -> ui.access(this::refresh));
-        subscription = () -> {
+        UntilDetached.keep(event, () -> {
             sync.remove();
             publishing.remove();
-        };
+        });
     }
 
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-            subscription = null;
-        }
-    }
 
     @Override
     public String getPageTitle() {

@@ -1,5 +1,6 @@
 package com.propq.dashboard.overview.ui;
 
+import com.propq.dashboard.ui.Formats;
 import com.propq.dashboard.catalog.ui.DevelopmentView;
 import com.propq.dashboard.overview.PublishSummary;
 import com.vaadin.flow.component.html.ListItem;
@@ -43,7 +44,7 @@ final class PublishPanel extends OverviewCard {
             var item = new ListItem(new RouterLink(publish.developmentName(), DevelopmentView.class,
                     publish.developmentId()), new Span(" · " + publish.status()
                     + (publish.updatedAt() == null ? "" : " · "
-                    + OverviewFormats.dateTime(publish.updatedAt(), zone, getLocale()))));
+                    + Formats.dateTime(publish.updatedAt(), zone, getLocale()))));
             if (publish.failed()) {
                 item.addComponentAsFirst(VaadinIcon.WARNING.create());
                 item.addClassName("overview-failed");

@@ -1,5 +1,6 @@
 package com.propq.dashboard.overview.ui;
 
+import com.propq.dashboard.ui.Formats;
 import com.propq.dashboard.sync.SyncSnapshot;
 import com.propq.dashboard.sync.ui.SyncQueueView;
 import com.vaadin.flow.component.html.Div;
@@ -7,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Instant;
-import java.time.ZoneId;
 
 /** Pending and parked changes, the oldest pending change's age and the circuit, with a link to the queue. */
 final class SyncHealthPanel extends OverviewCard {
@@ -29,7 +29,7 @@ final class SyncHealthPanel extends OverviewCard {
                 tile("overview.sync.parked", Long.toString(snapshot.parked()), "overview-sync-parked",
                         snapshot.parked() > 0),
                 tile("overview.sync.oldest", snapshot.oldestPendingSince() == null ? "–"
-                        : OverviewFormats.age(snapshot.oldestPendingAge(Instant.now())), "overview-sync-oldest", false),
+                        : Formats.age(snapshot.oldestPendingAge(Instant.now())), "overview-sync-oldest", false),
                 tile("overview.sync.circuit", circuit(snapshot), "overview-sync-circuit", snapshot.circuitOpen()));
         tiles.addClassName("overview-tiles");
         if (!mayOpenQueue) {
@@ -48,7 +48,7 @@ final class SyncHealthPanel extends OverviewCard {
             return getTranslation("overview.sync.circuit.closed");
         }
         return getTranslation("overview.sync.circuit.open",
-                OverviewFormats.dateTime(snapshot.unreachableSince(), ZoneId.systemDefault(), getLocale()));
+                Formats.dateTime(snapshot.unreachableSince(), getLocale()));
     }
 
     /** A figure with its label; a warning one also gets an icon and the word "attention" for screen readers. */

@@ -1,17 +1,16 @@
 package com.propq.dashboard.publish.ui;
 
+import com.propq.dashboard.ui.UntilDetached;
 import com.propq.dashboard.publish.PublishService;
 import com.propq.dashboard.publish.PublishStatusEvent;
 import com.propq.dashboard.publish.PublishTimeline;
 import com.propq.dashboard.publish.PublishUpdates;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -33,7 +32,6 @@ public final class PublishTimelinePanel extends VerticalLayout {
     private final DateTimeFormatter time;
     private final Div current = new Div();
     private final Div timeline = new Div();
-    private @Nullable Registration subscription;
 
     public PublishTimelinePanel(PublishService publishing, PublishUpdates updates, LongSupplier developmentId,
                                 ZoneId zone) {
@@ -97,14 +95,7 @@ public final class PublishTimelinePanel extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
-        subscription = updates.subscribe(() -> ui.access(this::refresh));
+        UntilDetached.keep(event, updates.subscribe(() -> ui.access(this::refresh)));
     }
 
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-            subscription = null;
-        }
-    }
 }

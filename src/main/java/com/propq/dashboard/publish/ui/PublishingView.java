@@ -1,5 +1,6 @@
 package com.propq.dashboard.publish.ui;
 
+import com.propq.dashboard.ui.UntilDetached;
 import com.propq.dashboard.catalog.ui.DevelopmentView;
 import com.propq.dashboard.publish.PublishFilter;
 import com.propq.dashboard.publish.PublishRequest;
@@ -9,7 +10,6 @@ import com.propq.dashboard.publish.PublishUpdates;
 import com.propq.dashboard.ui.ViewerZone;
 import com.propq.dashboard.users.Roles;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,7 +23,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -46,7 +45,6 @@ public class PublishingView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final Grid<PublishRequest> grid = new Grid<>();
     private ZoneId zone = ZoneId.systemDefault();
-    private @Nullable Registration subscription;
 
     PublishingView(PublishService publishing, PublishUpdates updates) {
         this.publishing = publishing;
@@ -116,16 +114,9 @@ public class PublishingView extends VerticalLayout implements HasDynamicTitle {
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
         zone = ViewerZone.of(ui);
-        subscription = updates.subscribe(() -> ui.access(() -> grid.getDataProvider().refreshAll()));
+        UntilDetached.keep(event, updates.subscribe(() -> ui.access(() -> grid.getDataProvider().refreshAll())));
     }
 
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-            subscription = null;
-        }
-    }
 
     @Override
     public String getPageTitle() {

@@ -1,21 +1,19 @@
 package com.propq.dashboard.sync.ui;
 
+import com.propq.dashboard.ui.UntilDetached;
+import com.propq.dashboard.ui.Formats;
 import com.propq.dashboard.sync.SyncSnapshot;
 import com.propq.dashboard.sync.SyncUpdates;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.shared.Registration;
-import org.jspecify.annotations.Nullable;
 
 /** "PropQ unreachable since …, N changes waiting": shown on every page while the circuit is open, live. */
 public final class SyncOutageBanner extends Div {
 
     private final SyncUpdates updates;
     private final Span text = new Span();
-    private @Nullable Registration subscription;
 
     public SyncOutageBanner(SyncUpdates updates) {
         this.updates = updates;
@@ -30,7 +28,7 @@ public final class SyncOutageBanner extends Div {
         setVisible(snapshot.circuitOpen());
         if (snapshot.circuitOpen()) {
             text.setText(getTranslation("sync.banner.unreachable",
-                    SyncFormats.dateTime(snapshot.unreachableSince(), getLocale()), snapshot.waiting()));
+                    Formats.dateTime(snapshot.unreachableSince(), getLocale()), snapshot.waiting()));
         }
     }
 
@@ -38,14 +36,7 @@ public final class SyncOutageBanner extends Div {
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
         show(updates.current());
-        subscription = updates.subscribe(snapshot -> ui.access(() -> show(snapshot)));
+        UntilDetached.keep(event, updates.subscribe(snapshot -> ui.access(() -> show(snapshot))));
     }
 
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-            subscription = null;
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package com.propq.dashboard.sync.ui;
 
+import com.propq.dashboard.ui.UntilDetached;
+import com.propq.dashboard.ui.Formats;
 import com.propq.dashboard.sync.DeliveryAttempt;
 import com.propq.dashboard.sync.OutboxState;
 import com.propq.dashboard.sync.QueueFilter;
@@ -9,7 +11,6 @@ import com.propq.dashboard.sync.SyncSnapshot;
 import com.propq.dashboard.sync.SyncUpdates;
 import com.propq.dashboard.users.Roles;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,7 +28,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +55,6 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
     private final H3 logTitle = new H3();
     private final Grid<DeliveryAttempt> log = new Grid<>();
     private @Nullable QueueRow selected;
-    private @Nullable Registration subscription;
 
     SyncQueueView(SyncQueueService queue, SyncUpdates updates, AuthenticationContext authentication) {
         this.queue = queue;
@@ -110,7 +109,7 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
         grid.addColumn(r -> r.unitName() == null ? getTranslation("sync.kind." + r.kind()) : r.unitName())
                 .setHeader(getTranslation("sync.queue.unit")).setAutoWidth(true);
         grid.addColumn(QueueRow::attempts).setHeader(getTranslation("sync.queue.attempts")).setAutoWidth(true);
-        grid.addColumn(r -> r.state() == OutboxState.PENDING ? SyncFormats.dateTime(r.nextAttemptAt(), getLocale())
+        grid.addColumn(r -> r.state() == OutboxState.PENDING ? Formats.dateTime(r.nextAttemptAt(), getLocale())
                 : "").setHeader(getTranslation("sync.queue.next-attempt")).setAutoWidth(true);
         grid.addColumn(r -> r.lastStatus() == null ? "" : SyncFormats.status(r.lastStatus(), this::getTranslation)
                 + (r.lastError() == null ? "" : " " + SyncFormats.excerpt(r.lastError(), 140)))
@@ -158,7 +157,7 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
     }
 
     private void configureLog() {
-        log.addColumn(a -> SyncFormats.dateTime(a.attemptedAt(), getLocale()))
+        log.addColumn(a -> Formats.dateTime(a.attemptedAt(), getLocale()))
                 .setHeader(getTranslation("sync.log.time")).setAutoWidth(true);
         log.addColumn(DeliveryAttempt::version).setHeader(getTranslation("sync.log.version")).setAutoWidth(true);
         log.addColumn(a -> getTranslation("sync.log.outcome." + a.outcome()))
@@ -204,16 +203,9 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
     @Override
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
-        subscription = updates.subscribe(snapshot -> ui.access(() -> refresh(snapshot)));
+        UntilDetached.keep(event, updates.subscribe(snapshot -> ui.access(() -> refresh(snapshot))));
     }
 
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-            subscription = null;
-        }
-    }
 
     /** The history page links here with {@code ?unit=<name>} to show that unit's queue row and delivery log. */
     @Override

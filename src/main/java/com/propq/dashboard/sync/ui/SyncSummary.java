@@ -1,5 +1,6 @@
 package com.propq.dashboard.sync.ui;
 
+import com.propq.dashboard.ui.Formats;
 import com.propq.dashboard.sync.SyncSnapshot;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -29,9 +30,9 @@ final class SyncSummary extends Div {
         parked.setText(Long.toString(snapshot.parked()));
         delivered.setText(Long.toString(snapshot.deliveredLast24h()));
         oldest.setText(snapshot.oldestPendingSince() == null ? "–"
-                : SyncFormats.age(snapshot.oldestPendingAge(Instant.now())));
+                : Formats.age(snapshot.oldestPendingAge(Instant.now())));
         circuit.setText(snapshot.circuitOpen()
-                ? getTranslation("sync.circuit.open", SyncFormats.dateTime(snapshot.unreachableSince(), getLocale()))
+                ? getTranslation("sync.circuit.open", Formats.dateTime(snapshot.unreachableSince(), getLocale()))
                 : getTranslation("sync.circuit.closed"));
         circuit.getElement().setAttribute("data-open", Boolean.toString(snapshot.circuitOpen()));
     }
