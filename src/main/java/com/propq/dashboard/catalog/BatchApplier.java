@@ -57,8 +57,8 @@ class BatchApplier {
         }
         var problems = new ArrayList<FieldProblem>();
         for (var change : changes) {
-            rules.checkValues(change.after()).forEach(p -> problems.add(onUnit(change, p)));
-            rules.checkChange(change.before(), change.after(), reason).forEach(p -> problems.add(onUnit(change, p)));
+            rules.checkValues(change.after()).forEach(p -> problems.add(p.of(change.unitName())));
+            rules.checkChange(change.before(), change.after(), reason).forEach(p -> problems.add(p.of(change.unitName())));
         }
         if (!problems.isEmpty()) {
             throw new CatalogValidationException(problems.stream().distinct().limit(50).toList());
@@ -96,11 +96,4 @@ class BatchApplier {
         return new BatchResult(batchId, changes.size());
     }
 
-    /** A problem of one unit in a batch names the unit, so the user can find it. */
-    private static FieldProblem onUnit(PlannedChange change, FieldProblem problem) {
-        var parameters = new ArrayList<Object>();
-        parameters.add(change.unitName());
-        parameters.add(problem.messageKey());
-        return new FieldProblem(problem.field(), "batch.problem", parameters);
-    }
 }

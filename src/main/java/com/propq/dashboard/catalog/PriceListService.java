@@ -114,8 +114,7 @@ public class PriceListService {
                 var problems = rules.checkValues(parsed.values());
                 if (!problems.isEmpty()) {
                     var first = problems.getFirst();
-                    invalid.add(new InvalidLine(line, name, "import.field-problem",
-                            List.of(first.field(), first.messageKey())));
+                    invalid.add(new InvalidLine(line, name, first.field(), first.messageKey(), first.parameters()));
                     continue;
                 }
                 if (parsed.values().equals(unit.values())) {

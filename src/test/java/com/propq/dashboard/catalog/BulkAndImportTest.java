@@ -91,7 +91,11 @@ class BulkAndImportTest {
                 BulkAction.Rounding.NONE);
 
         assertThatThrownBy(() -> bulk.apply(bulk.previewSelection(developmentId, ids, cut, "")))
-                .isInstanceOf(CatalogValidationException.class);
+                .isInstanceOfSatisfying(CatalogValidationException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::unitName, FieldProblem::messageKey)
+                        .containsExactlyInAnyOrder(
+                                org.assertj.core.groups.Tuple.tuple("U-1", "validation.reason.price-reduction"),
+                                org.assertj.core.groups.Tuple.tuple("U-3", "validation.reason.price-reduction")));
         assertThat(price("U-1")).isEqualByComparingTo("101234");
 
         bulk.apply(bulk.previewSelection(developmentId, ids, cut, "Summer offer"));
@@ -165,6 +169,21 @@ class BulkAndImportTest {
         assertThatThrownBy(() -> priceList.apply(dryRun, "")).isInstanceOf(CatalogValidationException.class);
         assertThat(jdbc.sql("select status from unit where development_id = :d and name = 'U-1'")
                 .param("d", developmentId).query(String.class).single()).isEqualTo("AVAILABLE");
+    }
+
+    @Test
+    void aLineTheCatalogsRulesRefuseNamesItsFieldAndTheRule() {
+        var csv = """
+                name,status,price,directions,block,floor,bedrooms,built_area,notes
+                U-1,AVAILABLE,-5,S,A,1,2,10,
+                """;
+        var dryRun = priceList.dryRun(developmentId, stream(csv), "", null);
+
+        assertThat(dryRun.invalid()).singleElement().satisfies(line -> {
+            assertThat(line.lineNumber()).isEqualTo(2);
+            assertThat(line.field()).isEqualTo("price");
+            assertThat(line.messageKey()).isEqualTo("validation.price.negative");
+        });
     }
 
     @Test

@@ -129,10 +129,8 @@ final class PriceListImportDialog extends Dialog {
     }
 
     private String reasonOf(InvalidLine line) {
-        if ("import.field-problem".equals(line.messageKey())) {
-            return line.parameters().get(0) + ": " + getTranslation((String) line.parameters().get(1));
-        }
-        return getTranslation(line.messageKey(), line.parameters().toArray());
+        var message = getTranslation(line.messageKey(), line.parameters().toArray());
+        return line.field() == null ? message : Problems.fieldLabel(this, line.field()) + ": " + message;
     }
 
     private void apply() {

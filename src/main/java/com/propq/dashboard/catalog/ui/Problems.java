@@ -10,9 +10,12 @@ final class Problems {
     }
 
     static String describe(Component translator, FieldProblem problem) {
-        if ("batch.problem".equals(problem.messageKey()) && problem.parameters().size() == 2) {
-            return problem.parameters().get(0) + ": " + translator.getTranslation((String) problem.parameters().get(1));
-        }
-        return translator.getTranslation(problem.messageKey(), problem.parameters().toArray());
+        var message = translator.getTranslation(problem.messageKey(), problem.parameters().toArray());
+        return problem.unitName() == null ? message : problem.unitName() + ": " + message;
+    }
+
+    /** A unit field's name as the editor labels it ("builtArea" reads "Built area"). */
+    static String fieldLabel(Component translator, String field) {
+        return translator.getTranslation("unit." + field.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT));
     }
 }
