@@ -194,11 +194,6 @@ final class OutboxRepository {
     }
 
     /**
-     * PropQ answered: the failure run ends, the circuit closes and the credentials flag clears. Writes only when
-     * something changes (most answers find a closed circuit). When the circuit was open, the rows that backed off
-     * during the outage become due at once, so recovery does not wait out their backoff.
-     */
-    /**
      * Lets this transaction commit without waiting for its WAL flush. Safe only for the flusher's own
      * bookkeeping (claims, answers, the log): if a crash loses it, the row is claimed and sent again,
      * which delivery at least once and update-by-name's absolute values already allow. Catalog edits
@@ -208,6 +203,11 @@ final class OutboxRepository {
         jdbc.sql("set local synchronous_commit = off").update();
     }
 
+    /**
+     * PropQ answered: the failure run ends, the circuit closes and the credentials flag clears. Writes only when
+     * something changes (most answers find a closed circuit). When the circuit was open, the rows that backed off
+     * during the outage become due at once, so recovery does not wait out their backoff.
+     */
     void recordReachable() {
         var wasOpen = jdbc.sql("""
                         with previous as (
