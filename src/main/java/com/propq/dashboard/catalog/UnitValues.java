@@ -30,6 +30,11 @@ public record UnitValues(UnitStatus status, BigDecimal price, Set<Direction> dir
                 holdUntil);
     }
 
+    public UnitValues withDirections(Set<Direction> newDirections) {
+        return new UnitValues(status, price, newDirections, block, floor, bedrooms, builtArea, notes, holdReason,
+                holdUntil);
+    }
+
     /**
      * Amounts compare by value, whatever their scale (100000 equals 100000.00, as stored); more than
      * two decimals stay as typed so that the rules can refuse them.

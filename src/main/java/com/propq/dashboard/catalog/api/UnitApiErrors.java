@@ -1,0 +1,127 @@
+package com.propq.dashboard.catalog.api;
+
+import com.propq.dashboard.catalog.CatalogValidationException;
+import com.propq.dashboard.catalog.UnitEditConflictException;
+import com.propq.dashboard.users.UserLanguages;
+import com.vaadin.flow.i18n.I18NProvider;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The API's refusals as JSON: no such unit 404, someone saved first 409 (with their unit), broken rules 422 in
+ * the caller's language (English unless Accept-Language asks for Spanish), an unreadable body 400.
+ */
+@RestControllerAdvice(assignableTypes = {UnitApiController.class, ApiFallback.class})
+@ConditionalOnBooleanProperty("app.api.enabled")
+class UnitApiErrors {
+
+    record Error(String error) {
+    }
+
+    record Conflict(String error, UnitJson current) {
+    }
+
+    record Problem(String field, String message) {
+    }
+
+    record Problems(List<Problem> problems) {
+    }
+
+    static final class NoSuchUnit extends RuntimeException {
+        NoSuchUnit(long id) {
+            super("No unit " + id);
+        }
+    }
+
+    static final String FORBIDDEN = "Your roles do not allow this";
+    private static final Logger log = LoggerFactory.getLogger(UnitApiErrors.class);
+
+    private final I18NProvider translations;
+    private final AcceptHeaderLocaleResolver languages = new AcceptHeaderLocaleResolver();
+
+    UnitApiErrors(I18NProvider translations) {
+        this.translations = translations;
+        languages.setSupportedLocales(UserLanguages.SUPPORTED);
+        languages.setDefaultLocale(Locale.ENGLISH);
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    Error noSuchUnit(NoSuchUnit e) {
+        return new Error(e.getMessage());
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.CONFLICT)
+    Conflict conflict(UnitEditConflictException e) {
+        return new Conflict("The unit is at version " + e.current().version()
+                + " now: someone saved it after the version this edit was made on", UnitJson.of(e.current()));
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+    Problems invalid(CatalogValidationException e, HttpServletRequest request) {
+        var locale = languages.resolveLocale(request);
+        return new Problems(e.problems().stream()
+                .map(p -> new Problem(p.field(),
+                        translations.getTranslation(p.messageKey(), locale, p.parameters().toArray())))
+                .toList());
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    Error unreadable(HttpMessageNotReadableException e) {
+        if (e.getMostSpecificCause() instanceof JacksonException json) {
+            var field = json.getPath().stream().map(JacksonException.Reference::getPropertyName)
+                    .filter(Objects::nonNull).findFirst();
+            if (field.isPresent()) {
+                return new Error("Not a valid value for '" + field.get() + "': " + json.getOriginalMessage());
+            }
+            return new Error("The body is not readable JSON: " + json.getOriginalMessage());
+        }
+        return new Error("The body is not readable JSON");
+    }
+
+    /** A service's role check (the URL rules only ask for a signed-in user). */
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    Error forbidden(AccessDeniedException e) {
+        return new Error(FORBIDDEN);
+    }
+
+    /**
+     * Anything else is answered here, in JSON: left to the container, its error page would be dispatched outside
+     * the API's security and come back as a bare 403.
+     */
+    @ExceptionHandler
+    ResponseEntity<Error> failed(Exception e) {
+        if (e instanceof ErrorResponse known) {
+            return ResponseEntity.status(known.getStatusCode()).body(new Error(known.getBody().getDetail() == null
+                    ? e.getMessage() : known.getBody().getDetail()));
+        }
+        log.error("API request failed", e);
+        return ResponseEntity.internalServerError().body(new Error("Internal error; the server log has the cause"));
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    Error badId(MethodArgumentTypeMismatchException e) {
+        return new Error("Not a valid " + e.getName() + ": " + e.getValue());
+    }
+}
