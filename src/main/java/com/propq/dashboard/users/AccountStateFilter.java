@@ -1,5 +1,10 @@
 package com.propq.dashboard.users;
 
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.Map;
+import org.springframework.dao.DataAccessException;
+import tools.jackson.databind.json.JsonMapper;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,10 +34,12 @@ class AccountStateFilter extends OncePerRequestFilter {
 
     private final JdbcClient jdbc;
     private final SecurityContextRepository contexts;
+    private final I18NProvider translations;
 
-    AccountStateFilter(JdbcClient jdbc, SecurityContextRepository contexts) {
+    AccountStateFilter(JdbcClient jdbc, SecurityContextRepository contexts, I18NProvider translations) {
         this.jdbc = jdbc;
         this.contexts = contexts;
+        this.translations = translations;
     }
 
     /** Static files (scripts, styles, images) read and change nothing: no account lookup for each of them. */
@@ -53,7 +60,15 @@ class AccountStateFilter extends OncePerRequestFilter {
         var context = holder.getContext();
         var authentication = context.getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
-            var state = load(user.id());
+            Optional<AccountState> state;
+            try {
+                state = load(user.id());
+            } catch (DataAccessException databaseDown) {
+                // Not a reason to end the session, nor to let the container turn it into an error page (which
+                // the security chain answers with 403): the client is told to come back shortly.
+                unavailable(request, response);
+                return;
+            }
             if (state.isEmpty() || !state.get().enabled() || state.get().sessionEpoch() != user.sessionEpoch()) {
                 endSession(request, holder);
             } else {
@@ -68,6 +83,16 @@ class AccountStateFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var message = translations.getTranslation("error.database-unavailable", request.getLocale());
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "5");
+        response.setCharacterEncoding("UTF-8");
+        var api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        response.setContentType(api ? "application/json" : "text/plain");
+        response.getWriter().write(api ? JsonMapper.shared().writeValueAsString(Map.of("error", message)) : message);
     }
 
     /** The request goes on as anonymous: a page asks for sign-in, Vaadin's next call finds no session. */

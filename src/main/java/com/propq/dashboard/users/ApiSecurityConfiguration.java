@@ -1,5 +1,7 @@
 package com.propq.dashboard.users;
 
+import com.vaadin.flow.i18n.I18NProvider;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -33,8 +36,8 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(2)
     @ConditionalOnBooleanProperty("app.api.enabled")
-    SecurityFilterChain apiFilterChain(HttpSecurity http, AuthenticationManager signIn, JdbcClient jdbc)
-            throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, AuthenticationManager signIn, JdbcClient jdbc,
+                                     I18NProvider translations) throws Exception {
         var sessions = new HttpSessionSecurityContextRepository();
         http.securityMatcher(PATHS)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
@@ -47,7 +50,7 @@ class ApiSecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 // A session signed in by the API ends, or changes roles, with its account, as a UI session does.
-                .addFilterBefore(new AccountStateFilter(jdbc, sessions), AnonymousAuthenticationFilter.class);
+                .addFilterBefore(new AccountStateFilter(jdbc, sessions, translations), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 
@@ -66,8 +69,18 @@ class ApiSecurityConfiguration {
                 .build();
     }
 
-    /** Written here, not by a container error page: the answer stays JSON, with the Basic challenge. */
+    /**
+     * Written here, not by a container error page: the answer stays JSON, with the Basic challenge. A sign-in that
+     * could not be checked (the database is down) is not a wrong password: 503, come back shortly.
+     */
     private static final AuthenticationEntryPoint UNAUTHORIZED = (request, response, failure) -> {
+        if (failure instanceof InternalAuthenticationServiceException) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader("Retry-After", "5");
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.getWriter().write("{\"error\":\"Sign-in cannot be checked right now; try again shortly\"}");
+            return;
+        }
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -1,5 +1,7 @@
 package com.propq.dashboard.users;
 
+import com.vaadin.flow.i18n.I18NProvider;
+
 import com.propq.dashboard.users.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
@@ -32,15 +34,15 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, JdbcClient jdbc)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, JdbcClient jdbc,
+                                           I18NProvider translations) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
                 .requestMatchers("/styles/**", "/images/**").permitAll());
         http.authenticationManager(signIn);
         // Before the anonymous filter: a session it ends goes on as an anonymous request.
-        http.addFilterBefore(new AccountStateFilter(jdbc, new HttpSessionSecurityContextRepository()),
+        http.addFilterBefore(new AccountStateFilter(jdbc, new HttpSessionSecurityContextRepository(), translations),
                 AnonymousAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
