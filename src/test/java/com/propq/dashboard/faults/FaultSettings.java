@@ -1,0 +1,30 @@
+package com.propq.dashboard.faults;
+
+import java.time.Duration;
+
+/**
+ * The two sizes of the fault run. Short (every {@code ./mvnw verify}): F1 with 60 s outages, five kills, 1,000
+ * changes on two instances. Full ({@code ./mvnw -Pfaults verify}): 10-minute outages, twenty kills, 10,000
+ * changes. Single values can be overridden with system properties (faults.outage=PT2M and so on).
+ */
+record FaultSettings(String mode, Duration outage, int outageEdits, int kills, int twoInstanceChanges,
+                     int tokenInvalidations, Duration databaseDown, Duration readTimeout, Duration lease,
+                     Duration slowAnswer) {
+
+    static FaultSettings fromSystemProperties() {
+        boolean full = "full".equals(System.getProperty("faults.mode", "short"));
+        return new FaultSettings(full ? "full" : "short",
+                duration("faults.outage", full ? Duration.ofMinutes(10) : Duration.ofSeconds(60)),
+                Integer.getInteger("faults.outage-edits", 1_000),
+                Integer.getInteger("faults.kills", full ? 20 : 5),
+                Integer.getInteger("faults.two-instance-changes", full ? 10_000 : 1_000),
+                Integer.getInteger("faults.token-invalidations", full ? 10 : 3),
+                duration("faults.database-down", Duration.ofSeconds(20)),
+                Duration.ofSeconds(4), Duration.ofSeconds(15), Duration.ofSeconds(7));
+    }
+
+    private static Duration duration(String property, Duration fallback) {
+        var value = System.getProperty(property);
+        return value == null || value.isBlank() ? fallback : Duration.parse(value);
+    }
+}
