@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,7 +60,7 @@ final class EditDriver {
 
     /** Answers other than 200 and 409 since the last call, by status: a 4xx among them is a bug. */
     Map<Integer, Integer> takeOtherAnswers() {
-        var taken = new java.util.TreeMap<Integer, Integer>();
+        var taken = new TreeMap<Integer, Integer>();
         answers.forEach((status, count) -> taken.put(status, count.getAndSet(0)));
         taken.values().removeIf(count -> count == 0);
         return taken;

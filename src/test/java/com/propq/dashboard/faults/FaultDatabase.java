@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -139,7 +141,7 @@ final class FaultDatabase implements AutoCloseable {
         var outcomes = new LinkedHashMap<String, Integer>();
         query("select outcome || ' ' || http_status, count(*) from delivery_log "
                         + "where propq_development_id = ? and attempted_at >= ? group by 1 order by 1",
-                rs -> outcomes.put(rs.getString(1), rs.getInt(2)), propqId, java.sql.Timestamp.from(since));
+                rs -> outcomes.put(rs.getString(1), rs.getInt(2)), propqId, Timestamp.from(since));
         return outcomes;
     }
 
@@ -153,7 +155,7 @@ final class FaultDatabase implements AutoCloseable {
     }
 
     private interface Row {
-        void read(java.sql.ResultSet rs) throws SQLException;
+        void read(ResultSet rs) throws SQLException;
     }
 
     private void query(String sql, Row row, Object... parameters) {

@@ -1,6 +1,7 @@
 package com.propq.dashboard.faults;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
@@ -39,9 +40,9 @@ final class QueuePage implements AutoCloseable {
             page.locator("#overview").waitFor();
             page.navigate(baseUrl + "/sync-queue");
             page.locator("vaadin-grid-cell-content")
-                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(status))
-                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(detail)).first()
-                    .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                    .filter(new Locator.FilterOptions().setHasText(status))
+                    .filter(new Locator.FilterOptions().setHasText(detail)).first()
+                    .waitFor(new Locator.WaitForOptions()
                             .setState(WaitForSelectorState.VISIBLE).setTimeout(20_000));
             return true;
         } catch (PlaywrightException notThere) {
