@@ -43,13 +43,26 @@ final class PublishRepository {
                 .param("name", developmentName).param("user", requestedBy).query(Long.class).single();
     }
 
-    /** PropQ accepted the publish: polling starts after the initial delay. Only a QUEUED request moves. */
-    boolean accepted(long requestId, Duration firstPoll) {
+    /**
+     * PropQ accepted the publish: polling starts after the initial delay. A QUEUED request moves, and so does a
+     * FAILED one whose parked publish an admin sent again (unless a newer request of the development is under
+     * way). Its status is then asked of the development id PropQ accepted (a fixed id, after a refusal).
+     * Answers the state the request left, if it moved.
+     */
+    Optional<PublishState> accepted(long requestId, String propqDevelopmentId, Duration firstPoll) {
         return jdbc.sql("""
-                        update publish_request set state = 'PUBLISHING', accepted_at = now(),
-                            next_poll_at = now() + :ms * interval '1 millisecond', updated_at = now()
-                        where id = :id and state = 'QUEUED'""")
-                .param("id", requestId).param("ms", firstPoll.toMillis()).update() == 1;
+                        update publish_request r set state = 'PUBLISHING', accepted_at = now(), finished_at = null,
+                            error = null, propq_development_id = :propqId, next_poll_at = now() + :ms * interval '1 millisecond', updated_at = now()
+                        from publish_request previous
+                        where r.id = :id and previous.id = r.id
+                          and (r.state = 'QUEUED'
+                               or (r.state = 'FAILED' and not exists (
+                                       select 1 from publish_request o
+                                       where o.development_id = r.development_id
+                                         and o.state in ('QUEUED', 'PUBLISHING'))))
+                        returning previous.state""")
+                .param("id", requestId).param("propqId", propqDevelopmentId).param("ms", firstPoll.toMillis())
+                .query((rs, n) -> PublishState.valueOf(rs.getString(1))).optional();
     }
 
     /** PropQ refused the publish itself (the outbox parked it). */

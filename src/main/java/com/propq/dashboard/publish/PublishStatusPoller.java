@@ -12,6 +12,7 @@ import com.propq.dashboard.sync.PublishParked;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -58,10 +59,18 @@ class PublishStatusPoller {
 
     @EventListener
     void onDelivered(PublishDelivered event) {
-        if (event.publishRequestId() != null) {
-            transactions.executeWithoutResult(
-                    tx -> repository.accepted(event.publishRequestId(), settings.pollInitialDelay()));
+        if (event.publishRequestId() == null) {
+            return;
         }
+        transactions.executeWithoutResult(tx -> {
+            var left = repository.accepted(event.publishRequestId(), event.propqDevelopmentId(),
+                    settings.pollInitialDelay());
+            if (left.equals(Optional.of(PublishState.FAILED))) {
+                // An admin sent the parked publish again and PropQ took it: the request lives again.
+                history.record(finish(event.publishRequestId(), event.developmentId(), event.propqDevelopmentId(),
+                        PublishState.FAILED.name(), PublishState.PUBLISHING.name(), null));
+            }
+        });
     }
 
     @EventListener
@@ -166,7 +175,7 @@ class PublishStatusPoller {
     }
 
     private static HistoryEntry finish(long requestId, long developmentId, String label, String from, String to,
-                                       String reason) {
+                                       @Nullable String reason) {
         return new HistoryEntry(ACTOR, HistoryKind.PUBLISH, HistoryEntityType.PUBLISH_REQUEST, requestId, label,
                 developmentId, null, null, PublishService.HISTORY_FIELD, from, to, reason, null);
     }

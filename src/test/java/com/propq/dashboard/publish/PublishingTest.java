@@ -1,5 +1,9 @@
 package com.propq.dashboard.publish;
 
+import com.propq.dashboard.catalog.CatalogEditService;
+import com.propq.dashboard.sync.SyncQueueService;
+import java.util.concurrent.ThreadLocalRandom;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -47,6 +51,10 @@ class PublishingTest {
     HistoryService history;
     @Autowired
     PublishProperties settings;
+    @Autowired
+    CatalogEditService catalogEditing;
+    @Autowired
+    SyncQueueService syncQueue;
 
     PublishTestData data;
 
@@ -126,12 +134,35 @@ class PublishingTest {
     }
 
     @Test
+    @WithMockUser(username = "admin-ada", roles = "ADMIN")
+    void aRefusedPublishThatAnAdminSendsAgainAfterTheFixIsPublishedAfterAll() {
+        var development = data.development("NOT-KNOWN-" + UUID.randomUUID());
+        var request = publishing.publish(development);
+        await().atMost(PATIENCE).until(() -> data.state(request.id()).equals("FAILED"));
+        var parked = jdbc.sql("select id from outbox where development_id = :id and kind = 'PUBLISH' "
+                + "and state = 'PARKED'").param("id", development).query(Long.class).single();
+
+        // The fix: the development's PropQ id was mistyped; then the admin sends the parked publish again.
+        catalogEditing.saveDevelopment(development, 0, "RO-DEV-" + ThreadLocalRandom.current().nextInt(100_000_000,
+                Integer.MAX_VALUE), "Publish Test fixed", null, null);
+        assertThat(syncQueue.retry(parked)).isTrue();
+
+        await().atMost(PATIENCE).until(() -> data.state(request.id()).equals("FINISHED"));
+        assertThat(data.request(request.id()).get("error")).isNull();
+        assertThat(data.steps(request.id())).containsExactly("PUBLISHING", "PUBLISHED");
+        assertThat(jdbc.sql("select old_value || ' -> ' || new_value from change_history "
+                        + "where entity_type = 'PUBLISH_REQUEST' and entity_id = :id order by id")
+                .param("id", request.id()).query(String.class).list())
+                .contains("QUEUED -> FAILED", "FAILED -> PUBLISHING");
+    }
+
+    @Test
     void aStatusPollAnswered404EndsTheRequestAsFailedAndPollingStops() {
         var repository = new PublishRepository(jdbc);
         var development = data.development("NOT-KNOWN-" + UUID.randomUUID());
         long id = transactions.execute(tx -> {
             var requestId = repository.insert(development, "NOT-KNOWN-X", "x", "agent-ana");
-            repository.accepted(requestId, Duration.ZERO);
+            repository.accepted(requestId, "NOT-KNOWN-X", Duration.ZERO);
             return requestId;
         });
 
