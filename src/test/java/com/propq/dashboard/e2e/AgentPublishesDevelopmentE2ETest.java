@@ -35,12 +35,21 @@ class AgentPublishesDevelopmentE2ETest extends ChromiumTest {
             page.setDefaultTimeout(30_000);
             signIn(page, "agent", "agent-demo-2026");
             assertThat(page.locator("#overview")).isVisible();
+            // A second tab stays on the developments list: its "Last publish" must follow without a reload.
+            Page list = context.newPage();
+            list.setDefaultTimeout(30_000);
+            list.navigate(url("developments"));
+            list.locator("#development-name-filter input").fill("Mijas Costa Palms");
+            Locator listBadge = list.locator("#developments-grid vaadin-grid-cell-content .publish-badge");
             page.navigate(url("developments"));
             page.locator("#developments-grid").getByText("Mijas Costa Palms").click();
 
             page.locator("#publish-development").click();
             assertThat(page.locator("#publish-waiting")).isVisible();
             page.locator("#publish-confirm").click();
+            // Only this publish can be under way (the others were ended above), so this proves the push.
+            assertThat(list.locator("#developments-grid vaadin-grid-cell-content")
+                    .locator(".publish-queued, .publish-publishing")).isVisible();
             page.locator("#development-tabs vaadin-tab").getByText("Publishing").click();
 
             var patience = new LocatorAssertions.ContainsTextOptions().setTimeout(60_000);
@@ -51,6 +60,7 @@ class AgentPublishesDevelopmentE2ETest extends ChromiumTest {
             assertThat(timeline.locator(".publish-step-status")).hasCount(2);
             assertThat(timeline).containsText("agent");
             assertThat(page.locator("#publish-current .publish-finished")).hasText("PUBLISHED");
+            assertThat(listBadge).hasText("PUBLISHED", new LocatorAssertions.HasTextOptions().setTimeout(15_000));
             page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("agent-publishes")));
         }
     }

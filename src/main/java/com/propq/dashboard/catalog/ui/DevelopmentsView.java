@@ -1,5 +1,9 @@
 package com.propq.dashboard.catalog.ui;
 
+import com.propq.dashboard.publish.PublishUpdates;
+import com.propq.dashboard.ui.UntilDetached;
+import com.vaadin.flow.component.AttachEvent;
+
 import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.catalog.DevelopmentSummary;
 import com.propq.dashboard.catalog.UnitStatus;
@@ -35,7 +39,10 @@ public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle 
     /** The shown rows' last publish requests, read from the publish feature with each page of rows. */
     private final Map<Long, PublishRequest> lastPublish = new ConcurrentHashMap<>();
 
-    DevelopmentsView(CatalogService catalog, PublishService publishing) {
+    private final PublishUpdates publishUpdates;
+
+    DevelopmentsView(CatalogService catalog, PublishService publishing, PublishUpdates publishUpdates) {
+        this.publishUpdates = publishUpdates;
         setSizeFull();
         nameFilter.setPlaceholder(getTranslation("developments.filter.name"));
         nameFilter.setAriaLabel(getTranslation("developments.filter.name"));
@@ -73,6 +80,13 @@ public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle 
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DevelopmentView.class, e.getItem().id())));
 
         add(new H2(getTranslation("nav.developments")), nameFilter, grid);
+    }
+
+    /** A publish that moves on (here or on another instance) shows in "Last publish" without a reload. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        var ui = event.getUI();
+        UntilDetached.keep(event, publishUpdates.subscribe(() -> ui.access(grid.getDataProvider()::refreshAll)));
     }
 
     @Override
