@@ -38,10 +38,25 @@ public final class Formats {
                 .withZone(zone).format(instant);
     }
 
+    /** With seconds, where the order of close events matters (history, publish steps, PropQ answers). */
+    public static String dateTimeSeconds(@Nullable Instant instant, ZoneId zone, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(zone).format(instant);
+    }
+
+    /** With seconds, in the time zone of the viewer of the current page. */
+    public static String dateTimeSeconds(@Nullable Instant instant, Locale locale) {
+        return dateTimeSeconds(instant, viewerZone(), locale);
+    }
+
     /** In the time zone of the viewer of the current page (the server's outside a page). */
     public static String dateTime(@Nullable Instant instant, Locale locale) {
+        return dateTime(instant, viewerZone(), locale);
+    }
+
+    private static ZoneId viewerZone() {
         var ui = UI.getCurrent();
-        return dateTime(instant, ui == null ? ZoneId.systemDefault() : ViewerZone.of(ui), locale);
+        return ui == null ? ZoneId.systemDefault() : ViewerZone.of(ui);
     }
 
     public static String date(LocalDate date, Locale locale) {

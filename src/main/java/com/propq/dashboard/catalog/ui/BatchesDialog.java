@@ -1,5 +1,6 @@
 package com.propq.dashboard.catalog.ui;
 
+import com.propq.dashboard.ui.Formats;
 import com.propq.dashboard.catalog.BatchConflictException;
 import com.propq.dashboard.catalog.BatchResult;
 import com.propq.dashboard.catalog.BatchSummary;
@@ -11,8 +12,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -25,8 +24,7 @@ final class BatchesDialog extends Dialog {
         setHeaderTitle(getTranslation("batches.title"));
         var message = new Paragraph();
         var grid = new Grid<BatchSummary>();
-        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(zone);
-        grid.addColumn(b -> time.format(b.createdAt())).setHeader(getTranslation("batches.when")).setAutoWidth(true);
+        grid.addColumn(b -> Formats.dateTime(b.createdAt(), zone, getLocale())).setHeader(getTranslation("batches.when")).setAutoWidth(true);
         grid.addColumn(BatchSummary::actor).setHeader(getTranslation("batches.who")).setAutoWidth(true);
         grid.addColumn(b -> getTranslation("batches.kind." + (b.undoes() != null ? "UNDO" : b.kind())))
                 .setHeader(getTranslation("batches.kind")).setAutoWidth(true);

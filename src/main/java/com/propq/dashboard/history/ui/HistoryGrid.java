@@ -1,5 +1,6 @@
 package com.propq.dashboard.history.ui;
 
+import com.propq.dashboard.ui.Formats;
 import com.propq.dashboard.history.DeliveryOutcome;
 import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryFilter;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -45,8 +44,7 @@ public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
     @Override
     protected Grid<HistoryRow> initContent() {
         var grid = new Grid<HistoryRow>();
-        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
-        grid.addColumn(r -> time.format(r.occurredAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
+        grid.addColumn(r -> Formats.dateTimeSeconds(r.occurredAt(), zone, getLocale())).setHeader(getTranslation("history.when")).setAutoWidth(true);
         grid.addColumn(r -> actor(this, r.actor())).setHeader(getTranslation("history.who")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("history.kind." + r.kind().name())).setHeader(getTranslation("history.kind"))
                 .setAutoWidth(true);
@@ -104,8 +102,7 @@ public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
         String text = switch (state) {
             case DELIVERED -> outcome.deliveredAt() == null ? getTranslation("history.delivery.DELIVERED")
                     : getTranslation("history.delivery.delivered-at",
-                            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                                    .withZone(zone).format(outcome.deliveredAt()));
+                            Formats.dateTime(outcome.deliveredAt(), zone, getLocale()));
             case PARKED -> getTranslation("history.delivery.PARKED", outcome.status() == null ? "" : outcome.status());
             default -> getTranslation("history.delivery." + state.name());
         };

@@ -1,5 +1,6 @@
 package com.propq.dashboard.propq.ui;
 
+import com.propq.dashboard.ui.Formats;
 import com.propq.dashboard.propq.PropqConnectionService;
 import com.propq.dashboard.propq.PropqOutcome;
 import com.propq.dashboard.propq.PropqOutcome.Failure;
@@ -22,9 +23,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** How this instance reaches PropQ (admins only): mode, address, token, a live test, and the sandbox's switches. */
@@ -102,8 +100,7 @@ public class PropqConnectionView extends VerticalLayout implements HasDynamicTit
     }
 
     private String dateTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault()).format(instant);
+        return Formats.dateTimeSeconds(instant, getLocale());
     }
 
     static Span value(String text) {

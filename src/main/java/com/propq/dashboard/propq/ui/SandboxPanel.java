@@ -19,9 +19,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The sandbox's fault switches and what it holds per unit, on the PropQ connection page (sandbox mode only). */
 class SandboxPanel extends VerticalLayout {
@@ -106,7 +103,7 @@ class SandboxPanel extends VerticalLayout {
         tokenLifetime.setValue((int) Math.min(Integer.MAX_VALUE, settings.tokenLifetime().toSeconds()));
         outageState.setText(sandbox.activeOutage()
                 .map(outage -> getTranslation("propq.sandbox.outage.active",
-                        getTranslation("propq.sandbox.outage." + outage.kind().name()), time().format(outage.until())))
+                        getTranslation("propq.sandbox.outage." + outage.kind().name()), Formats.dateTimeSeconds(outage.until(), getLocale())))
                 .orElse(getTranslation("propq.sandbox.outage.none")));
         tokenRequests.setText(getTranslation("propq.sandbox.token-requests", String.valueOf(sandbox.tokenRequests())));
         units.setItems(sandbox.units());
@@ -119,16 +116,11 @@ class SandboxPanel extends VerticalLayout {
         units.addColumn(SandboxUnit::status).setHeader(getTranslation("unit.status"));
         units.addColumn(u -> Formats.euros(u.price(), getLocale())).setHeader(getTranslation("unit.price"));
         units.addColumn(u -> String.join(", ", u.directions())).setHeader(getTranslation("unit.directions"));
-        units.addColumn(u -> time().format(u.updatedAt())).setHeader(getTranslation("propq.sandbox.unit.updated"));
+        units.addColumn(u -> Formats.dateTimeSeconds(u.updatedAt(), getLocale())).setHeader(getTranslation("propq.sandbox.unit.updated"));
         units.addColumn(SandboxUnit::updates).setHeader(getTranslation("propq.sandbox.unit.updates"));
         units.setEmptyStateText(getTranslation("propq.sandbox.units.empty"));
         units.setAllRowsVisible(true);
         return units;
-    }
-
-    private DateTimeFormatter time() {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
     }
 
     private IntegerField number(String key, int min, int max) {

@@ -1,5 +1,6 @@
 package com.propq.dashboard.publish.ui;
 
+import com.propq.dashboard.ui.Formats;
 import com.propq.dashboard.ui.UntilDetached;
 import com.propq.dashboard.publish.PublishService;
 import com.propq.dashboard.publish.PublishStatusEvent;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +28,7 @@ public final class PublishTimelinePanel extends VerticalLayout {
     private final PublishService publishing;
     private final PublishUpdates updates;
     private final LongSupplier developmentId;
-    private final DateTimeFormatter time;
+    private final ZoneId zone;
     private final Div current = new Div();
     private final Div timeline = new Div();
 
@@ -38,7 +37,7 @@ public final class PublishTimelinePanel extends VerticalLayout {
         this.publishing = publishing;
         this.updates = updates;
         this.developmentId = developmentId;
-        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone);
+        this.zone = zone;
         current.setId("publish-current");
         current.addClassName("publish-current");
         timeline.setId("publish-timeline");
@@ -89,7 +88,7 @@ public final class PublishTimelinePanel extends VerticalLayout {
     }
 
     private String format(@Nullable Instant instant) {
-        return instant == null ? "" : time.format(instant);
+        return Formats.dateTimeSeconds(instant, zone, getLocale());
     }
 
     @Override

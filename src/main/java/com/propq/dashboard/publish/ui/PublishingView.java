@@ -1,5 +1,6 @@
 package com.propq.dashboard.publish.ui;
 
+import com.propq.dashboard.ui.Formats;
 import com.propq.dashboard.ui.UntilDetached;
 import com.propq.dashboard.catalog.ui.DevelopmentView;
 import com.propq.dashboard.publish.PublishFilter;
@@ -26,8 +27,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.jspecify.annotations.Nullable;
 
 /** Every publish request across developments, newest first, filtered by development, user, state and date; live. */
@@ -106,8 +105,7 @@ public class PublishingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String format(@Nullable Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(zone).format(instant);
+        return Formats.dateTimeSeconds(instant, zone, getLocale());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.propq.dashboard.users.ui;
 
+import com.propq.dashboard.ui.Formats;
 import com.propq.dashboard.users.AccountRuleException;
 import com.propq.dashboard.users.Role;
 import com.propq.dashboard.users.Roles;
@@ -23,9 +24,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.stream.Collectors;
 
@@ -89,8 +87,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
         grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.display-name")).setAutoWidth(true);
         grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("users.email"));
@@ -101,7 +97,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             var parts = new ArrayList<String>();
             parts.add(getTranslation(u.enabled() ? "users.enabled" : "users.disabled"));
             if (u.lockedUntil() != null) {
-                parts.add(getTranslation("users.locked-until", time.format(u.lockedUntil())));
+                parts.add(getTranslation("users.locked-until", Formats.dateTime(u.lockedUntil(), getLocale())));
             }
             if (u.mustChangePassword()) {
                 parts.add(getTranslation("users.must-change-password"));
