@@ -34,9 +34,7 @@ final class FaultScenarios {
     ScenarioResult outage(boolean refuse) {
         var name = refuse ? "F1-refused" : "F1-503";
         var propqId = "FI-" + name.toUpperCase();
-        var units = EditDriver.track(h.database.seed(propqId, 200));
-        h.propq.reset();
-        h.propq.latency(2, 10);
+        var units = prepare(propqId, 200, 2, 10);
         var outage = h.settings.outage();
         var began = Instant.now();
         var start = System.nanoTime();
@@ -79,11 +77,8 @@ final class FaultScenarios {
     /** F2: kill -9 of the application at random moments while calls are in flight, restarted each time. */
     ScenarioResult crashes() {
         var propqId = "FI-F2";
-        var units = EditDriver.track(h.database.seed(propqId, 100));
-        h.propq.reset();
-        h.propq.latency(20, 150);
-        var load = h.driver.start(units, Integer.MAX_VALUE, Duration.ofMillis(25), CONCURRENCY, false,
-                h.app::baseUrl);
+        var units = prepare(propqId, 100, 20, 150);
+        var load = steadyEdits(units, Duration.ofMillis(25), CONCURRENCY);
         int inFlightAtKills = 0;
         var perKill = new ArrayList<Integer>();
         long downMillis = 0;
@@ -99,9 +94,7 @@ final class FaultScenarios {
             downMillis += (System.nanoTime() - down) / 1_000_000;
         }
         PropqStandIn.sleep(3_000);
-        load.stop();
-        h.driver.settleAll(units, h.app.baseUrl(), Duration.ofSeconds(60));
-        var drained = h.awaitDelivered(propqId, units, DELIVERY_LIMIT);
+        var drained = finish(load, propqId, units);
         var counts = h.propq.counts();
         var failures = new ArrayList<String>();
         if (counts.duplicateCalls() > inFlightAtKills) {
@@ -120,9 +113,7 @@ final class FaultScenarios {
     ScenarioResult twoInstances() {
         var propqId = "FI-F3";
         int changes = h.settings.twoInstanceChanges();
-        var units = EditDriver.track(h.database.seed(propqId, changes));
-        h.propq.reset();
-        h.propq.latency(2, 20);
+        var units = prepare(propqId, changes, 2, 20);
         var second = h.newApp("app-b");
         h.start(second);
         long deliveredBeforeA = FaultHarness.deliveries(h.app, "DELIVERED");
@@ -156,11 +147,8 @@ final class FaultScenarios {
     /** F4: every token PropQ issued is revoked, several times, while changes are being delivered. */
     ScenarioResult tokens() {
         var propqId = "FI-F4";
-        var units = EditDriver.track(h.database.seed(propqId, 100));
-        h.propq.reset();
-        h.propq.latency(10, 40);
-        var load = h.driver.start(units, Integer.MAX_VALUE, Duration.ofMillis(40), CONCURRENCY, false,
-                h.app::baseUrl);
+        var units = prepare(propqId, 100, 10, 40);
+        var load = steadyEdits(units, Duration.ofMillis(40), CONCURRENCY);
         PropqStandIn.sleep(3_000);
         int before = h.propq.counts().tokenRequests();
         int invalidations = h.settings.tokenInvalidations();
@@ -168,9 +156,7 @@ final class FaultScenarios {
             h.propq.invalidateTokens();
             PropqStandIn.sleep(4_000);
         }
-        load.stop();
-        h.driver.settleAll(units, h.app.baseUrl(), Duration.ofSeconds(30));
-        var drained = h.awaitDelivered(propqId, units, DELIVERY_LIMIT);
+        var drained = finish(load, propqId, units);
         var counts = h.propq.counts();
         int requests = counts.tokenRequests() - before;
         var failures = new ArrayList<String>();
@@ -186,12 +172,9 @@ final class FaultScenarios {
     /** F5: PostgreSQL stops mid-run and starts again; the application is not restarted. */
     ScenarioResult databaseRestart() {
         var propqId = "FI-F5";
-        var units = EditDriver.track(h.database.seed(propqId, 100));
-        h.propq.reset();
-        h.propq.latency(10, 40);
+        var units = prepare(propqId, 100, 10, 40);
         int starts = h.app.starts();
-        var load = h.driver.start(units, Integer.MAX_VALUE, Duration.ofMillis(40), CONCURRENCY, false,
-                h.app::baseUrl);
+        var load = steadyEdits(units, Duration.ofMillis(40), CONCURRENCY);
         PropqStandIn.sleep(5_000);
         h.database.stop();
         PropqStandIn.sleep(h.settings.databaseDown().toMillis());
@@ -199,9 +182,7 @@ final class FaultScenarios {
         var restarted = System.nanoTime();
         var recovered = firstEditAfter(units, restarted, Duration.ofMinutes(2));
         PropqStandIn.sleep(5_000);
-        load.stop();
-        h.driver.settleAll(units, h.app.baseUrl(), Duration.ofMinutes(2));
-        var drained = h.awaitDelivered(propqId, units, DELIVERY_LIMIT);
+        var drained = finish(load, propqId, units);
         var failures = new ArrayList<String>();
         if (!h.app.alive() || h.app.starts() != starts) {
             failures.add("the application did not survive the database restart by itself");
@@ -234,12 +215,10 @@ final class FaultScenarios {
      */
     ScenarioResult badAnswers(QueuePage queuePage) {
         var propqId = "FI-F6";
-        var units = EditDriver.track(h.database.seed(propqId, 40));
-        h.propq.reset();
-        h.propq.latency(0, 10);
+        var units = prepare(propqId, 40, 0, 10);
         h.propq.slowAnswer(h.settings.slowAnswer());
         // Slow edits: few rows fail at once, so most kinds are classified before the circuit opens.
-        var load = h.driver.start(units, Integer.MAX_VALUE, Duration.ofMillis(400), 2, false, h.app::baseUrl);
+        var load = steadyEdits(units, Duration.ofMillis(400), 2);
         var expected = new LinkedHashMap<Fault, String>();
         expected.put(Fault.HTML_ERROR, "RETRY 500");
         expected.put(Fault.EMPTY_BODY, "RETRY 502");
@@ -274,9 +253,9 @@ final class FaultScenarios {
         h.driver.settleAll(units, h.app.baseUrl(), Duration.ofSeconds(30));
         int parkedBeforeFix = h.database.outbox(propqId).getOrDefault("PARKED", 0);
         // A parked row waits for a fix: a newer edit of the unit replaces it (DESIGN.md, Errors).
-        h.driver.start(units, units.size(), Duration.ZERO, 2, true, h.app::baseUrl).await();
-        h.driver.settleAll(units, h.app.baseUrl(), Duration.ofSeconds(30));
-        var drained = h.awaitDelivered(propqId, units, DELIVERY_LIMIT);
+        var fix = h.driver.start(units, units.size(), Duration.ZERO, 2, true, h.app::baseUrl);
+        fix.await();
+        var drained = finish(fix, propqId, units);
         var notes = String.format("each bad answer until classified, as attempts by outcome and status: %s; rows "
                         + "parked by the 302 before the fix: %d, then a newer edit of each unit replaced them; "
                         + "duplicate calls (answers applied but not understood: the 200 with an HTML body, the slow "
@@ -285,6 +264,26 @@ final class FaultScenarios {
                 seen, parkedBeforeFix, h.propq.counts().duplicateCalls(), h.propq.counts().overlaps(),
                 FaultHarness.seconds(drained));
         return nothingParked(h.judge("F6", propqId, units, notes, failures, true));
+    }
+
+    /** The scenario's development with its units, and PropQ reset to answer unit calls in min..max ms. */
+    private List<EditDriver.Tracked> prepare(String propqId, int unitCount, int minLatencyMs, int maxLatencyMs) {
+        var units = EditDriver.track(h.database.seed(propqId, unitCount));
+        h.propq.reset();
+        h.propq.latency(minLatencyMs, maxLatencyMs);
+        return units;
+    }
+
+    /** Edits of random units, one per interval, through the first instance, until stopped. */
+    private EditDriver.Load steadyEdits(List<EditDriver.Tracked> units, Duration interval, int threads) {
+        return h.driver.start(units, Integer.MAX_VALUE, interval, threads, false, h.app::baseUrl);
+    }
+
+    /** Stops the edits, settles the ones whose answer was lost, and waits for PropQ to hold every change. */
+    private @Nullable Duration finish(EditDriver.Load load, String propqId, List<EditDriver.Tracked> units) {
+        load.stop();
+        h.driver.settleAll(units, h.app.baseUrl(), Duration.ofMinutes(2));
+        return h.awaitDelivered(propqId, units, DELIVERY_LIMIT);
     }
 
     private Map<String, Integer> awaitAttempt(String propqId, Instant since, String outcome, Duration timeout) {
