@@ -62,12 +62,12 @@ public class OverviewService {
         return sync.snapshot();
     }
 
-    /** Each development's latest publish; empty (and {@link #publishingAvailable()} false) until publishing exists. */
     /** Live refresh for the overview's publishing parts. */
     public com.vaadin.flow.shared.Registration onPublishChange(Runnable listener) {
         return publishes.getIfAvailable(() -> PublishSummaryProvider.NONE).onChange(listener);
     }
 
+    /** Each development's latest publish; empty (and {@link #publishingAvailable()} false) until publishing exists. */
     public List<PublishSummary> latestPublishes() {
         return publishing().latestPerDevelopment();
     }
