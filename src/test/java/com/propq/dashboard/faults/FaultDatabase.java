@@ -13,9 +13,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -129,11 +131,11 @@ final class FaultDatabase implements AutoCloseable {
         return states;
     }
 
-    /** Rows claimed and not answered yet, on any instance: calls that may be in flight. */
-    int sending() {
-        var count = new int[1];
-        query("select count(*) from outbox where state = 'SENDING'", rs -> count[0] = rs.getInt(1));
-        return count[0];
+    /** Claims not answered yet, on any instance ("row id:claim token"): calls that may be in flight. */
+    Set<String> sendingClaims() {
+        var claims = new HashSet<String>();
+        query("select id || ':' || claim_token from outbox where state = 'SENDING'", rs -> claims.add(rs.getString(1)));
+        return claims;
     }
 
     /** Attempts the delivery log holds for a development since a moment, by "outcome status" (e.g. "RETRY 503"). */

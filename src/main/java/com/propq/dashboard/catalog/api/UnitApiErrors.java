@@ -5,16 +5,21 @@ import com.propq.dashboard.catalog.UnitEditConflictException;
 import com.propq.dashboard.users.UserLanguages;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.servlet.http.HttpServletRequest;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -110,13 +115,36 @@ class UnitApiErrors {
      * the API's security and come back as a bare 403.
      */
     @ExceptionHandler
-    ResponseEntity<Error> failed(Exception e) {
+    ResponseEntity<Error> failed(Exception e, HttpServletRequest request) {
         if (e instanceof ErrorResponse known) {
             return ResponseEntity.status(known.getStatusCode()).body(new Error(known.getBody().getDetail() == null
                     ? e.getMessage() : known.getBody().getDetail()));
         }
+        if (databaseUnreachable(e)) {
+            // A passing outage, not a fault of the request: the client should come back, not give up.
+            log.warn("API request failed, the database cannot be reached: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                    .body(new Error(translations.getTranslation("error.database-unavailable",
+                            languages.resolveLocale(request))));
+        }
         log.error("API request failed", e);
         return ResponseEntity.internalServerError().body(new Error("Internal error; the server log has the cause"));
+    }
+
+    /** The connection was refused, cut or never given (PostgreSQL down or restarting): SQL state class 08 or 57P. */
+    private static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler
