@@ -1,9 +1,7 @@
 package com.propq.dashboard.users;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import java.util.Map;
 import org.springframework.dao.DataAccessException;
-import tools.jackson.databind.json.JsonMapper;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -66,7 +64,7 @@ class AccountStateFilter extends OncePerRequestFilter {
             } catch (DataAccessException databaseDown) {
                 // Not a reason to end the session, nor to let the container turn it into an error page (which
                 // the security chain answers with 403): the client is told to come back shortly.
-                unavailable(request, response);
+                ErrorAnswers.databaseUnavailable(request, response, translations);
                 return;
             }
             if (state.isEmpty() || !state.get().enabled() || state.get().sessionEpoch() != user.sessionEpoch()) {
@@ -83,16 +81,6 @@ class AccountStateFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
-    }
-
-    private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var message = translations.getTranslation("error.database-unavailable", request.getLocale());
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", "5");
-        response.setCharacterEncoding("UTF-8");
-        var api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        response.setContentType(api ? "application/json" : "text/plain");
-        response.getWriter().write(api ? JsonMapper.shared().writeValueAsString(Map.of("error", message)) : message);
     }
 
     /** The request goes on as anonymous: a page asks for sign-in, Vaadin's next call finds no session. */

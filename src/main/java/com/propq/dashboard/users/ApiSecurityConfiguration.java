@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -39,13 +38,24 @@ class ApiSecurityConfiguration {
     SecurityFilterChain apiFilterChain(HttpSecurity http, AuthenticationManager signIn, JdbcClient jdbc,
                                      I18NProvider translations) throws Exception {
         var sessions = new HttpSessionSecurityContextRepository();
+        AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
+            if (failure instanceof InternalAuthenticationServiceException) {
+                // The password could not be checked (the database is down): not a wrong password.
+                ErrorAnswers.databaseUnavailable(request, response, translations);
+                return;
+            }
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+            ErrorAnswers.write(request, response, translations, HttpStatus.UNAUTHORIZED.value(), "api.error.sign-in");
+        };
+        AccessDeniedHandler forbidden = (request, response, denied) -> ErrorAnswers.write(request, response,
+                translations, HttpStatus.FORBIDDEN.value(), "api.error.forbidden");
         http.securityMatcher(PATHS)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .authenticationManager(signIn)
-                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(UNAUTHORIZED)
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized)
                         .securityContextRepository(sessions))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(UNAUTHORIZED)
-                        .accessDeniedHandler(FORBIDDEN))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
@@ -68,28 +78,4 @@ class ApiSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }
-
-    /**
-     * Written here, not by a container error page: the answer stays JSON, with the Basic challenge. A sign-in that
-     * could not be checked (the database is down) is not a wrong password: 503, come back shortly.
-     */
-    private static final AuthenticationEntryPoint UNAUTHORIZED = (request, response, failure) -> {
-        if (failure instanceof InternalAuthenticationServiceException) {
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            response.setHeader("Retry-After", "5");
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write("{\"error\":\"Sign-in cannot be checked right now; try again shortly\"}");
-            return;
-        }
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getWriter().write("{\"error\":\"Sign in with HTTP Basic (user name and password)\"}");
-    };
-
-    private static final AccessDeniedHandler FORBIDDEN = (request, response, denied) -> {
-        response.setStatus(HttpStatus.FORBIDDEN.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getWriter().write("{\"error\":\"Access denied\"}");
-    };
 }

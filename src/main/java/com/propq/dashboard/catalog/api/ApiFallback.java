@@ -2,9 +2,7 @@ package com.propq.dashboard.catalog.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -16,8 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ApiFallback {
 
     @RequestMapping("/api/**")
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    UnitApiErrors.Error none(HttpServletRequest request) {
-        return new UnitApiErrors.Error("No such API request: " + request.getMethod() + " " + request.getRequestURI());
+    void none(HttpServletRequest request) {
+        throw new UnitApiErrors.NoSuchRequest(request.getMethod(), request.getRequestURI());
     }
 }

@@ -49,12 +49,25 @@ class UnitApiErrors {
     }
 
     static final class NoSuchUnit extends RuntimeException {
+        final long id;
+
         NoSuchUnit(long id) {
             super("No unit " + id);
+            this.id = id;
         }
     }
 
-    static final String FORBIDDEN = "Your roles do not allow this";
+    /** A path or method under /api that the API does not have. */
+    static final class NoSuchRequest extends RuntimeException {
+        final String method;
+        final String path;
+
+        NoSuchRequest(String method, String path) {
+            super("No such API request: " + method + " " + path);
+            this.method = method;
+            this.path = path;
+        }
+    }
     private static final Logger log = LoggerFactory.getLogger(UnitApiErrors.class);
 
     private final I18NProvider translations;
@@ -68,46 +81,50 @@ class UnitApiErrors {
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    Error noSuchUnit(NoSuchUnit e) {
-        return new Error(e.getMessage());
+    Error noSuchUnit(NoSuchUnit e, HttpServletRequest request) {
+        return error(request, "api.error.no-unit", String.valueOf(e.id));
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    Error noSuchRequest(NoSuchRequest e, HttpServletRequest request) {
+        return error(request, "api.error.no-such-request", e.method, e.path);
     }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.CONFLICT)
-    Conflict conflict(UnitEditConflictException e) {
-        return new Conflict("The unit is at version " + e.current().version()
-                + " now: someone saved it after the version this edit was made on", UnitJson.of(e.current()));
+    Conflict conflict(UnitEditConflictException e, HttpServletRequest request) {
+        return new Conflict(message(request, "api.error.conflict", String.valueOf(e.current().version())),
+                UnitJson.of(e.current()));
     }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
     Problems invalid(CatalogValidationException e, HttpServletRequest request) {
-        var locale = languages.resolveLocale(request);
         return new Problems(e.problems().stream()
-                .map(p -> new Problem(p.field(),
-                        translations.getTranslation(p.messageKey(), locale, p.parameters().toArray())))
+                .map(p -> new Problem(p.field(), message(request, p.messageKey(), p.parameters().toArray())))
                 .toList());
     }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    Error unreadable(HttpMessageNotReadableException e) {
+    Error unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         if (e.getMostSpecificCause() instanceof JacksonException json) {
             var field = json.getPath().stream().map(JacksonException.Reference::getPropertyName)
                     .filter(Objects::nonNull).findFirst();
             if (field.isPresent()) {
-                return new Error("Not a valid value for '" + field.get() + "': " + json.getOriginalMessage());
+                return error(request, "api.error.field-value", field.get(), json.getOriginalMessage());
             }
-            return new Error("The body is not readable JSON: " + json.getOriginalMessage());
+            return error(request, "api.error.unreadable-detail", json.getOriginalMessage());
         }
-        return new Error("The body is not readable JSON");
+        return error(request, "api.error.unreadable");
     }
 
     /** A service's role check (the URL rules only ask for a signed-in user). */
     @ExceptionHandler
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    Error forbidden(AccessDeniedException e) {
-        return new Error(FORBIDDEN);
+    Error forbidden(AccessDeniedException e, HttpServletRequest request) {
+        return error(request, "api.error.forbidden");
     }
 
     /**
@@ -124,11 +141,10 @@ class UnitApiErrors {
             // A passing outage, not a fault of the request: the client should come back, not give up.
             log.warn("API request failed, the database cannot be reached: {}", e.toString());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-                    .body(new Error(translations.getTranslation("error.database-unavailable",
-                            languages.resolveLocale(request))));
+                    .body(error(request, "error.database-unavailable"));
         }
         log.error("API request failed", e);
-        return ResponseEntity.internalServerError().body(new Error("Internal error; the server log has the cause"));
+        return ResponseEntity.internalServerError().body(error(request, "api.error.internal"));
     }
 
     /** The connection was refused, cut or never given (PostgreSQL down or restarting): SQL state class 08 or 57P. */
@@ -149,7 +165,16 @@ class UnitApiErrors {
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    Error badId(MethodArgumentTypeMismatchException e) {
-        return new Error("Not a valid " + e.getName() + ": " + e.getValue());
+    Error badId(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return error(request, "api.error.bad-parameter", e.getName(), String.valueOf(e.getValue()));
+    }
+
+    /** In the caller's language (Accept-Language), from the same bundles as the UI. */
+    private String message(HttpServletRequest request, String key, Object... parameters) {
+        return translations.getTranslation(key, languages.resolveLocale(request), parameters);
+    }
+
+    private Error error(HttpServletRequest request, String key, Object... parameters) {
+        return new Error(message(request, key, parameters));
     }
 }
