@@ -60,7 +60,8 @@ class ApiSecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 // A session signed in by the API ends, or changes roles, with its account, as a UI session does.
-                .addFilterBefore(new AccountStateFilter(jdbc, sessions, translations), AnonymousAuthenticationFilter.class);
+                .addFilterBefore(new AccountStateFilter(jdbc, sessions, translations),
+                        AnonymousAuthenticationFilter.class);
         return http.build();
     }
 

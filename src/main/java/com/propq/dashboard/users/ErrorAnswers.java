@@ -31,6 +31,7 @@ final class ErrorAnswers {
     static void databaseUnavailable(HttpServletRequest request, HttpServletResponse response,
                                     I18NProvider translations) throws IOException {
         response.setHeader("Retry-After", "5");
-        write(request, response, translations, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.database-unavailable");
+        write(request, response, translations, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                "error.database-unavailable");
     }
 }
