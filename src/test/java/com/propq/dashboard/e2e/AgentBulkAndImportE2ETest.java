@@ -16,10 +16,7 @@ import org.junit.jupiter.api.Test;
 class AgentBulkAndImportE2ETest extends BrowserTest {
 
     private Page openDevelopment(String name) {
-        var page = newPage();
-        signIn(page, DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
-        assertThat(page.locator("#overview")).isVisible();
-        page.navigate(url("developments"));
+        var page = developmentsAs(DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
         page.locator("#developments-grid").getByText(name).click();
         assertThat(page.locator("#units-grid")).isVisible();
         return page;

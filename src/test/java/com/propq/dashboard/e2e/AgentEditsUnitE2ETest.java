@@ -13,15 +13,6 @@ import org.junit.jupiter.api.Test;
  */
 class AgentEditsUnitE2ETest extends BrowserTest {
 
-    private Page signIn(String username, String password) {
-        var page = newPage();
-        signIn(page, username, password);
-        assertThat(page.locator("#overview")).isVisible();
-        page.navigate(url("developments"));
-        assertThat(page.locator("#developments-grid")).isVisible();
-        return page;
-    }
-
     private Locator openUnit(Page page, String development, String unit) {
         page.locator("#developments-grid").getByText(development).click();
         var units = page.locator("#units-grid");
@@ -33,7 +24,7 @@ class AgentEditsUnitE2ETest extends BrowserTest {
 
     @Test
     void anAgentChangesPriceAndStatusAndTheBadgeTurnsPendingWhileAReviewerCannotSave() {
-        var agent = signIn(DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
+        var agent = developmentsAs(DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
         var editor = openUnit(agent, "Estepona Sea Breeze", "A-2-03");
 
         agent.locator("#unit-price input").fill("512345");
@@ -51,7 +42,7 @@ class AgentEditsUnitE2ETest extends BrowserTest {
         assertThat(agent.locator("#units-grid .sync-pending").first()).isVisible();
         agent.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("agent-unit-pending")));
 
-        var reviewer = signIn(DemoAccounts.DEFAULT.reviewerUsername(), DemoAccounts.DEFAULT.reviewerPassword());
+        var reviewer = developmentsAs(DemoAccounts.DEFAULT.reviewerUsername(), DemoAccounts.DEFAULT.reviewerPassword());
         openUnit(reviewer, "Estepona Sea Breeze", "A-2-03");
 
         assertThat(reviewer.locator("#unit-save")).isHidden();

@@ -2,6 +2,7 @@ package com.propq.dashboard.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,14 @@ public final class Browsers {
             options.setExecutablePath(system);
         }
         return playwright.chromium().launch(options);
+    }
+
+    /** The sign-in form at {@code baseUrl}/login, filled and sent. */
+    public static void signIn(Page page, String baseUrl, String username, String password) {
+        page.navigate(baseUrl + "/login");
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
     }
 
     public static Path screenshotPath(String name) {

@@ -1,5 +1,7 @@
 package com.propq.dashboard.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -54,9 +56,16 @@ public abstract class ChromiumTest {
     }
 
     protected void signIn(Page page, String username, String password) {
-        page.navigate(url("login"));
-        page.locator("vaadin-login-form input[name='username']").fill(username);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        Browsers.signIn(page, "http://localhost:" + port, username, password);
+    }
+
+    /** A fresh page signed in as this user, on the developments list, where most journeys start. */
+    protected Page developmentsAs(String username, String password) {
+        var page = newPage();
+        signIn(page, username, password);
+        assertThat(page.locator("#overview")).isVisible();
+        page.navigate(url("developments"));
+        assertThat(page.locator("#developments-grid")).isVisible();
+        return page;
     }
 }

@@ -17,18 +17,9 @@ import org.junit.jupiter.api.Test;
 class ReviewerFindsPriceChangeE2ETest extends ChromiumTest {
 
 
-    private Page signIn(String username, String password) {
-        var page = newPage();
-        signIn(page, username, password);
-        assertThat(page.locator("#overview")).isVisible();
-        page.navigate(url("developments"));
-        assertThat(page.locator("#developments-grid")).isVisible();
-        return page;
-    }
-
     @Test
     void aReviewerFindsAPriceChangeByUnitAndUserWithItsOldAndNewValueAndThatItWasDelivered() {
-        var agent = signIn(DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
+        var agent = developmentsAs(DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
         agent.locator("#developments-grid").getByText("Mijas Costa Palms").click();
         agent.locator("#unit-name-filter input").fill("B-3-05");
         agent.locator("#units-grid").getByText("B-3-05", new Locator.GetByTextOptions().setExact(true)).click();
@@ -37,7 +28,7 @@ class ReviewerFindsPriceChangeE2ETest extends ChromiumTest {
         agent.locator("#unit-save").click();
         assertThat(agent.locator("#unit-editor .sync-synced")).isVisible();
 
-        var reviewer = signIn(DemoAccounts.DEFAULT.reviewerUsername(), DemoAccounts.DEFAULT.reviewerPassword());
+        var reviewer = developmentsAs(DemoAccounts.DEFAULT.reviewerUsername(), DemoAccounts.DEFAULT.reviewerPassword());
         reviewer.navigate(url("history"));
         reviewer.locator("#history-unit input").fill("B-3-05");
         reviewer.locator("#history-user input").fill("agent");

@@ -33,10 +33,7 @@ final class QueuePage implements AutoCloseable {
                 .setViewportSize(1400, 900))) {
             Page page = context.newPage();
             page.setDefaultTimeout(30_000);
-            page.navigate(baseUrl + "/login");
-            page.locator("vaadin-login-form input[name='username']").fill(FaultHarness.ADMIN);
-            page.locator("vaadin-login-form input[name='password']").fill(FaultHarness.ADMIN_PASSWORD);
-            page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+            Browsers.signIn(page, baseUrl, FaultHarness.ADMIN, FaultHarness.ADMIN_PASSWORD);
             page.locator("#overview").waitFor();
             page.navigate(baseUrl + "/sync-queue");
             page.locator("vaadin-grid-cell-content")

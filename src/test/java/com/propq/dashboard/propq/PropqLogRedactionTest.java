@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The client secret and the access token never reach the logs or an outcome, even with Spring's DEBUG logging on. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
-class PropqSecretLoggingTest {
+class PropqLogRedactionTest {
 
     private static final String SECRET = "fake-client-secret-for-log-test-7f3a9c";
     private static final String TOKEN = "Access-Token-52e8d1";
