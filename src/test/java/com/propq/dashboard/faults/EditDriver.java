@@ -202,28 +202,24 @@ final class EditDriver {
                 for (int i = worker; i < units.size(); i += threads) {
                     share.add(units.get(i));
                 }
+                // In each-once mode worker w takes units w, w + threads, w + 2 * threads...: its share, in order.
+                var ownTickets = new AtomicInteger();
                 workers.add(Thread.ofPlatform().name("edits-" + w).start(() -> {
                     while (!stopped.get()) {
-                        int ticket = eachOnce ? nextOwnTicket(worker, threads) : tickets.getAndIncrement();
+                        int ticket = eachOnce ? worker + ownTickets.getAndIncrement() * threads
+                                : tickets.getAndIncrement();
                         if (ticket >= count) {
                             return;
                         }
                         PropqStandIn.sleep((started + interval.toNanos() * ticket - System.nanoTime()) / 1_000_000);
-                        var unit = eachOnce ? units.get(ticket) : share.get(ThreadLocalRandom.current().nextInt(share.size()));
+                        var unit = eachOnce ? units.get(ticket)
+                                : share.get(ThreadLocalRandom.current().nextInt(share.size()));
                         if (!raise(unit, app.get())) {
                             PropqStandIn.sleep(100); // the app is down or busy: do not spin
                         }
                     }
                 }));
             }
-        }
-
-        private final Map<Integer, Integer> ownTickets = new ConcurrentHashMap<>();
-
-        /** In each-once mode worker w takes units w, w + threads, ... (its share, in order). */
-        private int nextOwnTicket(int worker, int threads) {
-            int n = ownTickets.merge(worker, 1, Integer::sum) - 1;
-            return worker + n * threads;
         }
 
         void stop() {
