@@ -303,7 +303,8 @@ final class PropqStandIn implements AutoCloseable {
     /** PropQ's 422 rules as the document gives them: every field required, the status one of the four codes. */
     private static Map<String, List<String>> problems(JsonNode body) {
         var problems = new HashMap<String, List<String>>();
-        if (body.get("UntName") == null || !body.get("UntName").isString() || body.get("UntName").asString().isBlank()) {
+        var name = body.get("UntName");
+        if (name == null || !name.isString() || name.asString().isBlank()) {
             problems.put("UntName", List.of("The unt name field is required."));
         }
         var status = body.get("UntStatus");
