@@ -115,7 +115,7 @@ class HistoryReviewTest {
         unit(developmentId, "K-2");
         var now = current(unit);
         editing.saveUnit(unit.id(), now.version(), new UnitValues(UnitStatus.HOLD, now.values().price(),
-                now.values().directions(), "A", 1, 2, null, null, "Viewing on Saturday", LocalDate.now()), null);
+                now.values().directions(), "A", 1, 2, null, null, "Viewing on Saturday", LocalDate.now().plusDays(1)), null);
         var batch = bulk.apply(bulk.previewFiltered(developmentId, UnitFilter.NONE,
                 new BulkAction.ChangePrice(BulkAction.ChangePrice.Mode.PERCENT, BigDecimal.TEN,
                         BulkAction.Rounding.NEAREST_1000), "Phase 2"));
