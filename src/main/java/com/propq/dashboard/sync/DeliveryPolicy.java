@@ -20,7 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one place that decides retry or park, by PropQ's documented codes (DESIGN.md, Errors), and how long a retry
+ * The one place that decides retry or park, by PropQ's documented codes (docs/architecture.md, The outbox rules), and how long a retry
  * waits: exponential backoff with full jitter, capped, never shorter than a Retry-After.
  */
 final class DeliveryPolicy {

@@ -255,7 +255,7 @@ final class FaultScenarios {
         load.stop();
         h.driver.settleAll(units, h.app.baseUrl(), Duration.ofSeconds(30));
         int parkedBeforeFix = h.database.outbox(propqId).getOrDefault("PARKED", 0);
-        // A parked row waits for a fix: a newer edit of the unit replaces it (DESIGN.md, Errors).
+        // A parked row waits for a fix: a newer edit of the unit replaces it (docs/architecture.md, The outbox rules).
         var fix = h.driver.start(units, units.size(), Duration.ZERO, 2, true, h.app::baseUrl);
         fix.await();
         var drained = finish(fix, propqId, units);
