@@ -4,15 +4,15 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Starts headless Chromium for end-to-end tests: the system's Chromium where there is one
- * ({@code CHROMIUM_PATH} or {@code /usr/bin/chromium}, as on CI, where Playwright's own browser
- * download cannot work), otherwise Playwright's own browser, so a laptop needs no extra step.
+ * Starts headless Chromium for end-to-end tests: the machine's own Chromium or Chrome where there is
+ * one ({@link SystemBrowser}), otherwise Playwright's own browser, which {@link BrowserProvisioning}
+ * made sure of before the tests started.
  */
 public final class Browsers {
 
@@ -20,11 +20,15 @@ public final class Browsers {
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
             "--disable-quic");
 
+    private static final double ASSERTION_TIMEOUT_MS = 30_000;
+
     private Browsers() {
     }
 
     public static Playwright playwright() {
-        if (systemChromium() != null) {
+        // Playwright's 5 s default for assertions is shorter than a sign-in takes on a busy 2-core machine.
+        PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
+        if (SystemBrowser.find().isPresent()) {
             return Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         }
@@ -33,10 +37,7 @@ public final class Browsers {
 
     public static Browser chromium(Playwright playwright) {
         var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(CHROMIUM_FLAGS);
-        var system = systemChromium();
-        if (system != null) {
-            options.setExecutablePath(system);
-        }
+        SystemBrowser.find().ifPresent(options::setExecutablePath);
         return playwright.chromium().launch(options);
     }
 
@@ -50,14 +51,5 @@ public final class Browsers {
 
     public static Path screenshotPath(String name) {
         return Path.of("target", "e2e-screenshots", name + ".png");
-    }
-
-    private static Path systemChromium() {
-        var configured = System.getenv("CHROMIUM_PATH");
-        if (configured != null && !configured.isBlank() && Files.isExecutable(Path.of(configured))) {
-            return Path.of(configured);
-        }
-        var debian = Path.of("/usr/bin/chromium");
-        return Files.isExecutable(debian) ? debian : null;
     }
 }

@@ -1,0 +1,36 @@
+package com.propq.dashboard.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A Chromium or Chrome already installed on this machine, which the browser tests use instead of
+ * Playwright's own download (that download cannot reach its host on every machine, CI's included).
+ * {@code CHROMIUM_PATH} wins; then the places Debian, other Linux distributions and macOS install one.
+ */
+final class SystemBrowser {
+
+    static final String CHROMIUM_PATH = "CHROMIUM_PATH";
+
+    private static final List<Path> KNOWN_PLACES = List.of(
+            Path.of("/usr/bin/chromium"),
+            Path.of("/usr/bin/chromium-browser"),
+            Path.of("/usr/bin/google-chrome-stable"),
+            Path.of("/usr/bin/google-chrome"),
+            Path.of("/Applications/Chromium.app/Contents/MacOS/Chromium"),
+            Path.of("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"));
+
+    private SystemBrowser() {
+    }
+
+    static Optional<Path> find() {
+        var configured = System.getenv(CHROMIUM_PATH);
+        var candidates = configured == null || configured.isBlank()
+                ? KNOWN_PLACES.stream()
+                : Stream.concat(Stream.of(Path.of(configured)), KNOWN_PLACES.stream());
+        return candidates.filter(Files::isExecutable).findFirst();
+    }
+}
