@@ -1,0 +1,102 @@
+package com.propq.dashboard.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The catalog's rules for a unit's values and for a change to them, without Spring or a database. */
+class UnitRulesTest {
+
+    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+    // 23:30 UTC on 29 November is already 30 November in Madrid: the catalog's day, not the server's, counts.
+    private static final Clock LATE_EVENING_UTC = Clock.fixed(Instant.parse("2026-11-29T23:30:00Z"), ZoneId.of("UTC"));
+
+    private final UnitRules rules = new UnitRules(new CatalogRules(true, true, MADRID), LATE_EVENING_UTC);
+
+    private static UnitValues available(String price) {
+        return new UnitValues(UnitStatus.AVAILABLE, new BigDecimal(price), EnumSet.of(Direction.S), "A", 1, 2,
+                new BigDecimal("90"), null, null, null);
+    }
+
+    private static List<String> fields(List<FieldProblem> problems) {
+        return problems.stream().map(FieldProblem::field).toList();
+    }
+
+    @Test
+    void validValuesHaveNoProblems() {
+        assertThat(rules.checkValues(available("300000"))).isEmpty();
+    }
+
+    @Test
+    void aPriceMustBePresentNotNegativeWholeCentsAndNotHuge() {
+        assertThat(rules.checkValues(available("300000").withPrice(null))).extracting(FieldProblem::messageKey)
+                .containsExactly("validation.required");
+        assertThat(rules.checkValues(available("-1"))).extracting(FieldProblem::messageKey)
+                .containsExactly("validation.price.negative");
+        assertThat(rules.checkValues(available("1.005"))).extracting(FieldProblem::messageKey)
+                .containsExactly("validation.price.cents");
+        assertThat(rules.checkValues(available("1.500"))).isEmpty();
+        assertThat(rules.checkValues(available("1000000000000"))).extracting(FieldProblem::messageKey)
+                .containsExactly("validation.price.too-large");
+    }
+
+    @Test
+    void floorsBedroomsAreaAndTextsStayInTheirRanges() {
+        var values = new UnitValues(UnitStatus.AVAILABLE, new BigDecimal("1"), EnumSet.noneOf(Direction.class),
+                "B".repeat(UnitRules.MAX_NAME + 1), 201, 51, BigDecimal.ZERO, "n".repeat(UnitRules.MAX_TEXT + 1),
+                null, null);
+
+        assertThat(fields(rules.checkValues(values)))
+                .containsExactlyInAnyOrder("floor", "bedrooms", "builtArea", "block", "notes");
+    }
+
+    @Test
+    void aHoldNeedsAReasonAndItsLastDayIsNotBeforeTheCatalogsToday() {
+        var today = LocalDate.of(2026, 11, 30);
+        var hold = new UnitValues(UnitStatus.HOLD, new BigDecimal("1"), EnumSet.noneOf(Direction.class), null, null,
+                null, null, null, null, today.minusDays(1));
+
+        assertThat(rules.today()).isEqualTo(today);
+        assertThat(rules.checkValues(hold)).extracting(FieldProblem::messageKey)
+                .containsExactly("validation.hold.reason", "validation.hold.past");
+        var held = new UnitValues(UnitStatus.HOLD, new BigDecimal("1"), EnumSet.noneOf(Direction.class), null, null,
+                null, null, null, "Client visit", today);
+        assertThat(rules.checkValues(held)).isEmpty();
+    }
+
+    @Test
+    void aPriceReductionOrAReleaseOfASoldUnitMustSayWhy() {
+        var before = available("300000");
+
+        assertThat(rules.checkChange(before, available("299000"), null)).extracting(FieldProblem::messageKey)
+                .containsExactly("validation.reason.price-reduction");
+        assertThat(rules.checkChange(before, available("299000"), "End of season")).isEmpty();
+        assertThat(rules.checkChange(before.withStatus(UnitStatus.SOLD), before, " ")).extracting(FieldProblem::messageKey)
+                .containsExactly("validation.reason.release");
+        assertThat(rules.checkChange(before, available("301000"), null)).isEmpty();
+    }
+
+    @Test
+    void whenTheSettingsSaySoNoReasonIsAsked() {
+        var lenient = new UnitRules(new CatalogRules(false, false, MADRID), LATE_EVENING_UTC);
+        var before = available("300000");
+
+        assertThat(lenient.checkChange(before, available("1000"), null)).isEmpty();
+        assertThat(lenient.checkChange(before.withStatus(UnitStatus.RESERVED), before, null)).isEmpty();
+    }
+
+    @Test
+    void aNameIsRequiredAndShort() {
+        assertThat(rules.checkName(" ")).extracting(FieldProblem::messageKey).containsExactly("validation.required");
+        assertThat(rules.checkName("X".repeat(UnitRules.MAX_NAME + 1))).extracting(FieldProblem::messageKey)
+                .containsExactly("validation.too-long");
+        assertThat(rules.checkName("  C-1-03  ")).isEmpty();
+    }
+}
