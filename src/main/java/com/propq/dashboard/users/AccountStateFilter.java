@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,14 +41,24 @@ class AccountStateFilter extends OncePerRequestFilter {
         this.translations = translations;
     }
 
-    /** Static files (scripts, styles, images) read and change nothing: no account lookup for each of them. */
-    private static final java.util.List<String> STATIC_PATHS = java.util.List.of("/VAADIN/build/", "/VAADIN/static/",
-            "/styles/", "/images/", "/lumo/", "/aura/", "/icons/", "/favicon", "/sw.js", "/offline");
+    /**
+     * Static files (scripts, styles, images) read and change nothing: no account lookup for each of them. Only
+     * reads of these folders and exact files are spared; Vaadin picks its own requests by {@code v-r}, whatever the
+     * path, so a request that carries it is always checked.
+     */
+    private static final List<String> STATIC_FOLDERS = List.of("/VAADIN/build/", "/VAADIN/static/", "/styles/",
+            "/images/", "/lumo/", "/aura/", "/icons/");
+    private static final Set<String> STATIC_FILES = Set.of("/favicon.ico", "/favicon.svg", "/sw.js",
+            "/offline.html", "/offline-stub.html");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        var method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method) || request.getParameter("v-r") != null) {
+            return false;
+        }
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        return STATIC_PATHS.stream().anyMatch(path::startsWith);
+        return STATIC_FILES.contains(path) || STATIC_FOLDERS.stream().anyMatch(path::startsWith) && !path.contains("..");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.propq.dashboard.users;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -8,18 +7,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Signs users in from the database. Disabled and locked accounts are refused by the provider's
- * checks, which SecurityConfiguration runs only after the password, so every refusal looks alike.
+ * Signs users in from the database. Disabled accounts are refused by the provider's checks, and accounts locked
+ * for the caller's address by {@link ThrottledPasswordSignIn}, both only after the password, so every refusal
+ * looks alike.
  */
 @Service
 class AppUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
-    private final Clock clock;
 
-    AppUserDetailsService(AppUserRepository users, Clock clock) {
+    AppUserDetailsService(AppUserRepository users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
@@ -28,7 +26,8 @@ class AppUserDetailsService implements UserDetailsService {
         var user = users.findByUsernameIgnoreCase(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
         return new SignedInUser(user.getId(), user.getSessionEpoch(), user.getUsername(), user.getPasswordHash(),
-                user.isEnabled(), user.isLockedAt(clock.instant()),
+                // Locks are per client address: ThrottledPasswordSignIn checks them, knowing the address.
+                user.isEnabled(), false,
                 AccountAuthorities.granted(user.getRoles(), user.isMustChangePassword()));
     }
 }

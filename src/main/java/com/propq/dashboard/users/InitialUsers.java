@@ -15,14 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Makes sure nobody is locked out of a new installation: the first start with no users creates
- * {@code admin}; in demo mode also the demo agent and reviewer.
+ * the first admin ({@code app.admin.username}, {@code admin} by default); in demo mode also the demo agent and reviewer.
  */
 @Component
 @Order(10)
 class InitialUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InitialUsers.class);
-    static final String ADMIN_USERNAME = "admin";
 
     private final AppUserRepository users;
     private final Passwords passwords;
@@ -30,9 +29,13 @@ class InitialUsers implements ApplicationRunner {
     private final AppMode mode;
     private final Clock clock;
     private final String initialAdminPassword;
+    // Not the well-known "admin" in a live install, so a stranger has no name to aim lockouts and guesses at.
+    private final String adminUsername;
 
     InitialUsers(AppUserRepository users, Passwords passwords, StartupMarkers markers, AppMode mode, Clock clock,
-                 @Value("${app.admin.initial-password:}") String initialAdminPassword) {
+                 @Value("${app.admin.initial-password:}") String initialAdminPassword,
+                 @Value("${app.admin.username:admin}") String adminUsername) {
+        this.adminUsername = adminUsername.strip();
         this.users = users;
         this.passwords = passwords;
         this.markers = markers;
@@ -57,7 +60,7 @@ class InitialUsers implements ApplicationRunner {
 
     private void createFirstAdmin() {
         boolean generated = initialAdminPassword.isBlank();
-        var admin = new AppUser(ADMIN_USERNAME, "Administrator", Set.of(Role.ADMIN), clock.instant());
+        var admin = new AppUser(adminUsername, "Administrator", Set.of(Role.ADMIN), clock.instant());
         String password;
         if (generated) {
             password = passwords.newTemporary(admin);
@@ -70,10 +73,10 @@ class InitialUsers implements ApplicationRunner {
         if (generated) {
             // Printed once, on purpose: it is the only way into a fresh installation without configuration.
             log.warn("Created the first admin user '{}' with the one-time password: {} "
-                    + "(set APP_ADMIN_INITIAL_PASSWORD to choose it instead)", ADMIN_USERNAME, password);
+                    + "(set APP_ADMIN_INITIAL_PASSWORD to choose it instead)", adminUsername, password);
         } else {
             log.info("Created the first admin user '{}' with the password from APP_ADMIN_INITIAL_PASSWORD",
-                    ADMIN_USERNAME);
+                    adminUsername);
         }
     }
 

@@ -18,6 +18,7 @@ class Passwords {
     static final int MIN_LENGTH = 12;
     static final int MAX_BYTES = 72;
     static final int TEMPORARY_LENGTH = 16;
+    static final String CURRENT_WRONG = "password.rule.current-wrong";
     // No look-alikes (0/O, 1/l/I), because an admin reads a temporary password out to a colleague.
     private static final String TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -49,7 +50,7 @@ class Passwords {
     /** The user's own change: only with the current password, and to a different one. */
     void change(AppUser user, String currentPassword, String newPassword) {
         if (!matches(user, currentPassword)) {
-            throw new AccountRuleException("password.rule.current-wrong");
+            throw new AccountRuleException(CURRENT_WRONG);
         }
         if (newPassword.equals(currentPassword)) {
             throw new AccountRuleException("password.rule.same-as-current");

@@ -5,6 +5,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import com.propq.dashboard.users.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,11 +13,11 @@ import org.springframework.security.authentication.AccountStatusUserDetailsCheck
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -50,12 +51,15 @@ class SecurityConfiguration {
     /**
      * Password sign-in. Disabled and locked accounts are refused only after the password has been
      * checked, so an unknown user, a wrong password and a locked or disabled account all take the
-     * same time and get the same answer. Every outcome is published to {@link SignInProtection}.
+     * same time and get the same answer. An account is locked for the client addresses that failed too often,
+     * and such an address is refused first ({@link ThrottledPasswordSignIn}). Every outcome is published to
+     * {@link SignInProtection}.
      */
     @Bean
     AuthenticationManager signInAuthenticationManager(AppUserDetailsService userDetails, PasswordEncoder encoder,
-                                                      AuthenticationEventPublisher events) {
-        var provider = new DaoAuthenticationProvider(userDetails);
+                                                      AuthenticationEventPublisher events, SignInThrottle throttle,
+                                                      Clock clock) {
+        var provider = new ThrottledPasswordSignIn(userDetails, throttle, clock);
         provider.setPasswordEncoder(encoder);
         provider.setPreAuthenticationChecks(user -> {
         });
@@ -65,10 +69,27 @@ class SecurityConfiguration {
         return manager;
     }
 
-    /** Hashes with bcrypt today and still reads hashes of any encoder Spring knows ({id} prefix). */
+    /**
+     * Bcrypt only. Stored hashes keep their {@code {bcrypt}} prefix; a hash of any other encoding ({@code {noop}},
+     * MD5, ...) never matches, whatever is typed.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        var bcrypt = new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder()));
+        bcrypt.setDefaultPasswordEncoderForMatches(new NeverMatches());
+        return bcrypt;
+    }
+
+    private static final class NeverMatches implements PasswordEncoder {
+        @Override
+        public String encode(CharSequence rawPassword) {
+            throw new UnsupportedOperationException("only bcrypt encodes");
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            return false;
+        }
     }
 
     @Bean

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +23,15 @@ public class UserAccountService {
     private final AppUserRepository users;
     private final Passwords passwords;
     private final HistoryWriter history;
+    private final SignInProtection signIns;
     private final Clock clock;
 
-    UserAccountService(AppUserRepository users, Passwords passwords, HistoryWriter history, Clock clock) {
+    UserAccountService(AppUserRepository users, Passwords passwords, HistoryWriter history, SignInProtection signIns,
+                       Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.history = history;
+        this.signIns = signIns;
         this.clock = clock;
     }
 
@@ -66,13 +70,41 @@ public class UserAccountService {
 
     /**
      * Open to a user whose password is temporary (they hold no role until they have changed it),
-     * which is why it asks only for a signed-in user.
+     * which is why it asks only for a signed-in user. A wrong current password counts as a failed sign-in from
+     * the session's address; a new password ends every other session of the user.
      */
     @PreAuthorize(Roles.SIGNED_IN)
     public void changeOwnPassword(String currentPassword, String newPassword) {
         var user = me();
-        passwords.change(user, currentPassword, newPassword);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var address = authentication == null ? ClientAddress.UNKNOWN : ClientAddress.of(authentication);
+        if (signIns.isLocked(user.getId(), address)) {
+            throw new AccountRuleException("password.rule.locked");
+        }
+        try {
+            passwords.change(user, currentPassword, newPassword);
+        } catch (AccountRuleException refused) {
+            if (refused.messageKey().equals(Passwords.CURRENT_WRONG)) {
+                signIns.onWrongCurrentPassword(user.getUsername(), address);
+            }
+            throw refused;
+        }
+        user.endAllSessions();
+        keepThisSession(user);
         record(user, "password", null, "changed");
+    }
+
+    /** This session carries the new session epoch, so it alone survives the change. */
+    private static void keepThisSession(AppUser user) {
+        var context = SecurityContextHolder.getContext();
+        if (context.getAuthentication() instanceof UsernamePasswordAuthenticationToken signedIn
+                && signedIn.getPrincipal() instanceof SignedInUser old) {
+            var principal = new SignedInUser(old.id(), user.getSessionEpoch(), old.getUsername(), "",
+                    old.isEnabled(), false, old.getAuthorities());
+            var renewed = UsernamePasswordAuthenticationToken.authenticated(principal, null, signedIn.getAuthorities());
+            renewed.setDetails(signedIn.getDetails());
+            context.setAuthentication(renewed);
+        }
     }
 
     private AppUser me() {

@@ -34,15 +34,17 @@ public class UserAdminService {
     private final Passwords passwords;
     private final HistoryWriter history;
     private final SignInLog signInLog;
+    private final SignInThrottle throttle;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     UserAdminService(AppUserRepository users, Passwords passwords, HistoryWriter history, SignInLog signInLog,
-                     JdbcClient jdbc, Clock clock) {
+                     SignInThrottle throttle, JdbcClient jdbc, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.history = history;
         this.signInLog = signInLog;
+        this.throttle = throttle;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -122,6 +124,7 @@ public class UserAdminService {
     public void unlock(long userId) {
         var user = find(userId);
         var lockedUntil = user.getLockedUntil();
+        throttle.unlockAccount(user.getId());
         if (lockedUntil == null && user.getFailedAttempts() == 0) {
             return;
         }

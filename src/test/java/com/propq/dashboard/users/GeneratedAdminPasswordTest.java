@@ -13,9 +13,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Without APP_ADMIN_INITIAL_PASSWORD the first admin gets a random password, printed once, that
- * must be changed; outside demo mode no demo users exist.
+ * must be changed; outside demo mode no demo users exist. APP_ADMIN_USERNAME names the first admin.
  */
-@SpringBootTest(properties = {"app.admin.initial-password=", "app.demo.enabled=false"})
+@SpringBootTest(properties = {"app.admin.initial-password=", "app.demo.enabled=false", "app.admin.username=owner"})
 @ExtendWith(OutputCaptureExtension.class)
 class GeneratedAdminPasswordTest {
 
@@ -30,7 +30,7 @@ class GeneratedAdminPasswordTest {
 
     @Test
     void theGeneratedPasswordIsLoggedOnceWorksAndMustBeChanged(CapturedOutput output) {
-        var admin = users.findByUsernameIgnoreCase("admin").orElseThrow();
+        var admin = users.findByUsernameIgnoreCase("owner").orElseThrow();
         var logged = LOGGED_PASSWORD.matcher(output.getAll());
 
         assertThat(logged.find()).as("the start-up log shows the password").isTrue();
@@ -40,6 +40,7 @@ class GeneratedAdminPasswordTest {
         initialUsers.run(null);
         assertThat(LOGGED_PASSWORD.matcher(output.getAll()).results().count()).as("printed only once").isEqualTo(1);
         assertThat(users.count()).isEqualTo(1);
+        assertThat(users.findByUsernameIgnoreCase("admin")).as("no well-known name to aim at").isEmpty();
     }
 
     @Test

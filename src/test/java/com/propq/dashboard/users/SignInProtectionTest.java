@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,9 @@ import org.springframework.test.context.TestPropertySource;
  * prove they are read from configuration.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"app.security.max-failed-sign-ins=3", "app.security.lockout-duration=7m"})
+@TestPropertySource(properties = {"app.security.max-failed-sign-ins=3", "app.security.lockout-duration=7m",
+        "app.security.address-slow-down-after=10", "app.security.address-max-failed-sign-ins=30",
+        "app.api.enabled=true", "server.forward-headers-strategy=native", "server.servlet.session.cookie.secure=true"})
 class SignInProtectionTest {
 
     static final String REFUSED = "302 /login?error";
@@ -36,7 +39,7 @@ class SignInProtectionTest {
     void theConfiguredNumberOfFailedSignInsLocksTheAccountForTheConfiguredTime() {
         var username = TestAccounts.uniqueName("agent");
         long id = accounts.create(username, Role.AGENT);
-        var browser = new SignInClient(port);
+        var browser = browser();
 
         Instant before = Instant.now();
         for (int i = 0; i < 3; i++) {
@@ -54,10 +57,88 @@ class SignInProtectionTest {
     }
 
     @Test
+    void fiftyWrongPasswordsFromOneAddressDoNotStopTheRightPasswordFromAnother() {
+        var owner = TestAccounts.uniqueName("owner");
+        accounts.create(owner, Role.ADMIN);
+        var stranger = new SignInClient(port, "127.0.0.2");
+
+        for (int i = 0; i < 50; i++) {
+            assertThat(stranger.signIn(owner, "guess number " + i)).isEqualTo(REFUSED);
+        }
+
+        assertThat(stranger.signIn(owner, TestAccounts.PASSWORD)).as("the guessing address stays locked out")
+                .isEqualTo(REFUSED);
+        assertThat(new SignInClient(port, "127.0.0.1").signIn(owner, TestAccounts.PASSWORD)).isEqualTo("302 /");
+    }
+
+    @Test
+    void behindATrustedProxyTheForwardedClientAddressIsTheOneThrottled() {
+        var owner = TestAccounts.uniqueName("owner");
+        accounts.create(owner, Role.ADMIN);
+        var stranger = browser().forwardedFor("203.0.113.9");
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(stranger.signIn(owner, "guess number " + i)).isEqualTo(REFUSED);
+        }
+
+        assertThat(stranger.signIn(owner, TestAccounts.PASSWORD)).isEqualTo(REFUSED);
+        assertThat(browser().forwardedFor("198.51.100.7").signIn(owner, TestAccounts.PASSWORD)).isEqualTo("302 /");
+    }
+
+    @Test
+    void withTheSecureSettingTheSessionCookieTravelsOnlyOverHttps() {
+        assertThat(browser().cookiesSetBy("/login")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement().asString().contains("Secure");
+    }
+
+    @Test
+    void anAddressThatKeepsFailingWhateverTheAccountIsSlowedDownThenRefused() {
+        var agent = TestAccounts.uniqueName("agent");
+        accounts.create(agent, Role.AGENT);
+        var sprayer = new SignInClient(port, "127.0.0.3");
+
+        for (int i = 0; i < 30; i++) {
+            assertThat(sprayer.signIn(TestAccounts.uniqueName("guess"), "guess number " + i)).isEqualTo(REFUSED);
+        }
+
+        assertThat(sprayer.signIn(agent, TestAccounts.PASSWORD)).as("even a right password from there")
+                .isEqualTo(REFUSED);
+        assertThat(jdbc.sql("select refused_until > now() from sign_in_address where client_address = '127.0.0.3'")
+                .query(Boolean.class).single()).isTrue();
+        assertThat(new SignInClient(port, "127.0.0.1").signIn(agent, TestAccounts.PASSWORD)).isEqualTo("302 /");
+    }
+
+    @Test
+    void theUnitApisBasicSignInCountsTowardsTheSameLimits() {
+        var agent = TestAccounts.uniqueName("agent");
+        long id = accounts.create(agent, Role.AGENT);
+        var client = new SignInClient(port, "127.0.0.4");
+
+        for (int i = 0; i < 3; i++) {
+            client.basic("/api/v1/units/1", agent, "wrong password " + i);
+        }
+
+        assertThat(client.signIn(agent, TestAccounts.PASSWORD)).isEqualTo(REFUSED);
+        assertThat(accounts.history(id, "locked_until")).hasSize(1);
+    }
+
+    @Test
+    void aPasswordStoredInAnyEncodingButBcryptNeverMatches() {
+        var legacy = TestAccounts.uniqueName("legacy");
+        accounts.create(legacy, Role.AGENT);
+        jdbc.sql("update app_user set password_hash = '{noop}' || :p where username = :u")
+                .param("p", TestAccounts.PASSWORD).param("u", legacy).update();
+
+        assertThat(browser().signIn(legacy, TestAccounts.PASSWORD)).isEqualTo(REFUSED);
+    }
+
+    @Test
     void theSignInPageAnswersAlikeForAnUnknownUserAWrongPasswordALockedAndADisabledAccount() {
         var locked = TestAccounts.uniqueName("locked");
         accounts.create(locked, Role.AGENT);
-        jdbc.sql("update app_user set locked_until = now() + interval '1 hour' where username = :u")
+        jdbc.sql("""
+                        insert into sign_in_failure (user_id, client_address, failures, locked_until)
+                        select id, '127.0.0.5', 3, now() + interval '1 hour' from app_user where username = :u""")
                 .param("u", locked).update();
         var disabled = TestAccounts.uniqueName("disabled");
         accounts.create(disabled, Role.AGENT);
@@ -65,19 +146,19 @@ class SignInProtectionTest {
         var known = TestAccounts.uniqueName("known");
         accounts.create(known, Role.AGENT);
 
-        assertThat(new SignInClient(port).signIn(TestAccounts.uniqueName("nobody"), TestAccounts.PASSWORD))
+        assertThat(new SignInClient(port, "127.0.0.5").signIn(TestAccounts.uniqueName("nobody"), TestAccounts.PASSWORD))
                 .isEqualTo(REFUSED);
-        assertThat(new SignInClient(port).signIn(known, "a wrong password")).isEqualTo(REFUSED);
-        assertThat(new SignInClient(port).signIn(locked, TestAccounts.PASSWORD)).isEqualTo(REFUSED);
-        assertThat(new SignInClient(port).signIn(disabled, TestAccounts.PASSWORD)).isEqualTo(REFUSED);
-        assertThat(new SignInClient(port).signIn(known, TestAccounts.PASSWORD)).isEqualTo("302 /");
+        assertThat(new SignInClient(port, "127.0.0.5").signIn(known, "a wrong password")).isEqualTo(REFUSED);
+        assertThat(new SignInClient(port, "127.0.0.5").signIn(locked, TestAccounts.PASSWORD)).isEqualTo(REFUSED);
+        assertThat(new SignInClient(port, "127.0.0.5").signIn(disabled, TestAccounts.PASSWORD)).isEqualTo(REFUSED);
+        assertThat(new SignInClient(port, "127.0.0.5").signIn(known, TestAccounts.PASSWORD)).isEqualTo("302 /");
     }
 
     @Test
     void aFailedAttemptForAnUnknownUsernameIsRecordedWithoutAnAccount() {
         var nobody = TestAccounts.uniqueName("nobody");
 
-        new SignInClient(port).signIn(nobody, "whatever password");
+        browser().signIn(nobody, "whatever password");
 
         assertThat(jdbc.sql("select count(*) from sign_in_event where username = :u and kind = 'FAILED' "
                 + "and user_id is null").param("u", nobody).query(Long.class).single()).isEqualTo(1);
@@ -87,7 +168,7 @@ class SignInProtectionTest {
     void aSuccessfulSignInClearsEarlierFailedAttempts() {
         var username = TestAccounts.uniqueName("agent");
         long id = accounts.create(username, Role.AGENT);
-        var browser = new SignInClient(port);
+        var browser = browser();
         browser.signIn(username, "wrong password 1");
         browser.signIn(username, "wrong password 2");
 
@@ -103,7 +184,7 @@ class SignInProtectionTest {
         long id = accounts.create(username, Role.AGENT);
         jdbc.sql("update app_user set failed_attempts = 3, locked_until = now() - interval '1 second' where id = :id")
                 .param("id", id).update();
-        var browser = new SignInClient(port);
+        var browser = browser();
 
         assertThat(browser.signIn(username, "wrong password")).isEqualTo(REFUSED);
         var user = accounts.load(id);
@@ -116,7 +197,7 @@ class SignInProtectionTest {
     void anUnlockedAccountCanSignInAtOnce() {
         var username = TestAccounts.uniqueName("agent");
         long id = accounts.create(username, Role.AGENT);
-        var browser = new SignInClient(port);
+        var browser = browser();
         for (int i = 0; i < 3; i++) {
             browser.signIn(username, "wrong password " + i);
         }
@@ -128,6 +209,13 @@ class SignInProtectionTest {
     }
 
     @Autowired UserAdminService admin;
+
+    private static final AtomicInteger LAST_HOST = new AtomicInteger();
+
+    /** Each test signs in from addresses of its own, so that one test's failures never slow another down. */
+    private SignInClient browser() {
+        return new SignInClient(port, "127.0.1." + LAST_HOST.incrementAndGet());
+    }
 
     private void unlockAsAnAdmin(long id) {
         accounts.as(TestAccounts.uniqueName("boss"), () -> {
