@@ -28,8 +28,9 @@ class HistoryQueries {
         this.jdbc = jdbc;
     }
 
-    List<HistoryRow> page(HistoryFilter filter, int offset, int limit) {
-        var where = new Where(filter);
+    /** {@code userAdministration}: whether entries about users (lockouts, roles, passwords) are included. */
+    List<HistoryRow> page(HistoryFilter filter, boolean userAdministration, int offset, int limit) {
+        var where = new Where(filter, userAdministration);
         return where.bind(jdbc.sql("select " + COLUMNS + " from change_history where " + where.sql()
                         + " order by occurred_at desc, id desc offset :offset limit :limit"))
                 .param("offset", offset).param("limit", limit)
@@ -38,7 +39,7 @@ class HistoryQueries {
 
     /** PostgreSQL's plan and timing of {@link #page} for a filter: for the scale test and for diagnosing slow filters. */
     List<String> explainPage(HistoryFilter filter, int offset, int limit) {
-        var where = new Where(filter);
+        var where = new Where(filter, true);
         return where.bind(jdbc.sql("explain (analyze, buffers) select " + COLUMNS + " from change_history where "
                         + where.sql() + " order by occurred_at desc, id desc offset :offset limit :limit"))
                 .param("offset", offset).param("limit", limit)
@@ -46,8 +47,8 @@ class HistoryQueries {
     }
 
     /** Streams every matching entry, newest first, for the CSV export. */
-    void forEach(HistoryFilter filter, Consumer<HistoryRow> each) {
-        var where = new Where(filter);
+    void forEach(HistoryFilter filter, boolean userAdministration, Consumer<HistoryRow> each) {
+        var where = new Where(filter, userAdministration);
         where.bind(jdbc.sql("select " + COLUMNS + " from change_history where " + where.sql()
                         + " order by occurred_at desc, id desc"))
                 .query((ResultSet rs) -> each.accept(row(rs)));
@@ -61,11 +62,14 @@ class HistoryQueries {
                 rs.getObject(15, UUID.class), DeliveryOutcome.NOT_APPLICABLE);
     }
 
-    private record Where(HistoryFilter filter) {
+    private record Where(HistoryFilter filter, boolean userAdministration) {
 
         String sql() {
             var parts = new ArrayList<String>();
             parts.add("true");
+            if (!userAdministration) {
+                parts.add("entity_type <> 'USER'");
+            }
             if (filter.developmentId() != null) {
                 parts.add("development_id = :developmentId");
             }

@@ -19,8 +19,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import com.propq.dashboard.infra.SpreadsheetCells;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +57,7 @@ public class HistoryService {
 
     /** A page of entries, newest first, each with its delivery outcome. */
     public List<HistoryRow> page(HistoryFilter filter, int offset, int limit) {
-        return withDelivery(queries.page(filter, offset, limit));
+        return withDelivery(queries.page(filter, seesUserAdministration(), offset, limit));
     }
 
     /** The filtered entries as CSV (UTF-8, RFC 4180, times in UTC ISO-8601), streamed in chunks. */
@@ -65,7 +68,7 @@ public class HistoryService {
                             "development_id", "unit_id", "field", "old_value", "new_value", "reason", "batch_id",
                             "delivery", "delivered_at", "propq_answer").get());
             var chunk = new ArrayList<HistoryRow>(EXPORT_CHUNK);
-            queries.forEach(filter, row -> {
+            queries.forEach(filter, seesUserAdministration(), row -> {
                 chunk.add(row);
                 if (chunk.size() == EXPORT_CHUNK) {
                     print(printer, withDelivery(chunk));
@@ -79,13 +82,22 @@ public class HistoryService {
         }
     }
 
+    /** Lockouts, role and password changes are the admins' business only. */
+    private static boolean seesUserAdministration() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()));
+    }
+
     private static void print(CSVPrinter printer, List<HistoryRow> rows) {
         try {
             for (var r : rows) {
-                printer.printRecord(r.occurredAt(), r.actor(), r.kind(), r.entityType(), r.entityLabel(),
+                // Texts come from users and from PropQ's answers: none may run as a spreadsheet formula.
+                printer.printRecord(Stream.of(r.occurredAt(), r.actor(), r.kind(), r.entityType(), r.entityLabel(),
                         r.developmentId(), r.unitId(), r.field(), r.oldValue(), r.newValue(), r.reason(), r.batchId(),
                         r.delivery().state(), r.delivery().deliveredAt(),
-                        r.delivery().answer() == null ? null : r.delivery().status() + " " + r.delivery().answer());
+                        r.delivery().answer() == null ? null : r.delivery().status() + " " + r.delivery().answer())
+                        .map(SpreadsheetCells::write));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

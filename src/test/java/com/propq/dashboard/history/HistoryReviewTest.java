@@ -28,6 +28,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -149,6 +150,46 @@ class HistoryReviewTest {
         var tomorrow = new HistoryFilter(developmentId, null, null, null, Instant.now().plusSeconds(86_400), null,
                 null, null, null);
         assertThat(history.page(tomorrow, 0, 10)).isEmpty();
+    }
+
+    @Autowired
+    HistoryWriter writer;
+    @Autowired
+    TransactionTemplate transactions;
+
+    private String aLockoutAndARoleChangeRecordedBy() {
+        var actor = "system:test-" + ThreadLocalRandom.current().nextInt(1_000_000_000);
+        transactions.executeWithoutResult(status -> {
+            writer.record(HistoryEntry.userChange(actor, 1, "someone", "locked_until", null, "2030-01-01T00:00:00Z"));
+            writer.record(HistoryEntry.userChange(actor, 1, "someone", "roles", "AGENT", "ADMIN,AGENT"));
+        });
+        return actor;
+    }
+
+    /** The fields of the entries the signed-in user sees from this actor, on the page and in the CSV (lines). */
+    private String seenFrom(String actor) {
+        var filter = new HistoryFilter(null, null, null, actor, null, null, null, null, null);
+        var out = new ByteArrayOutputStream();
+        history.exportCsv(filter, out);
+        return history.page(filter, 0, 10).stream().map(HistoryRow::field).sorted().toList() + " in "
+                + out.toString(StandardCharsets.UTF_8).lines().count() + " lines";
+    }
+
+    @Test
+    void agentsDoNotSeeUserAdministrationEntries() {
+        assertThat(seenFrom(aLockoutAndARoleChangeRecordedBy())).isEqualTo("[] in 1 lines");
+    }
+
+    @Test
+    @WithMockUser(username = "reviewer-rosa", roles = "REVIEWER")
+    void reviewersDoNotSeeUserAdministrationEntries() {
+        assertThat(seenFrom(aLockoutAndARoleChangeRecordedBy())).isEqualTo("[] in 1 lines");
+    }
+
+    @Test
+    @WithMockUser(username = "admin-ada", roles = "ADMIN")
+    void adminsSeeUserAdministrationEntries() {
+        assertThat(seenFrom(aLockoutAndARoleChangeRecordedBy())).isEqualTo("[locked_until, roles] in 3 lines");
     }
 
     @Test
