@@ -1,5 +1,6 @@
 package com.propq.dashboard.catalog;
 
+import com.propq.dashboard.infra.SpreadsheetCells;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,11 +31,18 @@ final class PriceListCsv {
         return new CSVPrinter(writer, WRITE);
     }
 
+    /** One unit's line; its texts made safe for spreadsheets ({@link SpreadsheetCells}). */
     static void print(CSVPrinter printer, String name, UnitValues unit) throws IOException {
-        printer.printRecord(name, unit.status().name(), plain(unit.price()),
+        printer.printRecord(SpreadsheetCells.write(name), unit.status().name(), plain(unit.price()),
                 unit.directions().stream().map(Enum::name).collect(Collectors.joining(" ")),
-                orEmpty(unit.block()), unit.floor() == null ? "" : unit.floor(),
-                unit.bedrooms() == null ? "" : unit.bedrooms(), plain(unit.builtArea()), orEmpty(unit.notes()));
+                SpreadsheetCells.write(orEmpty(unit.block())), unit.floor() == null ? "" : unit.floor(),
+                unit.bedrooms() == null ? "" : unit.bedrooms(), plain(unit.builtArea()),
+                SpreadsheetCells.write(orEmpty(unit.notes())));
+    }
+
+    /** A cell as the file meant it: the spreadsheet-safety quote of an export taken off again. */
+    static String cell(CSVRecord record, String column) {
+        return SpreadsheetCells.read(record.get(column));
     }
 
     private static String plain(@Nullable BigDecimal amount) {

@@ -6,7 +6,6 @@ import com.propq.dashboard.users.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -21,7 +20,6 @@ import java.util.Locale;
 import java.util.function.IntConsumer;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PriceListService {
 
     static final int MAX_LINES = 100_000;
+    /** The largest price list file accepted. */
+    public static final long MAX_FILE_BYTES = PriceListFile.MAX_BYTES;
 
     private final CatalogQueries queries;
     private final UnitRepository units;
@@ -77,9 +77,7 @@ public class PriceListService {
         var invalid = new ArrayList<InvalidLine>();
         var seen = new HashSet<String>();
         int unchanged = 0;
-        try (var parser = CSVParser.builder().setReader(new InputStreamReader(
-                        BOMInputStream.builder().setInputStream(csv).get(), StandardCharsets.UTF_8))
-                .setFormat(PriceListCsv.READ).get()) {
+        try (var parser = CSVParser.builder().setReader(PriceListFile.open(csv)).setFormat(PriceListCsv.READ).get()) {
             var missing = PriceListCsv.COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
             if (!missing.isEmpty()) {
                 invalid.add(new InvalidLine(1, "", "import.missing-columns", List.of(String.join(", ", missing))));
@@ -95,7 +93,7 @@ public class PriceListService {
                 if (progress != null && count % 500 == 0) {
                     progress.accept(count);
                 }
-                var name = record.get("name");
+                var name = PriceListCsv.cell(record, "name");
                 var unit = byName.get(name.toLowerCase(Locale.ROOT));
                 if (unit == null) {
                     invalid.add(new InvalidLine(line, name, "import.unknown-unit", List.of(name)));
@@ -125,7 +123,8 @@ public class PriceListService {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            invalid.add(new InvalidLine(0, "", "import.unreadable", List.of(String.valueOf(e.getMessage()))));
+            var problem = PriceListFile.Problem.in(e);
+            invalid.add(new InvalidLine(0, "", problem.messageKey(), problem.parameters()));
         }
         return new ImportDryRun(developmentId, changed, unchanged, invalid);
     }
@@ -156,18 +155,18 @@ public class PriceListService {
     private static Parsed parse(CSVRecord record, UnitValues current, String reason) {
         UnitStatus status;
         try {
-            status = UnitStatus.valueOf(record.get("status").toUpperCase(Locale.ROOT));
+            status = UnitStatus.valueOf(PriceListCsv.cell(record, "status").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return Parsed.problem("import.bad-status", record.get("status"));
+            return Parsed.problem("import.bad-status", PriceListCsv.cell(record, "status"));
         }
         BigDecimal price;
         try {
-            price = new BigDecimal(record.get("price"));
+            price = new BigDecimal(PriceListCsv.cell(record, "price"));
         } catch (NumberFormatException e) {
-            return Parsed.problem("import.bad-number", "price", record.get("price"));
+            return Parsed.problem("import.bad-number", "price", PriceListCsv.cell(record, "price"));
         }
         var directions = EnumSet.noneOf(Direction.class);
-        for (var token : record.get("directions").toUpperCase(Locale.ROOT).split("[\\s,|]+")) {
+        for (var token : PriceListCsv.cell(record, "directions").toUpperCase(Locale.ROOT).split("[\\s,|]+")) {
             if (token.isBlank()) {
                 continue;
             }
@@ -181,25 +180,25 @@ public class PriceListService {
         Integer bedrooms;
         BigDecimal builtArea;
         try {
-            floor = integer(record.get("floor"));
+            floor = integer(PriceListCsv.cell(record, "floor"));
         } catch (NumberFormatException e) {
-            return Parsed.problem("import.bad-number", "floor", record.get("floor"));
+            return Parsed.problem("import.bad-number", "floor", PriceListCsv.cell(record, "floor"));
         }
         try {
-            bedrooms = integer(record.get("bedrooms"));
+            bedrooms = integer(PriceListCsv.cell(record, "bedrooms"));
         } catch (NumberFormatException e) {
-            return Parsed.problem("import.bad-number", "bedrooms", record.get("bedrooms"));
+            return Parsed.problem("import.bad-number", "bedrooms", PriceListCsv.cell(record, "bedrooms"));
         }
         try {
-            builtArea = record.get("built_area").isBlank() ? null : new BigDecimal(record.get("built_area"));
+            builtArea = PriceListCsv.cell(record, "built_area").isBlank() ? null : new BigDecimal(PriceListCsv.cell(record, "built_area"));
         } catch (NumberFormatException e) {
-            return Parsed.problem("import.bad-number", "built_area", record.get("built_area"));
+            return Parsed.problem("import.bad-number", "built_area", PriceListCsv.cell(record, "built_area"));
         }
         boolean stillOnHold = status == UnitStatus.HOLD && current.status() == UnitStatus.HOLD;
         var holdReason = status != UnitStatus.HOLD ? null : stillOnHold ? current.holdReason() : reason;
         var holdUntil = stillOnHold ? current.holdUntil() : null;
-        return new Parsed(new UnitValues(status, price, directions, record.get("block"), floor, bedrooms, builtArea,
-                record.get("notes"), holdReason, holdUntil), null);
+        return new Parsed(new UnitValues(status, price, directions, PriceListCsv.cell(record, "block"), floor,
+                bedrooms, builtArea, PriceListCsv.cell(record, "notes"), holdReason, holdUntil), null);
     }
 
     private static @Nullable Integer integer(String text) {

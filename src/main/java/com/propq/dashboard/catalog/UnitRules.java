@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,9 @@ class UnitRules {
 
     static final int MAX_NAME = 60;
     static final int MAX_TEXT = 2000;
+    // Control characters and the marks that reorder text (right-to-left overrides...): a name must read as it is.
+    private static final Pattern INVISIBLE =
+            Pattern.compile("[\\p{Cc}\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069]");
     private static final BigDecimal MAX_PRICE = new BigDecimal("999999999999.99");
 
     private final CatalogRules rules;
@@ -86,6 +90,9 @@ class UnitRules {
         }
         if (name.strip().length() > MAX_NAME) {
             return List.of(new FieldProblem("name", "validation.too-long", MAX_NAME));
+        }
+        if (INVISIBLE.matcher(name).find()) {
+            return List.of(new FieldProblem("name", "validation.invisible-characters"));
         }
         return List.of();
     }

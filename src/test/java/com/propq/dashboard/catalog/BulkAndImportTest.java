@@ -15,6 +15,8 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.propq.dashboard.history.HistoryFilter;
+import com.propq.dashboard.history.HistoryService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -146,6 +148,46 @@ class BulkAndImportTest {
         assertThat(dryRun.unchanged()).isEqualTo(4);
         assertThat(dryRun.changed()).isEmpty();
         assertThat(dryRun.invalid()).isEmpty();
+    }
+
+    @Test
+    void textsASpreadsheetWouldRunAsFormulasAreExportedAsTextAndImportBackUnchanged() {
+        jdbc.sql("""
+                        insert into unit (development_id, name, status, price, directions, block, notes)
+                        values (:d, '@U-5', 'AVAILABLE', 501234, array['S'], '+A', '=HYPERLINK("http://evil.example")')""")
+                .param("d", developmentId).update();
+        jdbc.sql("update unit set notes = '''=already quoted' where development_id = :d and name = 'U-2'")
+                .param("d", developmentId).update();
+        var out = new ByteArrayOutputStream();
+        priceList.export(developmentId, UnitFilter.NONE, out);
+        var csv = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("'@U-5,AVAILABLE,501234,S,'+A,,,,\"'=HYPERLINK(\"\"http://evil.example\"\")\"")
+                .contains("U-2,AVAILABLE,201234,S,A,2,2,10,''=already quoted");
+        var dryRun = priceList.dryRun(developmentId, stream(csv), "", null);
+        assertThat(dryRun.invalid()).isEmpty();
+        assertThat(dryRun.changed()).isEmpty();
+        assertThat(dryRun.unchanged()).isEqualTo(5);
+    }
+
+    @Autowired
+    HistoryService history;
+
+    @Test
+    void theHistoryExportShowsFormulasInTextsAsTextAndLeavesNumbersAlone() {
+        var csv = """
+                name,status,price,directions,block,floor,bedrooms,built_area,notes
+                U-2,AVAILABLE,222000,S,A,2,2,10,@SUM(A1:A9)
+                """;
+        priceList.apply(priceList.dryRun(developmentId, stream(csv), "", null), "-reason from a file");
+        long unitId = jdbc.sql("select id from unit where development_id = :d and name = 'U-2'")
+                .param("d", developmentId).query(Long.class).single();
+
+        var out = new ByteArrayOutputStream();
+        history.exportCsv(HistoryFilter.ofUnit(unitId), out);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(",'@SUM(A1:A9),", ",'-reason from a file,")
+                .contains(",201234,222000,").doesNotContain(",@", ",-r");
     }
 
     @Test

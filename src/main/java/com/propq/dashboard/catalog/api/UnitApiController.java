@@ -41,8 +41,9 @@ class UnitApiController {
     // No "consumes": a body of another type is refused while reading it, where UnitApiErrors answers in JSON.
     @PatchMapping("/{id}")
     UnitJson edit(@PathVariable long id, @RequestBody UnitPatch patch) {
-        if (patch.expectedVersion() == null) {
-            throw new CatalogValidationException(List.of(new FieldProblem("expectedVersion", "validation.required")));
+        var problems = patch.problems();
+        if (!problems.isEmpty()) {
+            throw new CatalogValidationException(problems);
         }
         var current = find(id);
         // The absent fields take this version's values, so an edit on an older version must not get as far as

@@ -33,7 +33,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import java.time.ZoneId;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -158,13 +157,12 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         var batches = new Button(getTranslation("batches.open"), VaadinIcon.TIME_BACKWARD.create(),
                 e -> new BatchesDialog(bulk, development.id(), zone(), this::batchApplied).open());
         batches.setId("batches");
-        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var out = new java.io.ByteArrayOutputStream();
-            priceList.export(development.id(), filterBar.filter().orElse(UnitFilter.NONE), out);
-            var bytes = out.toByteArray();
-            return new DownloadResponse(new java.io.ByteArrayInputStream(bytes),
-                    development.propqId() + "-price-list.csv", "text/csv", bytes.length);
-        }), "");
+        // Written to the response as it is read: a large catalog never sits in memory.
+        var export = new Anchor((DownloadHandler) event -> {
+            event.setFileName(development.propqId() + "-price-list.csv");
+            event.setContentType("text/csv");
+            priceList.export(development.id(), filterBar.filter().orElse(UnitFilter.NONE), event.getOutputStream());
+        }, "");
         export.add(new Button(getTranslation("export.open"), VaadinIcon.DOWNLOAD.create()));
         export.setId("export-price-list");
         var publish = new Button(getTranslation("publish.open"), VaadinIcon.GLOBE.create(),

@@ -20,7 +20,12 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.ByteArrayInputStream;
+import com.vaadin.flow.server.streams.UploadEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.apache.commons.io.input.BoundedInputStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -33,7 +38,6 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  */
 final class PriceListImportDialog extends Dialog {
 
-    private static final int MAX_BYTES = 20 * 1024 * 1024;
 
     private final PriceListService priceList;
     private final long developmentId;
@@ -52,9 +56,9 @@ final class PriceListImportDialog extends Dialog {
         setId("import-dialog");
         setWidth("min(60rem, 95vw)");
         setHeaderTitle(getTranslation("import.title"));
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> startDryRun(bytes)));
+        var upload = new Upload(new LimitedUpload());
         upload.setAcceptedFileTypes("text/csv", ".csv");
-        upload.setMaxFileSize(MAX_BYTES);
+        upload.setMaxFileSize((int) PriceListService.MAX_FILE_BYTES);
         upload.setId("import-upload");
         upload.addFileRejectedListener(e -> summary.setText(getTranslation("import.rejected", e.getErrorMessage())));
         reason.setLabel(getTranslation("unit.change-reason"));
@@ -73,25 +77,67 @@ final class PriceListImportDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), apply);
     }
 
-    /** Runs the dry run off the request thread; progress and the result arrive by push. */
-    private void startDryRun(byte[] bytes) {
-        var ui = UI.getCurrent();
-        var reasonText = reason.getValue();
+    /**
+     * The browser's size check is a courtesy: the server copies the upload to a temporary file and stops at the
+     * limit, whatever the browser said, so a large upload never sits in memory.
+     */
+    private final class LimitedUpload implements UploadHandler {
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            var ui = event.getUI();
+            var file = Files.createTempFile("price-list-", ".csv");
+            try (var in = BoundedInputStream.builder().setInputStream(event.getInputStream())
+                    .setMaxCount(PriceListService.MAX_FILE_BYTES + 1).get()) {
+                if (Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING) > PriceListService.MAX_FILE_BYTES) {
+                    Files.deleteIfExists(file);
+                    ui.access(() -> summary.setText(getTranslation("import.too-large",
+                            PriceListService.MAX_FILE_BYTES / (1024 * 1024))));
+                    return;
+                }
+            } catch (IOException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
+            startDryRun(ui, file);
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return PriceListService.MAX_FILE_BYTES;
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            // The file and the form fields around it.
+            return PriceListService.MAX_FILE_BYTES + 64 * 1024;
+        }
+    }
+
+    /** Runs the dry run off the request thread; progress and the result arrive by push. The file goes after. */
+    private void startDryRun(UI ui, Path file) {
         ui.access(() -> {
             apply.setEnabled(false);
             progress.setVisible(true);
             summary.setText(getTranslation("import.reading"));
         });
+        var reasonText = reason.getValue();
         CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                var result = priceList.dryRun(developmentId, new ByteArrayInputStream(bytes), reasonText,
+            try (var in = Files.newInputStream(file)) {
+                var result = priceList.dryRun(developmentId, in, reasonText,
                         lines -> ui.access(() -> summary.setText(getTranslation("import.read-lines", lines))));
                 ui.access(() -> show(result));
-            } catch (RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 ui.access(() -> {
                     progress.setVisible(false);
                     summary.setText(getTranslation("import.unreadable", String.valueOf(e.getMessage())));
                 });
+            } finally {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // A temporary file the system cleans up anyway.
+                }
             }
         }));
     }
