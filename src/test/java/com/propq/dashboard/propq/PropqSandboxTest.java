@@ -12,6 +12,8 @@ import com.propq.dashboard.propq.sandbox.PropqSandbox;
 import com.propq.dashboard.propq.sandbox.PropqSandbox.Operation;
 import com.propq.dashboard.propq.sandbox.SandboxSettings.Outage.Kind;
 import java.math.BigDecimal;
+import java.net.Inet4Address;
+import java.net.NetworkInterface;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -171,6 +174,47 @@ class PropqSandboxTest {
     void aMissingOrUnknownTokenIs401() throws Exception {
         assertThat(send("GET", "/api/v1/iam/me", "application/json", null, null).statusCode()).isEqualTo(401);
         assertThat(send("GET", "/api/v1/iam/me", "application/json", null, "1.2.3.forged").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theSandboxAnswersOnlyThisMachineNotACallerBehindAProxyNorAnotherAddress() throws Exception {
+        var forwarded = raw.send(HttpRequest.newBuilder(URI.create(sandboxAddress.baseUrl() + "/oauth/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", "203.0.113.7")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=client_credentials&client_id=1&client_secret=sandbox-secret")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forwarded.statusCode()).isEqualTo(403);
+
+        var ownAddress = NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).findFirst();
+        Assumptions.assumeTrue(ownAddress.isPresent(), "this machine has a network address besides loopback");
+        var elsewhere = URI.create(sandboxAddress.baseUrl().replaceFirst("//[^:/]+", "//"
+                + ownAddress.get().getHostAddress()) + "/api/v1/iam/me");
+        assertThat(raw.send(HttpRequest.newBuilder(elsewhere).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(403);
+        assertThat(sandbox.requests(Operation.TOKEN) + sandbox.requests(Operation.ME)).isZero();
+    }
+
+    @Test
+    void aBodyOver64KbIsRefusedAndNothingIsStored() throws Exception {
+        var notes = "x".repeat(64 * 1024);
+        var response = send("POST", "/v1/developments/RO-DEV-1/units/update-by-name", "application/json",
+                "{\"UntName\":\"A-1\",\"UntStatus\":1,\"UntPrice\":1,\"padding\":\"" + notes + "\"}", token());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(sandbox.units()).isEmpty();
+    }
+
+    @Test
+    void callsWithoutAValidTokenLeaveNothingBehindAndFinishedUpdatesAreForgotten() throws Exception {
+        for (int i = 0; i < 50; i++) {
+            assertThat(send("POST", "/v1/developments/RO-DEV-" + i + "/units/update-by-name", "application/json",
+                    "{\"UntName\":\"junk-" + i + "\"}", "1.2.3.forged").statusCode()).isEqualTo(401);
+        }
+        assertThat(sandbox.unitsInFlight()).isZero();
+
+        assertThat(client.updateUnitByName("RO-DEV-1", unit("A-1", 1, "100000", "N"))).isInstanceOf(Success.class);
+        assertThat(sandbox.unitsInFlight()).as("the finished update is no longer tracked").isZero();
     }
 
     @Test

@@ -31,6 +31,9 @@ public class PropqSandbox {
     /** The API operations, for counting requests. */
     public enum Operation { TOKEN, ME, UPDATE_UNIT, PUBLISH, PUBLISH_STATUS }
 
+    /** A bound on what the simulator keeps in memory, far above any real catalog. */
+    public static final int MAX_UNITS = 200_000;
+
     private record UnitKey(String developmentId, String name) {
     }
 
@@ -134,12 +137,21 @@ public class PropqSandbox {
         requests.computeIfAbsent(operation, o -> new AtomicInteger()).incrementAndGet();
     }
 
-    /** Marks an update of the unit as being handled; the returned handle ends it. */
+    /** Marks an update of the unit as being handled; the returned handle ends it, and the last one forgets it. */
     AutoCloseable enter(String developmentId, String name) {
-        var counter = inFlight.computeIfAbsent(new UnitKey(developmentId, name), k -> new AtomicInteger());
-        var now = counter.incrementAndGet();
-        maxInFlightPerUnit.accumulateAndGet(now, Math::max);
-        return counter::decrementAndGet;
+        var key = new UnitKey(developmentId, name);
+        var counter = inFlight.compute(key, (k, count) -> {
+            var c = count == null ? new AtomicInteger() : count;
+            c.incrementAndGet();
+            return c;
+        });
+        maxInFlightPerUnit.accumulateAndGet(counter.get(), Math::max);
+        return () -> inFlight.computeIfPresent(key, (k, count) -> count.decrementAndGet() == 0 ? null : count);
+    }
+
+    /** Units with an update being handled right now. */
+    public int unitsInFlight() {
+        return inFlight.size();
     }
 
     boolean acceptsClient(@Nullable String clientId, @Nullable String clientSecret) {
@@ -154,12 +166,22 @@ public class PropqSandbox {
         return tokens.isValid(token, tokenGeneration.get(), clock.instant());
     }
 
-    void store(String developmentId, String name, int status, BigDecimal price, List<String> directions) {
-        units.compute(new UnitKey(developmentId, name), (key, old) -> new SandboxUnit(developmentId, name, status,
+    /** Stores the unit; false, storing nothing, when it is new and the portal already holds {@link #MAX_UNITS}. */
+    boolean store(String developmentId, String name, int status, BigDecimal price, List<String> directions) {
+        var key = new UnitKey(developmentId, name);
+        if (units.size() >= MAX_UNITS && !units.containsKey(key)) {
+            return false;
+        }
+        units.compute(key, (k, old) -> new SandboxUnit(developmentId, name, status,
                 price, List.copyOf(directions), clock.instant(), old == null ? 1 : old.updates() + 1));
+        return true;
     }
 
     void publish(String developmentId) {
+        if (publishes.size() >= MAX_UNITS && !publishes.containsKey(developmentId)) {
+            // Bounded like the units; a simulator may forget old publishes.
+            publishes.clear();
+        }
         publishes.put(developmentId, new Publish(clock.instant(), settings.publishOutcome()));
     }
 

@@ -5,6 +5,8 @@ import com.propq.dashboard.propq.PropqProperties;
 import com.propq.dashboard.propq.sandbox.PropqSandbox.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * PropQ API 1.7.0 as the document describes it, served by this app under {@code propq.sandbox.path}. Routing is
  * by hand because PropQ's answers are not Spring MVC's: 419 for a wrong method, a 3xx for a missing JSON
- * Content-Type, 401 before 404.
+ * Content-Type, 401 before 404. Only this machine may call it, with bodies of at most 64 KB.
  */
 @RestController
 @Conditional(PropqModeCondition.Sandbox.class)
@@ -36,6 +38,7 @@ class SandboxController {
     private static final Pattern DEVELOPMENT_CALL =
             Pattern.compile("^/v1/developments/([^/]+)/(units/update-by-name|publish|publish-status)$");
     private static final AutoCloseable NOTHING = () -> { };
+    static final int MAX_BODY_BYTES = 64 * 1024;
 
     private record Route(Operation operation, String method, @Nullable String developmentId) {
     }
@@ -50,6 +53,9 @@ class SandboxController {
 
     @RequestMapping("${propq.sandbox.path:/propq-sandbox}/**")
     ResponseEntity<String> handle(HttpServletRequest request) throws Exception {
+        if (!fromThisMachine(request)) {
+            return json(403, Map.of("message", "The sandbox answers only this machine."));
+        }
         var path = request.getRequestURI().substring(request.getContextPath().length() + sandboxPath.length());
         var route = route(path);
         if (route == null) {
@@ -57,10 +63,15 @@ class SandboxController {
         }
         sandbox.count(route.operation());
         // Read the body ourselves (also for the form-encoded token request), so nothing upstream consumes it.
-        var body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        var parsed = route.operation() == Operation.UPDATE_UNIT ? parseJson(body) : null;
-        try (var ignored = route.operation() == Operation.UPDATE_UNIT
-                ? sandbox.enter(route.developmentId(), unitName(parsed)) : NOTHING) {
+        var bytes = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (bytes.length > MAX_BODY_BYTES) {
+            return json(413, Map.of("message", "The request body is larger than " + MAX_BODY_BYTES + " bytes."));
+        }
+        var body = new String(bytes, StandardCharsets.UTF_8);
+        // Only a caller with a valid token is tracked per unit: nobody else can grow the sandbox's memory.
+        var tracked = route.operation() == Operation.UPDATE_UNIT && sandbox.acceptsToken(bearer(request));
+        var parsed = tracked ? parseJson(body) : null;
+        try (var ignored = tracked ? sandbox.enter(route.developmentId(), unitName(parsed)) : NOTHING) {
             var fault = fault(route);
             if (fault != null) {
                 return fault;
@@ -127,9 +138,7 @@ class SandboxController {
             return ResponseEntity.status(302).header(HttpHeaders.LOCATION, login).contentType(MediaType.TEXT_HTML)
                     .body("<!DOCTYPE html><html><body>Redirecting to " + login + "</body></html>");
         }
-        var authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        var token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
-        if (!sandbox.acceptsToken(token)) {
+        if (!sandbox.acceptsToken(bearer(request))) {
             return json(401, Map.of("message", "Unauthenticated."));
         }
         if (route.operation() == Operation.ME) {
@@ -159,8 +168,31 @@ class SandboxController {
             return json(422, Map.of("message", "The given data was invalid.", "errors", result.errors()));
         }
         var unit = result.unit();
-        sandbox.store(developmentId, unit.name(), unit.status(), unit.price(), unit.directions());
+        if (!sandbox.store(developmentId, unit.name(), unit.status(), unit.price(), unit.directions())) {
+            return json(507, Map.of("message", "The sandbox holds at most " + PropqSandbox.MAX_UNITS + " units."));
+        }
         return json(200, Map.of("success", true));
+    }
+
+    private static @Nullable String bearer(HttpServletRequest request) {
+        var authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
+    }
+
+    /**
+     * The app calls its sandbox on 127.0.0.1; nobody else may. A call a proxy forwarded comes from elsewhere even
+     * when the proxy runs here, so any forwarding header is refused too.
+     */
+    private static boolean fromThisMachine(HttpServletRequest request) {
+        if (request.getHeader("X-Forwarded-For") != null || request.getHeader("Forwarded") != null) {
+            return false;
+        }
+        try {
+            // The remote address is an IP literal: no name is looked up.
+            return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
+        } catch (UnknownHostException notAnAddress) {
+            return false;
+        }
     }
 
     private static @Nullable Route route(String path) {
