@@ -1,11 +1,16 @@
 package com.propq.dashboard.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.NetworkInterface;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -37,6 +42,22 @@ class ManagementPortTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("propq_outbox_pending", "propq_outbox_parked",
                 "propq_outbox_oldest_pending_age_seconds", "propq_circuit_open", "propq_token_expiry_seconds");
+    }
+
+    @Test
+    void theManagementPortAnswersThisMachineOnlyWhileTheMainPortAnswersEveryone() throws Exception {
+        var ownAddress = NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).findFirst();
+        Assumptions.assumeTrue(ownAddress.isPresent(), "this machine has a network address besides loopback");
+        var host = ownAddress.get().getHostAddress();
+
+        try (var http = HttpClient.newHttpClient()) {
+            assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(
+                    URI.create("http://" + host + ":" + managementPort + "/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.ofString())).isInstanceOf(ConnectException.class);
+            assertThat(http.send(HttpRequest.newBuilder(URI.create("http://" + host + ":" + serverPort + "/login"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        }
     }
 
     @Test
