@@ -2,22 +2,35 @@ package com.propq.dashboard.catalog;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** What a bulk change does to each unit. */
 public sealed interface BulkAction {
 
     UnitValues applyTo(UnitValues values, String reason);
 
-    /** Every unit to one status (a hold takes the batch's reason as its reason). */
-    record SetStatus(UnitStatus status) implements BulkAction {
+    /**
+     * Every unit to one status. A hold takes the batch's reason as its reason, and {@code holdUntil} as its last
+     * day, as the unit editor's hold does; units already on hold keep their reason and get that last day.
+     */
+    record SetStatus(UnitStatus status, @Nullable LocalDate holdUntil) implements BulkAction {
+
+        public SetStatus(UnitStatus status) {
+            this(status, null);
+        }
+
         @Override
         public UnitValues applyTo(UnitValues values, String reason) {
             var changed = values.withStatus(status);
-            if (status == UnitStatus.HOLD && values.status() != UnitStatus.HOLD) {
-                return new UnitValues(changed.status(), changed.price(), changed.directions(), changed.block(),
-                        changed.floor(), changed.bedrooms(), changed.builtArea(), changed.notes(), reason, null);
+            if (status != UnitStatus.HOLD) {
+                return changed;
             }
-            return changed;
+            var held = values.status() == UnitStatus.HOLD;
+            return new UnitValues(changed.status(), changed.price(), changed.directions(), changed.block(),
+                    changed.floor(), changed.bedrooms(), changed.builtArea(), changed.notes(),
+                    held ? changed.holdReason() : reason,
+                    holdUntil != null ? holdUntil : held ? changed.holdUntil() : null);
         }
     }
 

@@ -81,16 +81,16 @@ public class OverviewService {
         var provider = publishing();
         return new Attention(sync.snapshot().parked(), catalog.countHoldsEndingBy(lastDay),
                 catalog.holdsEndingBy(lastDay, LIST_LIMIT), provider.available(),
-                provider.recentFailures(LIST_LIMIT), viewerIsAdmin() ? tokenExpiringSoon() : null);
+                provider.recentFailures(LIST_LIMIT), viewerIsAdmin() ? tokenAtRisk() : null);
     }
 
     public List<HistoryRow> latestChanges(int limit) {
         return history.page(HistoryFilter.ALL, 0, limit);
     }
 
-    private @Nullable Instant tokenExpiringSoon() {
+    private @Nullable Instant tokenAtRisk() {
         var connection = propq.getObject().connection();
-        return connection.tokenExpiresSoon() ? connection.token().expiresAt() : null;
+        return connection.tokenAtRisk() ? connection.token().expiresAt() : null;
     }
 
     private PublishSummaryProvider publishing() {

@@ -128,12 +128,21 @@ public class PropqClient {
         return new PropqIdentity(Map.copyOf((Map<String, Object>) attributes), PropqResponses.cut(body));
     }
 
-    /** Any JSON object, or no body at all: we need nothing from it. An HTML page is not an acceptance. */
+    /**
+     * Any JSON object, or no body at all: we need nothing from it, but keep a {@code DevStatus} it carries (the
+     * publish call's own answer is the publish's first status). An HTML page is not an acceptance.
+     */
     private static Accepted accepted(String body) {
-        if (!body.isBlank() && !JsonMapper.shared().readTree(body).isObject()) {
+        if (body.isBlank()) {
+            return new Accepted("");
+        }
+        var json = JsonMapper.shared().readTree(body);
+        if (!json.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
         }
-        return new Accepted(PropqResponses.cut(body));
+        var status = json.get("DevStatus");
+        return new Accepted(PropqResponses.cut(body),
+                status != null && status.isString() && !status.asString().isBlank() ? status.asString() : null);
     }
 
     private static PublishStatus devStatus(String body) {

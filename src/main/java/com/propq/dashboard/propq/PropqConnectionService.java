@@ -2,8 +2,6 @@ package com.propq.dashboard.propq;
 
 import com.propq.dashboard.users.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -12,27 +10,24 @@ import org.springframework.stereotype.Service;
 @RolesAllowed(Roles.ADMIN)
 public class PropqConnectionService {
 
-    /** Warn on the page when the stored token expires within this period. */
-    public static final Duration EXPIRY_WARNING = Duration.ofDays(3);
-
-    /** @param baseUrl the address in use (in sandbox mode, this app's own sandbox); null while not known */
+    /**
+     * @param baseUrl     the address in use (in sandbox mode, this app's own sandbox); null while not known
+     * @param tokenAtRisk its last renewal failed, or it expires before the next scheduled renewal could happen
+     */
     public record Connection(PropqMode mode, @Nullable String baseUrl, String clientId, PropqTokenState token,
-                             boolean tokenExpiresSoon) {
+                             boolean tokenAtRisk) {
     }
 
     private final PropqProperties properties;
     private final PropqAddress address;
     private final PropqTokens tokens;
     private final PropqClient client;
-    private final Clock clock;
 
-    PropqConnectionService(PropqProperties properties, PropqAddress address, PropqTokens tokens, PropqClient client,
-                           Clock clock) {
+    PropqConnectionService(PropqProperties properties, PropqAddress address, PropqTokens tokens, PropqClient client) {
         this.properties = properties;
         this.address = address;
         this.tokens = tokens;
         this.client = client;
-        this.clock = clock;
     }
 
     public Connection connection() {
@@ -44,7 +39,7 @@ public class PropqConnectionService {
         }
         var token = tokens.state();
         return new Connection(properties.mode(), baseUrl, address.credentials().clientId(), token,
-                token.expiresWithin(EXPIRY_WARNING, clock));
+                tokens.atRisk(token));
     }
 
     /** "Test connection": asks {@code /api/v1/iam/me} now (getting a token first if needed). */

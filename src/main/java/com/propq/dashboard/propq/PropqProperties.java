@@ -10,12 +10,14 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * The secret is never logged: {@link #toString()} masks it.
  *
  * @param tokenRenewalMargin a token is renewed this long before the expiry PropQ announced
+ * @param tokenRenewalCheckInterval how often each instance looks whether the stored token is due for renewal
  * @param healthCacheTime    the health indicator asks PropQ at most once per this period
  */
 @ConfigurationProperties("propq")
 public record PropqProperties(String baseUrl, @Nullable String clientId, @Nullable String clientSecret,
                               Paths paths, Duration connectTimeout, Duration readTimeout,
-                              Duration tokenRenewalMargin, Duration healthCacheTime, Sandbox sandbox) {
+                              Duration tokenRenewalMargin, Duration healthCacheTime, Sandbox sandbox,
+                              Duration tokenRenewalCheckInterval) {
 
     @ConstructorBinding
     public PropqProperties {
@@ -26,11 +28,13 @@ public record PropqProperties(String baseUrl, @Nullable String clientId, @Nullab
         tokenRenewalMargin = tokenRenewalMargin == null ? Duration.ofDays(1) : tokenRenewalMargin;
         healthCacheTime = healthCacheTime == null ? Duration.ofMinutes(1) : healthCacheTime;
         sandbox = sandbox == null ? new Sandbox(null, null, null, null, null, null) : sandbox;
+        tokenRenewalCheckInterval = tokenRenewalCheckInterval == null ? Duration.ofMinutes(1)
+                : tokenRenewalCheckInterval;
     }
 
     /** The three settings that existed first; everything else takes its default. */
     public PropqProperties(String baseUrl, @Nullable String clientId, @Nullable String clientSecret) {
-        this(baseUrl, clientId, clientSecret, null, null, null, null, null, null);
+        this(baseUrl, clientId, clientSecret, null, null, null, null, null, null, null);
     }
 
     public PropqMode mode() {
@@ -45,7 +49,8 @@ public record PropqProperties(String baseUrl, @Nullable String clientId, @Nullab
     public String toString() {
         return "PropqProperties[baseUrl=" + baseUrl + ", clientId=" + clientId + ", clientSecret=****, paths=" + paths
                 + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
-                + ", tokenRenewalMargin=" + tokenRenewalMargin + ", healthCacheTime=" + healthCacheTime
+                + ", tokenRenewalMargin=" + tokenRenewalMargin
+                + ", tokenRenewalCheckInterval=" + tokenRenewalCheckInterval + ", healthCacheTime=" + healthCacheTime
                 + ", sandbox=" + sandbox + "]";
     }
 

@@ -5,38 +5,52 @@ import com.propq.dashboard.propq.PropqOutcome.MalformedResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcOperations;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.oauth2.client.JdbcOAuth2AuthorizedClientService;
-import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizationContext;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.endpoint.RestClientClientCredentialsTokenResponseClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StreamUtils;
+import org.springframework.util.StringUtils;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
  * PropQ access tokens: client credentials through Spring Security's OAuth2 client, kept in PostgreSQL
- * ({@code oauth2_authorized_client}) so that restarts and other instances reuse a token until it expires.
- * Renewals within this JVM go through one lock, so N callers that find the token stale cause one token request.
+ * ({@code oauth2_authorized_client}, the value sealed by {@link StoredTokenCipher}) so that restarts and other
+ * instances reuse a token until it expires. A renewal holds this JVM's lock and then a PostgreSQL advisory lock, and
+ * looks at the stored token again under it: N callers on M instances that find the token due cause one token
+ * request, and the others take the token it stored.
  */
 @Component
 class PropqTokens {
@@ -48,20 +62,34 @@ class PropqTokens {
     private final PropqAddress address;
     private final PropqProperties properties;
     private final Clock clock;
+    private final JdbcOperations jdbc;
+    private final StoredTokenCipher cipher = new StoredTokenCipher();
     private final OAuth2AuthorizedClientService store;
-    private final AuthorizedClientServiceOAuth2AuthorizedClientManager manager;
+    private final OAuth2AuthorizedClientProvider provider;
     private final ReentrantLock renewal = new ReentrantLock();
     private volatile @Nullable OAuth2AuthorizedClient current;
+    private volatile @Nullable Instant renewalFailedAt;
 
     PropqTokens(PropqAddress address, PropqProperties properties, PropqHttp http, JdbcOperations jdbc, Clock clock) {
         this.address = address;
         this.properties = properties;
         this.clock = clock;
+        this.jdbc = jdbc;
         // Built per use from the address: the sandbox's address is known only once the web server runs.
         // Not a bean, so Spring Boot's OAuth2 login auto-configuration never sees it.
         var registrations = (org.springframework.security.oauth2.client.registration.ClientRegistrationRepository)
                 id -> REGISTRATION_ID.equals(id) ? registration() : null;
-        this.store = new JdbcOAuth2AuthorizedClientService(jdbc, registrations);
+        var jdbcStore = new JdbcOAuth2AuthorizedClientService(jdbc, registrations);
+        var columns = new JdbcOAuth2AuthorizedClientService.OAuth2AuthorizedClientParametersMapper();
+        jdbcStore.setAuthorizedClientParametersMapper(holder -> {
+            var parameters = new ArrayList<>(columns.apply(holder));
+            // The fourth column is access_token_value: stored sealed, never in clear.
+            parameters.set(3, new SqlParameterValue(Types.BLOB, cipher.seal(
+                    holder.getAuthorizedClient().getAccessToken().getTokenValue(), credentials())));
+            return parameters;
+        });
+        jdbcStore.setAuthorizedClientRowMapper(this::storedClient);
+        this.store = jdbcStore;
         var tokenClient = new RestClientClientCredentialsTokenResponseClient();
         // Spring's RestClient logs the form it writes at DEBUG, secret included: the form carries a placeholder,
         // and the secret goes in only once the body is bytes, below any logging.
@@ -81,13 +109,10 @@ class PropqTokens {
                 .build());
         // Clock skew 0: the library renews only an expired token; renewing a margin early is decided below,
         // because the margin must shrink for short-lived tokens (the document's sample says 7200 s).
-        var provider = OAuth2AuthorizedClientProviderBuilder.builder()
+        this.provider = OAuth2AuthorizedClientProviderBuilder.builder()
                 .clientCredentials(grant -> grant.accessTokenResponseClient(tokenClient)
                         .clockSkew(Duration.ZERO).clock(clock))
                 .build();
-        this.manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, store);
-        manager.setAuthorizedClientProvider(provider);
-        manager.setAuthorizationSuccessHandler((client, principal, attributes) -> save(client, principal));
     }
 
     /** A token that is valid for more than the renewal margin; requests one when needed. */
@@ -102,10 +127,41 @@ class PropqTokens {
             if (token != null && !needsRenewal(token)) {
                 return token.getAccessToken().getTokenValue();
             }
-            return authorize().getAccessToken().getTokenValue();
+            return authorize(null).getAccessToken().getTokenValue();
         } finally {
             renewal.unlock();
         }
+    }
+
+    /**
+     * The scheduled renewal: once the stored token has reached its renewal margin it is renewed, whether or not any
+     * call needs it, so an idle install never lets it lapse. Answers whether it was due.
+     */
+    boolean renewIfDue() {
+        OAuth2AuthorizedClient stored;
+        try {
+            stored = load();
+        } catch (IllegalStateException addressNotKnownYet) {
+            return false;
+        }
+        if (stored == null || !needsRenewal(stored)) {
+            return false;
+        }
+        renewal.lock();
+        try {
+            authorize(null);
+            return true;
+        } finally {
+            renewal.unlock();
+        }
+    }
+
+    /**
+     * Whether an admin must look at the token: its last renewal failed, or it expires before the next scheduled
+     * renewal could replace it. A token merely near its expiry is renewed on schedule and is no reason to warn.
+     */
+    boolean atRisk(PropqTokenState state) {
+        return renewalFailedAt != null || state.expiresWithin(properties.tokenRenewalCheckInterval(), clock);
     }
 
     /**
@@ -120,11 +176,7 @@ class PropqTokens {
                 return token.getAccessToken().getTokenValue();
             }
             current = null;
-            var stored = load();
-            if (stored != null && isValue(stored, rejected)) {
-                store.removeAuthorizedClient(REGISTRATION_ID, credentials().clientId());
-            }
-            return authorize().getAccessToken().getTokenValue();
+            return authorize(rejected).getAccessToken().getTokenValue();
         } finally {
             renewal.unlock();
         }
@@ -143,19 +195,38 @@ class PropqTokens {
         }
     }
 
-    /** Called with the lock held: loads the stored token, drops it if it is due, lets the library fetch one. */
-    private OAuth2AuthorizedClient authorize() {
+    /**
+     * Called with the JVM lock held. Under the database lock: the stored token if it is fresh and not the one PropQ
+     * just refused (another instance renewed it meanwhile), otherwise a new one from the token endpoint.
+     */
+    private OAuth2AuthorizedClient authorize(@Nullable String rejected) {
+        try {
+            var client = acrossInstances(() -> storedOrFetched(rejected));
+            current = client;
+            renewalFailedAt = null;
+            return client;
+        } catch (PropqTokenException e) {
+            renewalFailedAt = clock.instant();
+            throw e;
+        }
+    }
+
+    private OAuth2AuthorizedClient storedOrFetched(@Nullable String rejected) {
         try {
             var stored = load();
-            if (stored != null && needsRenewal(stored)) {
-                store.removeAuthorizedClient(REGISTRATION_ID, credentials().clientId());
+            if (stored != null && !needsRenewal(stored) && (rejected == null || !isValue(stored, rejected))) {
+                return stored;
             }
-            var client = manager.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(REGISTRATION_ID)
-                    .principal(credentials().clientId()).build());
-            if (client == null) {
+            // Asked with no current client, the provider always requests a token. The stored one stays until the new
+            // one replaces it: a failed renewal leaves a token that still works until it expires.
+            var principal = UsernamePasswordAuthenticationToken.unauthenticated(credentials().clientId(), null);
+            var fetched = provider.authorize(OAuth2AuthorizationContext.withClientRegistration(registration())
+                    .principal(principal).build());
+            if (fetched == null) {
                 throw new PropqTokenException(new MalformedResponse<>(200, "no token"));
             }
-            current = client;
+            var client = onOurClock(fetched);
+            save(client, principal);
             return client;
         } catch (OAuth2AuthorizationException e) {
             // The library's wrapping of a transport error, or of a 2xx body that is not a token response.
@@ -168,6 +239,26 @@ class PropqTokens {
         } catch (IllegalStateException addressNotKnownYet) {
             throw new PropqTokenException(new ConnectionFailed<>(addressNotKnownYet.getMessage()));
         }
+    }
+
+    /**
+     * Runs a renewal under a session-level PostgreSQL advisory lock on one pooled connection (auto-commit: the new
+     * token is visible to the instances waiting on the lock as soon as it is saved). An instance that dies holding
+     * it loses its connection, and with it the lock.
+     */
+    private OAuth2AuthorizedClient acrossInstances(Supplier<OAuth2AuthorizedClient> renewal) {
+        return Objects.requireNonNull(jdbc.execute((ConnectionCallback<OAuth2AuthorizedClient>) connection -> {
+            try (var lock = connection.prepareStatement("select pg_advisory_lock(hashtext('propq:token'))")) {
+                lock.execute();
+            }
+            try {
+                return renewal.get();
+            } finally {
+                try (var unlock = connection.prepareStatement("select pg_advisory_unlock(hashtext('propq:token'))")) {
+                    unlock.execute();
+                }
+            }
+        }));
     }
 
     private @Nullable OAuth2AuthorizedClient load() {
@@ -188,12 +279,41 @@ class PropqTokens {
         return !clock.instant().isBefore(token.getExpiresAt().minus(margin));
     }
 
+    /** Null when the stored value does not open with our credentials: then there is no usable token. */
+    private @Nullable OAuth2AuthorizedClient storedClient(ResultSet row, int rowNumber) throws SQLException {
+        var value = cipher.open(row.getBytes("access_token_value"), credentials());
+        if (value == null) {
+            return null;
+        }
+        var scopes = row.getString("access_token_scopes");
+        var token = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, value,
+                row.getTimestamp("access_token_issued_at").toInstant(),
+                row.getTimestamp("access_token_expires_at").toInstant(),
+                scopes == null ? Set.of() : StringUtils.commaDelimitedListToSet(scopes));
+        return new OAuth2AuthorizedClient(registration(), row.getString("principal_name"), token);
+    }
+
     private static boolean isValue(OAuth2AuthorizedClient client, String value) {
         return client.getAccessToken().getTokenValue().equals(value);
     }
 
+    /**
+     * The library dates a new token by the system clock; the app's {@link Clock} decides when it is due, so the
+     * token is dated by it: issued now, expiring after the lifetime PropQ announced.
+     */
+    private OAuth2AuthorizedClient onOurClock(OAuth2AuthorizedClient client) {
+        var token = client.getAccessToken();
+        if (token.getIssuedAt() == null || token.getExpiresAt() == null) {
+            return client;
+        }
+        var issued = clock.instant();
+        var expires = issued.plus(Duration.between(token.getIssuedAt(), token.getExpiresAt()));
+        return new OAuth2AuthorizedClient(client.getClientRegistration(), client.getPrincipalName(),
+                new OAuth2AccessToken(token.getTokenType(), token.getTokenValue(), issued, expires, token.getScopes()));
+    }
+
     /** Two instances may insert the first token at once; the loser updates instead. */
-    private void save(OAuth2AuthorizedClient client, Authentication principal) {
+    private void save(OAuth2AuthorizedClient client, UsernamePasswordAuthenticationToken principal) {
         try {
             store.saveAuthorizedClient(client, principal);
         } catch (DuplicateKeyException raced) {

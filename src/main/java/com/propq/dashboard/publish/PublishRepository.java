@@ -65,6 +65,16 @@ final class PublishRepository {
                 .query((rs, n) -> PublishState.valueOf(rs.getString(1))).optional();
     }
 
+    /**
+     * The DevStatus PropQ's answer to the publish call carried: the request's first status event (source
+     * {@code PUBLISH}). It does not finish the request: polling confirms the status, whatever it is.
+     */
+    void answeredByPublish(long requestId, String status) {
+        jdbc.sql("update publish_request set last_status = :status, updated_at = now() where id = :id")
+                .param("id", requestId).param("status", status).update();
+        recordStatus(requestId, status, "PUBLISH");
+    }
+
     /** PropQ refused the publish itself (the outbox parked it). */
     boolean refused(long requestId, String error) {
         return jdbc.sql("""
@@ -130,15 +140,19 @@ final class PublishRepository {
         if (state.isEmpty()) {
             return Optional.empty();
         }
-        // One row per distinct status: a repeated observation only moves its last-seen time.
+        recordStatus(claim.id(), status, "POLL");
+        return state.map(PublishState::valueOf);
+    }
+
+    /** One row per distinct status, keeping the source that saw it first: a repeat only moves its last-seen time. */
+    private void recordStatus(long requestId, String status, String source) {
         jdbc.sql("""
                         insert into publish_status_event (request_id, status, first_seen_at, last_seen_at, source)
-                        values (:id, :status, now(), now(), 'POLL')
+                        values (:id, :status, now(), now(), :source)
                         on conflict (request_id, status) do update
                         set last_seen_at = excluded.last_seen_at,
                             observations = publish_status_event.observations + 1""")
-                .param("id", claim.id()).param("status", status).update();
-        return state.map(PublishState::valueOf);
+                .param("id", requestId).param("status", status).param("source", source).update();
     }
 
     /** No answer worth recording (PropQ down, timeout): ask again later, unless the request has timed out. */

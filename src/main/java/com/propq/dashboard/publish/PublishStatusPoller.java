@@ -7,6 +7,7 @@ import com.propq.dashboard.history.HistoryWriter;
 import com.propq.dashboard.propq.PropqClient;
 import com.propq.dashboard.propq.PropqOutcome;
 import com.propq.dashboard.propq.PublishStatus;
+import com.propq.dashboard.sync.DeliveryPolicy;
 import com.propq.dashboard.sync.PublishDelivered;
 import com.propq.dashboard.sync.PublishParked;
 import java.util.Optional;
@@ -65,6 +66,10 @@ class PublishStatusPoller {
         transactions.executeWithoutResult(tx -> {
             var left = repository.accepted(event.publishRequestId(), event.propqDevelopmentId(),
                     settings.pollInitialDelay());
+            if (left.isPresent() && event.devStatus() != null) {
+                // The publish call's own answer is the first status: PropQ may be done before the first poll.
+                repository.answeredByPublish(event.publishRequestId(), event.devStatus());
+            }
             if (left.equals(Optional.of(PublishState.FAILED))) {
                 // An admin sent the parked publish again and PropQ took it: the request lives again.
                 history.record(finish(event.publishRequestId(), event.developmentId(), event.propqDevelopmentId(),
@@ -130,7 +135,7 @@ class PublishStatusPoller {
                     detail = success.value().devStatus();
                     state = repository.observed(claim, detail, next, settings.timeout());
                 }
-                case PropqOutcome.Failure<PublishStatus> failure when passing(failure) -> {
+                case PropqOutcome.Failure<PublishStatus> failure when DeliveryPolicy.asksAgainLater(failure) -> {
                     detail = describe(failure);
                     state = repository.retryLater(claim, detail, next, settings.timeout());
                 }
@@ -143,17 +148,6 @@ class PublishStatusPoller {
                     claim.developmentId(), claim.developmentName(), PublishState.PUBLISHING.name(),
                     s == PublishState.FINISHED ? detail : s.name(), s == PublishState.FINISHED ? null : detail)));
         });
-    }
-
-    /** PropQ down, slow, or asking us to wait: not an answer about the publish, so polling goes on. */
-    private static boolean passing(PropqOutcome.Failure<?> failure) {
-        return switch (failure) {
-            case PropqOutcome.ServerError<?> e -> true;
-            case PropqOutcome.Timeout<?> e -> true;
-            case PropqOutcome.ConnectionFailed<?> e -> true;
-            case PropqOutcome.UnexpectedStatus<?> e -> e.status() == 429 || e.status() >= 500;
-            default -> false;
-        };
     }
 
     static String describe(PropqOutcome.Failure<?> failure) {

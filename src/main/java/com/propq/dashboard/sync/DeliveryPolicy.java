@@ -20,15 +20,25 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one place that decides retry or park, by PropQ's documented codes (docs/architecture.md, The outbox rules), and how long a retry
- * waits: exponential backoff with full jitter, capped, never shorter than a Retry-After.
+ * The one place that decides retry or park, by PropQ's documented codes (docs/architecture.md, The outbox
+ * rules), and how long a retry waits: exponential backoff with full jitter, capped, never shorter than a
+ * Retry-After. Public only for {@link #asksAgainLater}, so that other PropQ callers (the publish-status poller)
+ * follow the same transient rule.
  */
-final class DeliveryPolicy {
+public final class DeliveryPolicy {
 
     /** Error text kept on the row and in the log. */
     static final int MAX_ERROR = 2000;
 
     private DeliveryPolicy() {
+    }
+
+    /**
+     * Whether a failed call is a passing fault of PropQ or of the way to it (5xx, 408, 429, timeouts, refused
+     * connections, a 2xx that is not PropQ's JSON), to be asked again later, rather than an answer.
+     */
+    public static boolean asksAgainLater(PropqOutcome.Failure<?> failure) {
+        return decide(failure) instanceof DeliveryDecision.Retry;
     }
 
     static DeliveryDecision decide(PropqOutcome<?> outcome) {

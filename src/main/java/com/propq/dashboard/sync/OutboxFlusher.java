@@ -1,5 +1,6 @@
 package com.propq.dashboard.sync;
 
+import com.propq.dashboard.propq.Accepted;
 import com.propq.dashboard.propq.PropqClient;
 import com.propq.dashboard.propq.PropqOutcome;
 import com.propq.dashboard.propq.UnitPayload;
@@ -131,8 +132,13 @@ final class OutboxFlusher implements AutoCloseable {
         var attemptedAt = clock.instant();
         var started = System.nanoTime();
         DeliveryDecision decision;
+        String devStatus = null;
         try {
-            decision = DeliveryPolicy.decide(send(row));
+            var outcome = send(row);
+            if (outcome instanceof PropqOutcome.Success<?> success && success.value() instanceof Accepted accepted) {
+                devStatus = accepted.devStatus();
+            }
+            decision = DeliveryPolicy.decide(outcome);
         } catch (RuntimeException unreadable) {
             // Our own row cannot be read into a request: no retry will help, an admin must look at it.
             decision = new DeliveryDecision.Park(0, DeliveryPolicy.cut("Not sent: " + unreadable), Map.of(), false);
@@ -143,7 +149,7 @@ final class OutboxFlusher implements AutoCloseable {
             var parked = transactions.execute(tx -> finish(row, finalDecision, attemptedAt, millis, probe));
             metrics.recordAttempt(row.kind(), outcome(finalDecision), finalDecision.status(), millis);
             if (row.kind() == OutboxKind.PUBLISH) {
-                announcePublish(row, finalDecision, Boolean.TRUE.equals(parked));
+                announcePublish(row, finalDecision, Boolean.TRUE.equals(parked), devStatus);
             }
         } catch (RuntimeException e) {
             // The answer could not be recorded (database trouble): the lease runs out and the row is sent again,
@@ -195,10 +201,12 @@ final class OutboxFlusher implements AutoCloseable {
         return parked;
     }
 
-    private void announcePublish(ClaimedRow row, DeliveryDecision decision, boolean parked) {
+    private void announcePublish(ClaimedRow row, DeliveryDecision decision, boolean parked,
+                                 @Nullable String devStatus) {
         var requestId = publishRequestId(row.payload());
         if (decision instanceof DeliveryDecision.Deliver) {
-            events.publishEvent(new PublishDelivered(row.developmentId(), row.propqDevelopmentId(), requestId));
+            events.publishEvent(new PublishDelivered(row.developmentId(), row.propqDevelopmentId(), requestId,
+                    devStatus));
         } else if (decision instanceof DeliveryDecision.Park park && parked) {
             events.publishEvent(new PublishParked(row.developmentId(), row.propqDevelopmentId(), requestId,
                     park.status(), park.error()));

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -353,6 +354,27 @@ final class OutboxRepository {
     /** An admin's discard: the parked change will not be sent. Only a parked row (never one in flight). */
     boolean discardParked(long id) {
         return jdbc.sql("delete from outbox where id = :id and state = 'PARKED'").param("id", id).update() == 1;
+    }
+
+    /** The parked rows a queue filter shows (whatever its state filter says), oldest first. */
+    List<QueueRow> parkedRows(QueueFilter filter) {
+        var parked = new QueueFilter(OutboxState.PARKED, filter.development(), filter.unit(), filter.errorCode());
+        return queue(parked, 0, Integer.MAX_VALUE);
+    }
+
+    /** Bulk retry: those of {@code ids} still parked become due now. Answers the ids that did. */
+    List<Long> retryParked(Collection<Long> ids) {
+        return jdbc.sql("""
+                        update outbox set state = 'PENDING', attempts = 0, next_attempt_at = now(),
+                            field_errors = null, updated_at = now()
+                        where id in (:ids) and state = 'PARKED' returning id""")
+                .param("ids", ids).query(Long.class).list();
+    }
+
+    /** Bulk discard: those of {@code ids} still parked are deleted. Answers the ids that were. */
+    List<Long> discardParked(Collection<Long> ids) {
+        return jdbc.sql("delete from outbox where id in (:ids) and state = 'PARKED' returning id")
+                .param("ids", ids).query(Long.class).list();
     }
 
     // --- housekeeping --------------------------------------------------------------------------------------------

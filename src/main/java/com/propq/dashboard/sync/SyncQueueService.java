@@ -8,6 +8,8 @@ import com.propq.dashboard.history.HistoryWriter;
 import com.propq.dashboard.users.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -76,10 +78,66 @@ public class SyncQueueService {
         return true;
     }
 
+    /**
+     * The parked rows the filter shows, for an admin to confirm a bulk action on exactly these (its count is what
+     * the confirmation says).
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public List<QueueRow> parked(QueueFilter filter) {
+        return repository.parkedRows(filter);
+    }
+
+    /**
+     * Sends every one of {@code rows} still parked again now (e.g. after PropQ fixed our permissions): one
+     * change-history entry lists them all. Answers how many were retried.
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public int retryAll(List<QueueRow> rows) {
+        var retried = rows.isEmpty() ? List.<Long>of() : repository.retryParked(ids(rows));
+        if (!retried.isEmpty()) {
+            history.record(bulkEntry(rows, retried, "RETRY"));
+            events.publishEvent(new OutboxChanged());
+        }
+        return retried.size();
+    }
+
+    /** Drops every one of {@code rows} still parked, with one change-history entry that lists them. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public int discardAll(List<QueueRow> rows) {
+        var discarded = rows.isEmpty() ? List.<Long>of() : repository.discardParked(ids(rows));
+        if (!discarded.isEmpty()) {
+            history.record(bulkEntry(rows, discarded, "DISCARD"));
+        }
+        return discarded.size();
+    }
+
+    private static List<Long> ids(List<QueueRow> rows) {
+        return rows.stream().map(QueueRow::id).toList();
+    }
+
+    /** One entry for a bulk action: the rows it changed, each with its last PropQ answer, one per line. */
+    private static HistoryEntry bulkEntry(List<QueueRow> rows, List<Long> changed, String action) {
+        var done = Set.copyOf(changed);
+        var lines = rows.stream().filter(r -> done.contains(r.id()))
+                .map(r -> label(r) + (r.lastStatus() == null ? "" : " (PropQ " + r.lastStatus() + ")"))
+                .collect(Collectors.joining("\n"));
+        var developments = rows.stream().filter(r -> done.contains(r.id())).map(QueueRow::developmentId)
+                .distinct().toList();
+        return new HistoryEntry(Actors.current(), HistoryKind.SYNC_QUEUE_ACTION, HistoryEntityType.OUTBOX, null,
+                done.size() + " parked changes", developments.size() == 1 ? developments.getFirst() : null, null, null,
+                "state", OutboxState.PARKED.name(), action, lines, null);
+    }
+
+    private static String label(QueueRow row) {
+        return row.unitName() == null ? row.propqDevelopmentId() + " (" + row.kind() + ")"
+                : row.propqDevelopmentId() + " / " + row.unitName();
+    }
+
     private static HistoryEntry entry(QueueRow row, String action) {
         var actor = Actors.current();
-        var label = row.unitName() == null ? row.propqDevelopmentId() + " (" + row.kind() + ")"
-                : row.propqDevelopmentId() + " / " + row.unitName();
+        var label = label(row);
         var answer = row.lastStatus() == null ? null
                 : "PropQ " + row.lastStatus() + (row.lastError() == null ? "" : ": " + DeliveryPolicy.cut(row.lastError()));
         return new HistoryEntry(actor, HistoryKind.SYNC_QUEUE_ACTION, HistoryEntityType.OUTBOX, row.id(), label,

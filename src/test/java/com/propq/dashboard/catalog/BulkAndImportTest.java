@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -117,6 +118,29 @@ class BulkAndImportTest {
                 .isInstanceOfSatisfying(BatchConflictException.class,
                         e -> assertThat(e.unitNames()).containsExactly("U-2"));
         assertThat(jdbc.sql("select count(*) from unit where development_id = :d and status = 'RESERVED'")
+                .param("d", developmentId).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aBulkHoldSetsTheHoldsLastDayAsTheUnitEditorCan() {
+        var lastDay = LocalDate.now().plusDays(10);
+
+        bulk.apply(bulk.previewFiltered(developmentId, UnitFilter.NONE,
+                new BulkAction.SetStatus(UnitStatus.HOLD, lastDay), "Held for the launch event"));
+
+        assertThat(jdbc.sql("select count(*) from unit where development_id = :d and status = 'HOLD' "
+                        + "and hold_until = :lastDay and hold_reason = 'Held for the launch event'")
+                .param("d", developmentId).param("lastDay", lastDay).query(Integer.class).single()).isEqualTo(4);
+    }
+
+    @Test
+    void aBulkHoldWhoseLastDayHasPassedIsRefused() {
+        var yesterday = LocalDate.now().minusDays(2);
+
+        assertThatThrownBy(() -> bulk.apply(bulk.previewFiltered(developmentId, UnitFilter.NONE,
+                new BulkAction.SetStatus(UnitStatus.HOLD, yesterday), "Held for the launch event")))
+                .isInstanceOf(CatalogValidationException.class);
+        assertThat(jdbc.sql("select count(*) from unit where development_id = :d and status = 'HOLD'")
                 .param("d", developmentId).query(Integer.class).single()).isZero();
     }
 

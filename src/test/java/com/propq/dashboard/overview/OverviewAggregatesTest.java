@@ -175,7 +175,7 @@ class OverviewAggregatesTest {
         var connection = propq.connection();
 
         assertThat(overview.attention().tokenExpiresAt())
-                .isEqualTo(connection.tokenExpiresSoon() ? connection.token().expiresAt() : null);
+                .isEqualTo(connection.tokenAtRisk() ? connection.token().expiresAt() : null);
     }
 
     @Test

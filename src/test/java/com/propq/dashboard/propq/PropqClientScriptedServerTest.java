@@ -116,7 +116,7 @@ class PropqClientScriptedServerTest {
         var paths = new PropqProperties.Paths("/auth", "/who", "/d/{development_id}/u", "/d/{development_id}/p",
                 "/d/{development_id}/s");
         var custom = TestClients.against(address(), jdbc, Clock.systemUTC(), new PropqProperties("http://unused",
-                null, null, paths, null, null, null, null, null)).client();
+                null, null, paths, null, null, null, null, null, null)).client();
         server.enqueue(json(200, TOKEN));
         server.enqueue(json(200, "{}"));
         server.enqueue(json(200, "{}"));

@@ -19,7 +19,7 @@ final class TestClients {
     static TestClient against(PropqAddress address, JdbcOperations jdbc, Clock clock, Duration readTimeout,
                               Duration renewalMargin) {
         return against(address, jdbc, clock, new PropqProperties("http://unused", null, null, null,
-                Duration.ofSeconds(2), readTimeout, renewalMargin, null, null));
+                Duration.ofSeconds(2), readTimeout, renewalMargin, null, null, null));
     }
 
     static TestClient against(PropqAddress address, JdbcOperations jdbc, Clock clock, PropqProperties properties) {

@@ -309,7 +309,7 @@ class OutboxDeliveryTest {
         assertThat(sandbox.requests(PropqSandbox.Operation.PUBLISH)).isEqualTo(1);
         await().atMost(PATIENCE).until(() -> !publishEvents.events.isEmpty());
         assertThat(publishEvents.events).containsExactly(
-                new PublishDelivered(development.id(), development.propqId(), 4711L));
+                new PublishDelivered(development.id(), development.propqId(), 4711L, null));
     }
 
     @Test

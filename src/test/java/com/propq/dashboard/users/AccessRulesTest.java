@@ -10,6 +10,8 @@ import com.propq.dashboard.overview.OverviewService;
 import com.propq.dashboard.overview.ui.OverviewView;
 import com.propq.dashboard.history.ui.HistoryView;
 import com.propq.dashboard.propq.ui.PropqConnectionView;
+import com.propq.dashboard.sync.QueueFilter;
+import com.propq.dashboard.sync.SyncQueueService;
 import com.propq.dashboard.sync.ui.SyncQueueView;
 import com.propq.dashboard.ui.NotFoundView;
 import com.propq.dashboard.users.ui.AccountView;
@@ -131,13 +133,18 @@ class AccessRulesTest extends SpringBrowserlessTest {
             new Call("PublishService.requests", STAFF,
                     f -> f.test.publishing.requests(com.propq.dashboard.publish.PublishFilter.NONE, 0, 10)),
             new Call("PublishService.timeline", STAFF, f -> f.test.publishing.timeline(f.developmentId, 10)),
-            new Call("PublishService.waitingChanges", STAFF, f -> f.test.publishing.waitingChanges(f.developmentId)));
+            new Call("PublishService.waitingChanges", STAFF, f -> f.test.publishing.waitingChanges(f.developmentId)),
+            new Call("SyncQueueService.parked", EnumSet.of(Who.ADMIN), f -> f.test.syncQueue.parked(QueueFilter.ALL)),
+            new Call("SyncQueueService.retryAll", EnumSet.of(Who.ADMIN), f -> f.test.syncQueue.retryAll(List.of())),
+            new Call("SyncQueueService.discardAll", EnumSet.of(Who.ADMIN),
+                    f -> f.test.syncQueue.discardAll(List.of())));
 
     @Autowired UserAdminService admin;
     @Autowired UserAccountService own;
     @Autowired CatalogService catalog;
     @Autowired OverviewService overview;
     @Autowired com.propq.dashboard.publish.PublishService publishing;
+    @Autowired SyncQueueService syncQueue;
     @Autowired TestAccounts accounts;
     @Autowired JdbcClient jdbc;
 

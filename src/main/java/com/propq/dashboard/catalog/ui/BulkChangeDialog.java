@@ -12,6 +12,7 @@ import com.propq.dashboard.catalog.UnitStatus;
 import com.propq.dashboard.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -41,6 +42,7 @@ final class BulkChangeDialog extends Dialog {
     private final Consumer<BatchResult> onApplied;
     private final RadioButtonGroup<Kind> kind = new RadioButtonGroup<>();
     private final Select<UnitStatus> status = new Select<>();
+    private final DatePicker holdUntil = new DatePicker();
     private final Select<BulkAction.ChangePrice.Mode> mode = new Select<>();
     private final BigDecimalField amount = new BigDecimalField();
     private final Select<BulkAction.Rounding> rounding = new Select<>();
@@ -70,6 +72,10 @@ final class BulkChangeDialog extends Dialog {
         status.setItems(UnitStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("status." + s.name()));
         status.setValue(UnitStatus.AVAILABLE);
+        holdUntil.setLabel(getTranslation("unit.hold-until"));
+        holdUntil.setClearButtonVisible(true);
+        holdUntil.setId("bulk-hold-until");
+        status.addValueChangeListener(e -> showFields());
         mode.setLabel(getTranslation("bulk.mode"));
         mode.setItems(BulkAction.ChangePrice.Mode.values());
         mode.setItemLabelGenerator(m -> getTranslation("bulk.mode." + m.name()));
@@ -85,7 +91,7 @@ final class BulkChangeDialog extends Dialog {
         reason.setId("bulk-reason");
         kind.addValueChangeListener(e -> showFields());
         showFields();
-        var form = new FormLayout(kind, status, mode, amount, rounding, reason);
+        var form = new FormLayout(kind, status, holdUntil, mode, amount, rounding, reason);
         form.setColspan(reason, 2);
 
         previewGrid.addColumn(BulkLine::unitName).setHeader(getTranslation("unit.name")).setAutoWidth(true);
@@ -93,6 +99,8 @@ final class BulkChangeDialog extends Dialog {
                 .setHeader(getTranslation("bulk.status-before"));
         previewGrid.addColumn(l -> getTranslation("status." + l.after().status().name()))
                 .setHeader(getTranslation("bulk.status-after"));
+        previewGrid.addColumn(l -> l.after().holdUntil() == null ? "" : Formats.date(l.after().holdUntil(), getLocale()))
+                .setHeader(getTranslation("unit.hold-until"));
         previewGrid.addColumn(l -> Formats.euros(l.before().price(), getLocale()))
                 .setHeader(getTranslation("bulk.price-before")).setTextAlign(ColumnTextAlign.END);
         previewGrid.addColumn(l -> Formats.euros(l.after().price(), getLocale()))
@@ -112,6 +120,7 @@ final class BulkChangeDialog extends Dialog {
         // Any change to the choice makes the shown preview stale: preview again before applying.
         kind.addValueChangeListener(e -> apply.setEnabled(false));
         status.addValueChangeListener(e -> apply.setEnabled(false));
+        holdUntil.addValueChangeListener(e -> apply.setEnabled(false));
         mode.addValueChangeListener(e -> apply.setEnabled(false));
         amount.addValueChangeListener(e -> apply.setEnabled(false));
         rounding.addValueChangeListener(e -> apply.setEnabled(false));
@@ -123,6 +132,7 @@ final class BulkChangeDialog extends Dialog {
     private void showFields() {
         boolean price = kind.getValue() == Kind.PRICE;
         status.setVisible(!price);
+        holdUntil.setVisible(!price && status.getValue() == UnitStatus.HOLD);
         mode.setVisible(price);
         amount.setVisible(price);
         rounding.setVisible(price);
@@ -130,7 +140,8 @@ final class BulkChangeDialog extends Dialog {
 
     private @Nullable BulkAction action() {
         if (kind.getValue() == Kind.STATUS) {
-            return new BulkAction.SetStatus(status.getValue());
+            return new BulkAction.SetStatus(status.getValue(),
+                    status.getValue() == UnitStatus.HOLD ? holdUntil.getValue() : null);
         }
         if (amount.getValue() == null) {
             amount.setErrorMessage(getTranslation("validation.required"));

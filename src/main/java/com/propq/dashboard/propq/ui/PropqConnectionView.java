@@ -64,8 +64,8 @@ public class PropqConnectionView extends VerticalLayout implements HasDynamicTit
                 ? getTranslation("propq.token.valid-until", dateTime(token.expiresAt()))
                 : getTranslation("propq.token.none");
         var tokenValue = new Div(value(tokenText));
-        if (connection.tokenExpiresSoon()) {
-            var warning = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("propq.token.expires-soon")));
+        if (connection.tokenAtRisk()) {
+            var warning = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("propq.token.at-risk")));
             warning.getElement().getThemeList().add("badge error");
             warning.getElement().setAttribute("role", "alert");
             warning.setId("propq-token-warning");

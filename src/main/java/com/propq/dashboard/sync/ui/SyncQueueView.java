@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -35,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The queue of changes on their way to PropQ: counts, the circuit, the rows with their last PropQ answer and, on
  * click, a row's delivery log. Live: it follows {@link SyncUpdates} through push. Admins may retry or discard a
- * parked row.
+ * parked row, or every parked row the filter shows at once.
  */
 @Route("sync-queue")
 @Menu(title = "nav.sync-queue", order = 2, icon = "vaadin:exchange")
@@ -67,6 +68,10 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
         configureLog();
         var filters = new HorizontalLayout(state, development, unit, errorCode);
         filters.addClassName("sync-queue-filters");
+        if (admin) {
+            filters.add(bulkButton("retry"), bulkButton("discard"));
+            filters.setAlignItems(Alignment.BASELINE);
+        }
         add(new H2(getTranslation("nav.sync-queue")), summary, filters, grid, logTitle, log);
         showSummary(queue.summary());
         showLog();
@@ -154,6 +159,27 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
         discard.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         actions.add(retry, discard);
         return actions;
+    }
+
+    /** Retry or discard every parked row the filter shows, after a confirmation that says how many. */
+    private Button bulkButton(String action) {
+        var button = new Button(getTranslation("sync.bulk." + action + ".all"), e -> {
+            var rows = queue.parked(filter());
+            if (rows.isEmpty()) {
+                Notification.show(getTranslation("sync.bulk.none"));
+                return;
+            }
+            new BulkQueueActionDialog(action, rows.size(), () -> {
+                var done = action.equals("retry") ? queue.retryAll(rows) : queue.discardAll(rows);
+                Notification.show(getTranslation("sync.bulk." + action + ".done", done));
+                refresh(queue.summary());
+            }).open();
+        });
+        button.setId("sync-bulk-" + action);
+        if (action.equals("discard")) {
+            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        return button;
     }
 
     private void configureLog() {
