@@ -14,6 +14,7 @@ import com.propq.dashboard.propq.PropqClient;
 import com.propq.dashboard.propq.PropqOutcome;
 import com.propq.dashboard.propq.UnitPayload;
 import com.propq.dashboard.propq.sandbox.PropqSandbox;
+import com.propq.dashboard.sync.OutboxLane;
 import com.propq.dashboard.sync.OutboxWriter;
 import com.propq.dashboard.sync.UnitState;
 import java.io.ByteArrayInputStream;
@@ -148,7 +149,7 @@ abstract class BenchmarkHarness {
     /** Changes per second of the outbox, end to end (claim, call, mark, log), from commit to an empty outbox. */
     private double outboxThroughput(Dev dev, List<UnitState> states) {
         long start = System.nanoTime();
-        transactions.executeWithoutResult(tx -> outbox.queueUnits(states));
+        transactions.executeWithoutResult(tx -> outbox.queueUnits(states, OutboxLane.BATCH));
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20)).until(() -> outboxRows(dev) == 0);
         return states.size() / ((System.nanoTime() - start) / 1e9);
     }
