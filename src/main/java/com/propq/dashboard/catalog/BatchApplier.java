@@ -3,6 +3,7 @@ package com.propq.dashboard.catalog;
 import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryKind;
 import com.propq.dashboard.history.HistoryWriter;
+import com.propq.dashboard.sync.OutboxLane;
 import com.propq.dashboard.sync.OutboxWriter;
 import com.propq.dashboard.sync.UnitState;
 import java.time.Clock;
@@ -92,7 +93,7 @@ class BatchApplier {
                     .update();
         }
         history.recordAll(entries);
-        outbox.queueUnits(states);
+        outbox.queueUnits(states, OutboxLane.BATCH);
         return new BatchResult(batchId, changes.size());
     }
 

@@ -5,6 +5,7 @@ import com.propq.dashboard.history.HistoryEntityType;
 import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryKind;
 import com.propq.dashboard.history.HistoryWriter;
+import com.propq.dashboard.sync.OutboxLane;
 import com.propq.dashboard.sync.OutboxWriter;
 import com.propq.dashboard.sync.SyncStatusService;
 import com.propq.dashboard.sync.UnitState;
@@ -71,7 +72,7 @@ public class CatalogEditService {
         units.flush();
         history.recordAll(UnitHistory.changes(actor(), HistoryKind.CATALOG_EDIT, unit, before, unit.values(),
                 UnitValues.blankToNull(reason), null));
-        outbox.queueUnit(state(unit));
+        outbox.queueUnit(state(unit), OutboxLane.INTERACTIVE);
         return details(unit);
     }
 
@@ -93,7 +94,7 @@ public class CatalogEditService {
         unit.apply(values, now);
         units.saveAndFlush(unit);
         history.record(UnitHistory.created(actor(), HistoryKind.CATALOG_EDIT, unit, null));
-        outbox.queueUnit(state(unit));
+        outbox.queueUnit(state(unit), OutboxLane.INTERACTIVE);
         return details(unit);
     }
 

@@ -3,6 +3,7 @@ package com.propq.dashboard.catalog;
 import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryKind;
 import com.propq.dashboard.history.HistoryWriter;
+import com.propq.dashboard.sync.OutboxLane;
 import com.propq.dashboard.sync.OutboxWriter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -70,7 +71,7 @@ class HoldExpiryJob {
         units.flush();
         history.recordAll(UnitHistory.changes(ACTOR, HistoryKind.HOLD_EXPIRY, unit, before, unit.values(),
                 null, null));
-        outbox.queueUnit(CatalogEditService.state(unit));
+        outbox.queueUnit(CatalogEditService.state(unit), OutboxLane.BATCH);
         return true;
     }
 }

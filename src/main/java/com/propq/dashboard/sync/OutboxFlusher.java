@@ -31,6 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  * has one outbox row, and a claimed row is nobody else's until its lease ends, so a unit never has two requests
  * in flight. A nudge (after a commit, after each delivery, on the poll) runs one flush on the dispatcher thread;
  * nudges that arrive meanwhile coalesce into the next one.
+ *
+ * <p>Two lanes ({@link OutboxLane}): every freed slot goes to a due interactive row first, so a person's edit waits
+ * at most for the first call in flight to end, never for a batch to drain; while none of this instance's calls in
+ * flight is a batch row, one slot is the batch lane's, so batches keep moving under any stream of single edits.
+ * Either lane may use every slot the other leaves idle.
  */
 final class OutboxFlusher implements AutoCloseable {
 
@@ -46,6 +51,7 @@ final class OutboxFlusher implements AutoCloseable {
     private final ExecutorService dispatcher;
     private final ExecutorService workers;
     private final Semaphore slots;
+    private final AtomicInteger batchInFlight = new AtomicInteger();
     private final AtomicBoolean flushQueued = new AtomicBoolean();
     private volatile boolean closed;
 
@@ -98,26 +104,37 @@ final class OutboxFlusher implements AutoCloseable {
                     tx -> repository.takeProbe(settings.circuitProbeInterval())))) {
                 return; // open, and the probe is not due yet (or another instance holds it)
             }
+            int batchFloor = !probe && settings.concurrency() > 1 && batchInFlight.get() == 0 ? 1 : 0;
             var token = UUID.randomUUID();
             List<ClaimedRow> rows = transactions.execute(tx -> {
                 repository.commitWithoutWaitingForDisk();
-                return repository.claim(limit, settings.lease(), token, probe);
+                return repository.claim(limit, batchFloor, settings.lease(), token, probe);
             });
             if (rows == null) {
                 return;
             }
             for (var row : rows) {
                 slots.acquireUninterruptibly();
+                boolean batch = row.lane() == OutboxLane.BATCH;
+                if (batch) {
+                    batchInFlight.incrementAndGet();
+                }
                 try {
                     workers.execute(() -> {
                         try {
                             deliver(row, probe);
                         } finally {
+                            if (batch) {
+                                batchInFlight.decrementAndGet();
+                            }
                             slots.release();
                             nudge();
                         }
                     });
                 } catch (RejectedExecutionException shuttingDown) {
+                    if (batch) {
+                        batchInFlight.decrementAndGet();
+                    }
                     slots.release();
                     return; // the lease ends and another instance (or the next start) sends it
                 }

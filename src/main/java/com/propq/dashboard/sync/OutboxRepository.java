@@ -30,6 +30,18 @@ final class OutboxRepository {
     // --- claiming ------------------------------------------------------------------------------------------
 
     /**
+     * A candidate row of the claim, checked again once locked (in the locking query, so that a row another
+     * instance claimed or an edit changed meanwhile is judged as it is now).
+     */
+    private static final String STILL_DUE = """
+            ((c.state = 'PENDING' and (:ignoreSchedule or c.next_attempt_at <= now()))
+                                   or (c.state = 'SENDING' and c.locked_until < now()))
+                              and (c.kind = 'UNIT' or not exists (
+                                       select 1 from outbox u
+                                       where u.kind = 'UNIT' and u.development_id = c.development_id
+                                         and u.state in ('PENDING', 'SENDING')))""";
+
+    /**
      * Claims up to {@code limit} rows in one statement and commits with it, so the HTTP calls that follow hold
      * no transaction. SKIP LOCKED lets any number of instances claim side by side without waiting for or
      * double-claiming each other's rows. A row is due when it is PENDING and its time has come, or SENDING with
@@ -37,17 +49,33 @@ final class OutboxRepository {
      * of that development is pending or in flight, so what is published is what the agents see; parked unit rows
      * do not hold it back, or one bad unit would block publishing for good.
      *
+     * <p>Interactive rows go first; batch rows fill what they leave. With {@code batchFloor} 1 the batch lane gets
+     * one of the rows if it has a due one (the flusher asks for it when none of its calls in flight is a batch's),
+     * so a stream of single edits never stops a batch.
+     *
      * @param ignoreSchedule for the circuit's probe: take the oldest pending row even if its backoff runs on
      */
-    List<ClaimedRow> claim(int limit, Duration lease, UUID token, boolean ignoreSchedule) {
-        // The candidates come from the two partial indexes (due PENDING rows in due order, SENDING rows whose
-        // lease ran out), a few more than needed since SKIP LOCKED may pass over some: the claim never scans or
-        // sorts the whole outbox, however many thousands of rows wait.
+    List<ClaimedRow> claim(int limit, int batchFloor, Duration lease, UUID token, boolean ignoreSchedule) {
+        // The candidates come from the three partial indexes (each lane's due PENDING rows in due order, SENDING
+        // rows whose lease ran out), a few more than needed since SKIP LOCKED may pass over some: the claim never
+        // scans or sorts the whole outbox, however many thousands of rows wait. Each lane locks up to the limit of
+        // its candidates; the rows not taken are free again when the claim commits, a moment later.
         return jdbc.sql("""
                         with candidates as (
                             (select p.id from outbox p
-                             where p.state = 'PENDING' and (:ignoreSchedule or p.next_attempt_at <= now())
+                             where p.state = 'PENDING' and p.lane = 'INTERACTIVE'
+                               and (:ignoreSchedule or p.next_attempt_at <= now())
                                -- a waiting PUBLISH row must not crowd unit rows out of the candidates
+                               and (p.kind = 'UNIT' or not exists (
+                                        select 1 from outbox u
+                                        where u.kind = 'UNIT' and u.development_id = p.development_id
+                                          and u.state in ('PENDING', 'SENDING')))
+                             order by p.next_attempt_at, p.id
+                             limit :scan)
+                            union all
+                            (select p.id from outbox p
+                             where p.state = 'PENDING' and p.lane = 'BATCH'
+                               and (:ignoreSchedule or p.next_attempt_at <= now())
                                and (p.kind = 'UNIT' or not exists (
                                         select 1 from outbox u
                                         where u.kind = 'UNIT' and u.development_id = p.development_id
@@ -58,30 +86,41 @@ final class OutboxRepository {
                             (select s.id from outbox s
                              where s.state = 'SENDING' and s.locked_until < now()
                              limit :scan)),
-                        due as (
-                            select c.id from outbox c
-                            where c.id in (select id from candidates)
-                              and ((c.state = 'PENDING' and (:ignoreSchedule or c.next_attempt_at <= now()))
-                                   or (c.state = 'SENDING' and c.locked_until < now()))
-                              and (c.kind = 'UNIT' or not exists (
-                                       select 1 from outbox u
-                                       where u.kind = 'UNIT' and u.development_id = c.development_id
-                                         and u.state in ('PENDING', 'SENDING')))
+                        interactive as (
+                            select c.id, c.next_attempt_at from outbox c
+                            where c.id in (select id from candidates) and c.lane = 'INTERACTIVE'
+                              and """ + STILL_DUE + """
                             order by c.next_attempt_at, c.id
                             limit :limit
-                            for update skip locked)
+                            for update skip locked),
+                        batch as (
+                            select c.id, c.next_attempt_at from outbox c
+                            where c.id in (select id from candidates) and c.lane = 'BATCH'
+                              and """ + STILL_DUE + """
+                            order by c.next_attempt_at, c.id
+                            limit :limit
+                            for update skip locked),
+                        share as (
+                            select least((select count(*) from interactive),
+                                         :limit - least(:batchFloor, (select count(*) from batch))) as interactive),
+                        taken as (
+                            (select id from interactive order by next_attempt_at, id
+                             limit (select interactive from share))
+                            union all
+                            (select id from batch order by next_attempt_at, id
+                             limit :limit - (select interactive from share)))
                         update outbox o
                         set state = 'SENDING', locked_until = now() + :leaseMs * interval '1 millisecond',
                             claim_token = :token, updated_at = now()
-                        from due where o.id = due.id
-                        returning o.id, o.kind, o.development_id, o.propq_development_id, o.unit_id, o.unit_name,
-                                  o.unit_version, o.payload::text, o.version, o.attempts""")
-                .param("scan", limit * 4 + 32)
+                        from taken where o.id = taken.id
+                        returning o.id, o.kind, o.lane, o.development_id, o.propq_development_id, o.unit_id,
+                                  o.unit_name, o.unit_version, o.payload::text, o.version, o.attempts""")
+                .param("scan", limit * 4 + 32).param("batchFloor", batchFloor)
                 .param("ignoreSchedule", ignoreSchedule).param("limit", limit).param("leaseMs", lease.toMillis())
                 .param("token", token)
-                .query((rs, n) -> new ClaimedRow(rs.getLong(1), OutboxKind.valueOf(rs.getString(2)), rs.getLong(3),
-                        rs.getString(4), nullableLong(rs, 5), rs.getString(6), nullableLong(rs, 7), rs.getString(8),
-                        rs.getLong(9), rs.getInt(10), token))
+                .query((rs, n) -> new ClaimedRow(rs.getLong(1), OutboxKind.valueOf(rs.getString(2)),
+                        OutboxLane.valueOf(rs.getString(3)), rs.getLong(4), rs.getString(5), nullableLong(rs, 6),
+                        rs.getString(7), nullableLong(rs, 8), rs.getString(9), rs.getLong(10), rs.getInt(11), token))
                 .list();
     }
 

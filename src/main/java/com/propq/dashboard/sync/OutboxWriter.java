@@ -37,30 +37,36 @@ public class OutboxWriter {
      * One undelivered row per unit key: a new state replaces the payload and raises the version, so
      * ten quick edits become one call and an older value can never be sent after a newer one. A
      * parked row is replaced too (fixing the data is how it is unblocked); a row being sent keeps its
-     * state, and the flusher sees the raised version and sends the newer state next.
+     * state, and the flusher sees the raised version and sends the newer state next. The lane only moves
+     * up: an agent's edit of a unit a batch queued takes the unit to the interactive lane, and a batch
+     * that touches a unit whose edit is still waiting leaves it there (it would otherwise wait for the
+     * whole batch; it carries the batch's newer state with it).
      */
     private static final String UPSERT_UNIT = """
                 insert into outbox (kind, development_id, propq_development_id, unit_id, unit_name, unit_version,
-                                    next_attempt_at, payload)
+                                    next_attempt_at, payload, lane)
                 values ('UNIT', :developmentId, :propqDevelopmentId, :unitId, :unitName, :unitVersion,
                         greatest(now(), (select d.delivered_at + :coalesceMs * interval '1 millisecond'
                                          from unit_delivery d where d.unit_id = :unitId)),
                         jsonb_build_object('UntName', cast(:unitName as text), 'UntStatus', :statusCode,
-                            'UntPrice', :price, 'UntDirections', to_jsonb(cast(:directions as text[]))))
+                            'UntPrice', :price, 'UntDirections', to_jsonb(cast(:directions as text[]))),
+                        :lane)
                 on conflict (propq_development_id, unit_name) where kind = 'UNIT' do update
                 set payload = excluded.payload,
                     unit_id = excluded.unit_id,
                     unit_version = excluded.unit_version,
+                    lane = case when excluded.lane = 'INTERACTIVE' then 'INTERACTIVE' else outbox.lane end,
                     """ + REQUEUE;
 
     /**
      * A development's publish request: one undelivered row per development, replaced by a newer request. The
-     * flusher claims it only once no unit row of the development is pending or in flight.
+     * flusher claims it only once no unit row of the development is pending or in flight. A person asked for it:
+     * it is interactive.
      */
     private static final String UPSERT_PUBLISH = """
-                insert into outbox (kind, development_id, propq_development_id, payload)
+                insert into outbox (kind, development_id, propq_development_id, payload, lane)
                 values ('PUBLISH', :developmentId, :propqDevelopmentId,
-                        jsonb_build_object('publishRequestId', cast(:publishRequestId as bigint)))
+                        jsonb_build_object('publishRequestId', cast(:publishRequestId as bigint)), 'INTERACTIVE')
                 on conflict (propq_development_id) where kind = 'PUBLISH' do update
                 set payload = excluded.payload,
                     development_id = excluded.development_id,
@@ -79,18 +85,19 @@ public class OutboxWriter {
         this.events = events;
     }
 
+    /** Queues one unit's new state in {@code lane}: INTERACTIVE for a person's single edit, BATCH for a job's. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void queueUnit(UnitState state) {
-        queueUnits(List.of(state));
+    public void queueUnit(UnitState state, OutboxLane lane) {
+        queueUnits(List.of(state), lane);
     }
 
     /** Batched, so a bulk change of thousands of units costs a few round trips. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void queueUnits(List<UnitState> states) {
+    public void queueUnits(List<UnitState> states, OutboxLane lane) {
         if (states.isEmpty()) {
             return;
         }
-        var batch = states.stream().map(this::parameters).toArray(SqlParameterSource[]::new);
+        var batch = states.stream().map(state -> parameters(state, lane)).toArray(SqlParameterSource[]::new);
         named.batchUpdate(UPSERT_UNIT, batch);
         events.publishEvent(new OutboxChanged());
     }
@@ -106,8 +113,9 @@ public class OutboxWriter {
         events.publishEvent(new OutboxChanged());
     }
 
-    private SqlParameterSource parameters(UnitState state) {
+    private SqlParameterSource parameters(UnitState state, OutboxLane lane) {
         return new MapSqlParameterSource()
+                .addValue("lane", lane.name())
                 .addValue("developmentId", state.developmentId())
                 .addValue("propqDevelopmentId", state.propqDevelopmentId())
                 .addValue("unitId", state.unitId())

@@ -2,6 +2,9 @@ package com.propq.dashboard.bench;
 
 import static org.awaitility.Awaitility.await;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.propq.dashboard.catalog.CatalogEditService;
 import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.catalog.PriceListService;
@@ -13,23 +16,29 @@ import com.propq.dashboard.history.HistoryService;
 import com.propq.dashboard.propq.PropqClient;
 import com.propq.dashboard.propq.PropqOutcome;
 import com.propq.dashboard.propq.UnitPayload;
+import com.propq.dashboard.e2e.Browsers;
 import com.propq.dashboard.propq.sandbox.PropqSandbox;
+import com.propq.dashboard.sync.OutboxLane;
 import com.propq.dashboard.sync.OutboxWriter;
 import com.propq.dashboard.sync.UnitState;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -37,31 +46,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The benchmark harness of issue 10: every figure measured in one run, each beside its baseline or
+ * The benchmark harness of issues 10 and 22: every figure measured in one run, each beside its baseline or
  * bound, printed as a table with the machine, and written to {@code target/bench/results.json}. It
- * asserts nothing about speed (a noisy machine must not fail a build), it reports. Two sizes:
+ * asserts nothing about speed (a noisy machine must not fail a build), it reports MET or MISSED against the
+ * targets of issue 22, with issue 10's beside them ("was ..."). Two sizes:
  * {@link PropqDashboardBenchmark} (the real one, {@code ./mvnw -Pbench verify}) and
  * {@link HarnessSmokeTest} (a few hundred changes, in every {@code ./mvnw verify}, so it cannot rot).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.demo.enabled=false", "app.sync.enabled=true", "app.sync.flush-interval=20ms",
         "app.sync.batch-size=200", "app.sync.concurrency=8", "app.sync.backoff-base=50ms",
-        "app.sync.backoff-cap=500ms", "app.catalog.hold-expiry-interval=PT1H"})
+        "app.sync.backoff-cap=500ms", "app.catalog.hold-expiry-interval=PT1H",
+        "app.admin.initial-password=" + BenchmarkHarness.ADMIN_PASSWORD})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @WithMockUser(username = "bench", roles = "AGENT")
 abstract class BenchmarkHarness {
 
     /** How big each benchmark is. */
-    record Sizes(int b1Changes, int b2Changes, int b3Edits, int b5Units, int b5CsvLines, int b6Entries) {
+    record Sizes(int b1Changes, int b2Changes, int b3Edits, int b5Units, int b5CsvLines, int b6Entries,
+                 int b7Sessions, int b8BatchChanges, int b8SingleEdits) {
     }
 
     abstract Sizes sizes();
 
+    /** The first admin's password in the benchmark's throw-away database (B7 signs in with it). */
+    static final String ADMIN_PASSWORD = "bench-admin-password-2026";
 
     private static final int CONCURRENCY = 8;
 
@@ -83,6 +98,9 @@ abstract class BenchmarkHarness {
     PriceListService priceList;
     @Autowired
     HistoryService history;
+
+    @LocalServerPort
+    int port;
 
     private final BenchmarkReport report = new BenchmarkReport();
     private final java.util.Map<String, java.util.Map<String, Object>> results = new java.util.TreeMap<>();
@@ -145,10 +163,19 @@ abstract class BenchmarkHarness {
                 .query(Integer.class).single();
     }
 
+    /**
+     * Waits until every benchmark's outbox rows are delivered (B5's import queues hundreds), so that a throughput
+     * figure is its own benchmark's alone.
+     */
+    private void quietOutbox() {
+        await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> jdbc.sql("select count(*) from outbox").query(Integer.class).single() == 0);
+    }
+
     /** Changes per second of the outbox, end to end (claim, call, mark, log), from commit to an empty outbox. */
     private double outboxThroughput(Dev dev, List<UnitState> states) {
         long start = System.nanoTime();
-        transactions.executeWithoutResult(tx -> outbox.queueUnits(states));
+        transactions.executeWithoutResult(tx -> outbox.queueUnits(states, OutboxLane.BATCH));
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20)).until(() -> outboxRows(dev) == 0);
         return states.size() / ((System.nanoTime() - start) / 1e9);
     }
@@ -179,6 +206,7 @@ abstract class BenchmarkHarness {
     @Test
     void b1AndB2DeliveryThroughput() throws Exception {
         sandbox.apply(sandbox.settings().withLatency(Duration.ZERO));
+        quietOutbox();
         int changes = sizes().b1Changes();
         var b1 = development(changes);
         client.me();
@@ -189,7 +217,7 @@ abstract class BenchmarkHarness {
         result("b1", "baseline_per_s", round(baseline));
         result("b1", "ratio", round(outboxRate / baseline));
         report.add("B1", String.format(Locale.ROOT, "outbox %.0f changes/s vs plain client loop %.0f/s (ratio %.2f)",
-                outboxRate, baseline, outboxRate / baseline), "ratio >= 0.50", outboxRate / baseline >= 0.5);
+                outboxRate, baseline, outboxRate / baseline), "ratio >= 0.90 (was 0.50)", outboxRate / baseline >= 0.9);
 
         var b2 = development(sizes().b2Changes());
         sandbox.apply(sandbox.settings().withLatency(Duration.ofMillis(50)));
@@ -200,7 +228,7 @@ abstract class BenchmarkHarness {
             result("b2", "bound_per_s", round(bound));
             result("b2", "ratio", round(rate / bound));
             report.add("B2", String.format(Locale.ROOT, "with 50 ms latency %.0f changes/s vs bound %.0f/s (%.0f%%)",
-                    rate, bound, 100 * rate / bound), ">= 80% of bound", rate / bound >= 0.8);
+                    rate, bound, 100 * rate / bound), ">= 95% of bound (was 80%)", rate / bound >= 0.95);
         } finally {
             sandbox.apply(sandbox.settings().withLatency(Duration.ZERO));
         }
@@ -294,9 +322,10 @@ abstract class BenchmarkHarness {
         result("b5", "csv_lines", dryRun.changed().size());
         result("b5", "csv_dry_run_ms", round(dryRunSeconds * 1000));
         result("b5", "csv_apply_ms", round(applySeconds * 1000));
-        report.add("B5", String.format(Locale.ROOT, "CSV import of %d lines: dry run %.2f s, apply %.2f s",
-                dryRun.changed().size(), dryRunSeconds, applySeconds), "<= 5 s each",
-                dryRunSeconds <= 5 && applySeconds <= 5);
+        report.add("B5", String.format(Locale.ROOT, "CSV import of %d lines: dry run %.2f s",
+                dryRun.changed().size(), dryRunSeconds), "<= 5 s", dryRunSeconds <= 5);
+        report.add("B5", String.format(Locale.ROOT, "CSV import of %d lines: apply %.2f s",
+                dryRun.changed().size(), applySeconds), "<= 2 s (was 5 s)", applySeconds <= 2);
     }
 
     @Test
@@ -310,15 +339,165 @@ abstract class BenchmarkHarness {
                 from generate_series(1, :entries) n""").param("entries", sizes().b6Entries()).update();
         jdbc.sql("analyze change_history").update();
         result("b6", "entries", sizes().b6Entries());
-        result("b6", "filtered_first_page_ms", timedTarget("B6", "history first page by unit and user", 100, () -> history.page(
+        result("b6", "filtered_first_page_ms", timedTarget("B6", "history first page by unit and user", 100, "", () -> history.page(
                 new HistoryFilter(null, null, "H-4242", "user42", null, null, null, null, null), 0, 50)));
-        result("b6", "kind_first_page_ms", timedTarget("B6", "history first page by kind", 100, () -> history.page(
+        result("b6", "kind_first_page_ms", timedTarget("B6", "history first page by kind", 100, "", () -> history.page(
                 new HistoryFilter(null, null, null, null, null, null, null,
                         com.propq.dashboard.history.HistoryKind.IMPORT, null), 0, 50)));
     }
 
+    /**
+     * B8: a batch drains against a PropQ answering in 50 ms while single edits are made, spaced over the drain.
+     * The edits' save to PropQ 2xx, and the batch's own throughput beside B2's bound.
+     */
+    @Test
+    void b8SingleEditsWhileABatchDrains() {
+        int batchChanges = sizes().b8BatchChanges();
+        int edits = sizes().b8SingleEdits();
+        var dev = development(batchChanges + edits);
+        var states = states(dev, batchChanges + edits, 3_000_000);
+        var batch = states.subList(0, batchChanges);
+        var singles = states.subList(batchChanges, states.size());
+        double bound = CONCURRENCY / 0.050;
+        // Spread over the time the batch would take at the bound, so every edit lands while it drains.
+        long interval = Math.round(batchChanges / bound * 1000 / (edits + 1));
+        quietOutbox();
+        sandbox.apply(sandbox.settings().withLatency(Duration.ofMillis(50)));
+        try {
+            var queued = Instant.now();
+            transactions.executeWithoutResult(tx -> outbox.queueUnits(batch, OutboxLane.BATCH));
+            var latencies = new ArrayList<Double>();
+            int duringDrain = 0;
+            for (int i = 0; i < singles.size(); i++) {
+                sleep(interval);
+                var single = singles.get(i);
+                if (outboxRows(dev) > 0) {
+                    duringDrain++;
+                }
+                var current = catalog.unit(single.unitId()).orElseThrow();
+                var price = current.values().price().add(BigDecimal.valueOf(1000 + i));
+                editing.saveUnit(single.unitId(), current.version(), current.values().withPrice(price), null);
+                var saved = Instant.now();
+                await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(2)).pollInSameThread()
+                        .until(() -> sandbox.unit(dev.propqId(), single.unitName())
+                                .filter(u -> u.price().compareTo(price) == 0).isPresent());
+                var delivered = sandbox.unit(dev.propqId(), single.unitName()).orElseThrow().updatedAt();
+                latencies.add(Math.max(0, Duration.between(saved, delivered).toNanos() / 1e6));
+            }
+            await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(20)).until(() -> outboxRows(dev) == 0);
+            var batchNames = batch.stream().map(UnitState::unitName).collect(Collectors.toSet());
+            var drained = sandbox.units().stream()
+                    .filter(u -> u.developmentId().equals(dev.propqId()) && batchNames.contains(u.name()))
+                    .map(u -> u.updatedAt()).max(Instant::compareTo).orElseThrow();
+            double rate = batchChanges / (Duration.between(queued, drained).toNanos() / 1e9);
+            double p50 = BenchmarkReport.percentile(latencies, 50);
+            double p99 = BenchmarkReport.percentile(latencies, 99);
+            result("b8", "batch_changes", batchChanges);
+            result("b8", "single_edits", latencies.size());
+            result("b8", "edits_while_draining", duringDrain);
+            result("b8", "p50_ms", round(p50));
+            result("b8", "p99_ms", round(p99));
+            result("b8", "batch_per_s", round(rate));
+            result("b8", "bound_per_s", round(bound));
+            result("b8", "batch_ratio", round(rate / bound));
+            report.add("B8", String.format(Locale.ROOT, "%d single edits (%d while %d batched changes drained), "
+                    + "save to PropQ 2xx: p50 %.0f ms, p99 %.0f ms", latencies.size(), duringDrain, batchChanges, p50,
+                    p99), "p99 <= 2 s", p99 <= 2000);
+            report.add("B8", String.format(Locale.ROOT, "the batch meanwhile, 50 ms latency: %.0f changes/s vs bound "
+                    + "%.0f/s (%.0f%%)", rate, bound, 100 * rate / bound), ">= 75% of bound", rate / bound >= 0.75);
+        } finally {
+            sandbox.apply(sandbox.settings().withLatency(Duration.ZERO));
+        }
+    }
+
+    /**
+     * B7: server memory per open development page. N signed-in Chromium sessions on a development page; the heap
+     * after a forced GC, less the heap before, over N. One session is opened first and not counted, so what every
+     * first page loads once (classes, caches) is not charged to the sessions. The Playwright client objects of
+     * the sessions live in this JVM too (a few KB each). When the target is missed, a class histogram of one more
+     * session says what holds the memory.
+     */
+    @Test
+    void b7MemoryPerDevelopmentPage() throws Exception {
+        var dev = development(200);
+        int sessions = sizes().b7Sessions();
+        try (var playwright = Browsers.playwright(); var browser = Browsers.chromium(playwright)) {
+            developmentPage(browser, dev);
+            long before = heapAfterGc();
+            for (int i = 0; i < sessions; i++) {
+                developmentPage(browser, dev);
+            }
+            long after = heapAfterGc();
+            double perSessionMb = (after - before) / (double) sessions / (1024 * 1024);
+            result("b7", "sessions", sessions);
+            result("b7", "heap_before_mb", round(before / (1024.0 * 1024)));
+            result("b7", "heap_after_mb", round(after / (1024.0 * 1024)));
+            result("b7", "per_session_mb", round(perSessionMb));
+            boolean met = perSessionMb <= 1.0;
+            report.add("B7", String.format(Locale.ROOT, "%d development pages open: server heap %.2f MB per session",
+                    sessions, perSessionMb), "<= 1 MB", met);
+            if (!met) {
+                var without = classHistogram();
+                developmentPage(browser, dev);
+                var with = classHistogram();
+                var growth = new ArrayList<Map.Entry<String, Long>>();
+                with.forEach((type, bytes) -> growth.add(Map.entry(type, bytes - without.getOrDefault(type, 0L))));
+                growth.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+                // Arrays and JDK collections lead any histogram; the framework's and the app's own classes say whose.
+                var all = largest(growth, type -> true);
+                var owners = largest(growth, type -> !type.startsWith("[") && !type.startsWith("java."));
+                result("b7", "one_session_holds", all);
+                result("b7", "one_session_holds_by_owner", owners);
+                report.note("B7", "what one more session holds (class histogram, largest growth): " + all);
+                report.note("B7", "of which outside the JDK: " + owners);
+            }
+        }
+    }
+
+    private static String largest(List<Map.Entry<String, Long>> growth, Predicate<String> types) {
+        return growth.stream().filter(e -> types.test(e.getKey())).limit(12)
+                .map(e -> String.format(Locale.ROOT, "%s +%.0f KB", e.getKey(), e.getValue() / 1024.0))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** A fresh browser context (its own session), signed in, on the development's page with its grid shown. */
+    private void developmentPage(Browser browser, Dev dev) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-GB"))
+                .newPage();
+        page.setDefaultTimeout(60_000);
+        var base = "http://localhost:" + port;
+        Browsers.signIn(page, base, "admin", ADMIN_PASSWORD);
+        PlaywrightAssertions.assertThat(page.locator("#overview")).isVisible();
+        page.navigate(base + "/development/" + dev.id());
+        PlaywrightAssertions.assertThat(page.locator("#units-grid")).isVisible();
+    }
+
+    private static long heapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            sleep(300);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** Live bytes by class, as {@code jcmd <pid> GC.class_histogram} prints them (it forces a full GC first). */
+    private static Map<String, Long> classHistogram() throws Exception {
+        var text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        var bytes = new HashMap<String, Long>();
+        for (var line : text.lines().toList()) {
+            var cells = line.strip().split("\\s+");
+            if (cells.length >= 4 && cells[0].endsWith(":")) {
+                bytes.merge(cells[3], Long.parseLong(cells[2]), Long::sum);
+            }
+        }
+        return bytes;
+    }
+
+    /** A query behind the development page's grid: 20 ms since issue 22, 50 ms before. */
     private double timed(String id, String what, Supplier<?> query) {
-        return timedTarget(id, what, 50, query);
+        return timedTarget(id, what, 20, " (was 50 ms)", query);
     }
 
     private static double round(double value) {
@@ -326,7 +505,7 @@ abstract class BenchmarkHarness {
     }
 
     /** p50 of 21 runs after 3 warm-ups, wall time through the service (so it includes JDBC and mapping). */
-    private double timedTarget(String id, String what, double targetMs, Supplier<?> query) {
+    private double timedTarget(String id, String what, double targetMs, String was, Supplier<?> query) {
         for (int i = 0; i < 3; i++) {
             query.get();
         }
@@ -338,7 +517,7 @@ abstract class BenchmarkHarness {
         }
         double p50 = BenchmarkReport.percentile(times, 50);
         report.add(id, String.format(Locale.ROOT, "%s: p50 %.1f ms (p95 %.1f ms)", what, p50,
-                BenchmarkReport.percentile(times, 95)), "p50 <= " + (int) targetMs + " ms", p50 <= targetMs);
+                BenchmarkReport.percentile(times, 95)), "p50 <= " + (int) targetMs + " ms" + was, p50 <= targetMs);
         return round(p50);
     }
 

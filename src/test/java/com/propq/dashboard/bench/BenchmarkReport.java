@@ -10,7 +10,12 @@ final class BenchmarkReport {
     private final List<String> lines = new ArrayList<>();
 
     void add(String id, String figure, String target, boolean met) {
-        lines.add(String.format(Locale.ROOT, "%-4s %-78s target %-26s %s", id, figure, target, met ? "MET" : "MISSED"));
+        lines.add(String.format(Locale.ROOT, "%-4s %-92s target %-28s %s", id, figure, target, met ? "MET" : "MISSED"));
+    }
+
+    /** A line that explains a figure (what holds memory, what limits a rate); no target of its own. */
+    void note(String id, String text) {
+        lines.add(String.format(Locale.ROOT, "%-4s   %s", id, text));
     }
 
     void print(java.util.Map<String, Object> machine) {

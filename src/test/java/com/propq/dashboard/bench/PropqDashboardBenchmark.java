@@ -1,10 +1,10 @@
 package com.propq.dashboard.bench;
 
-/** The real benchmark run of issue 10, full sizes: {@code ./mvnw -Pbench verify}. */
+/** The real benchmark run of issues 10 and 22, full sizes: {@code ./mvnw -Pbench verify}. */
 class PropqDashboardBenchmark extends BenchmarkHarness {
 
     @Override
     Sizes sizes() {
-        return new Sizes(10_000, 2_000, 100, 100_000, 10_000, 1_000_000);
+        return new Sizes(10_000, 2_000, 100, 100_000, 10_000, 1_000_000, 20, 10_000, 20);
     }
 }

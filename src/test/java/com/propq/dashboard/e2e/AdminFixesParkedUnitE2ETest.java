@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.propq.dashboard.sync.DeliveryEngineTest;
+import com.propq.dashboard.sync.OutboxLane;
 import com.propq.dashboard.sync.OutboxWriter;
 import com.propq.dashboard.sync.UnitState;
 import java.math.BigDecimal;
@@ -42,7 +43,7 @@ class AdminFixesParkedUnitE2ETest extends ChromiumTest {
                 .query().singleRow();
         transactions.executeWithoutResult(tx -> outbox.queueUnit(new UnitState((Long) unit.get("development_id"),
                 (String) unit.get("propq_id"), (Long) unit.get("id"), "A-1-01", (Long) unit.get("version"), 1,
-                new BigDecimal("-1"), List.of("S"))));
+                new BigDecimal("-1"), List.of("S")), OutboxLane.INTERACTIVE));
         await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
                 "select count(*) from outbox where state = 'PARKED' and unit_name = 'A-1-01'")
                 .query(Integer.class).single() == 1);

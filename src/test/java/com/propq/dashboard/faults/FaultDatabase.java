@@ -114,6 +114,33 @@ final class FaultDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Units of a scenario's development on a hold whose last day has passed (already in PropQ, like {@link #seed}):
+     * the application's hold-expiry job releases them, each a change of the batch lane.
+     */
+    List<SeededUnit> seedExpiredHolds(String propqId, int unitCount) {
+        update("""
+                insert into unit (development_id, name, status, price, directions, block, floor, hold_reason,
+                                  hold_until)
+                select d.id, 'H-' || lpad(g::text, 5, '0'), 'HOLD', 200000 + g, '{S}', 'H', g % 10, 'Fault harness',
+                       current_date - 2
+                from development d, generate_series(1, ?) g where d.propq_id = ?""", unitCount, propqId);
+        var seeded = new ArrayList<SeededUnit>();
+        query("select u.id, u.name, u.price from unit u join development d on d.id = u.development_id "
+                        + "where d.propq_id = ? and u.name like 'H-%' order by u.name",
+                rs -> seeded.add(new SeededUnit(rs.getLong(1), propqId + "/" + rs.getString(2),
+                        rs.getBigDecimal(3).stripTrailingZeros())), propqId);
+        return seeded;
+    }
+
+    /** Units of a development still on hold. */
+    int held(String propqId) {
+        var held = new int[1];
+        query("select count(*) from unit u join development d on d.id = u.development_id "
+                + "where d.propq_id = ? and u.status = 'HOLD'", rs -> held[0] = rs.getInt(1), propqId);
+        return held[0];
+    }
+
     /** The catalog's price of each unit of a development, by PropQ key. */
     Map<String, BigDecimal> catalogPrices(String propqId) {
         var prices = new HashMap<String, BigDecimal>();
@@ -158,6 +185,17 @@ final class FaultDatabase implements AutoCloseable {
 
     private interface Row {
         void read(ResultSet rs) throws SQLException;
+    }
+
+    private void update(String sql, Object... parameters) {
+        try (var connection = connect(); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void query(String sql, Row row, Object... parameters) {

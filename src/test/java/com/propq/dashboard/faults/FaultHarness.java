@@ -67,6 +67,8 @@ final class FaultHarness implements AutoCloseable {
                 Map.entry("PROPQ_CONNECT_TIMEOUT", "2s"),
                 Map.entry("PROPQ_READ_TIMEOUT", settings.readTimeout().toSeconds() + "s"),
                 Map.entry("APP_SYNC_LEASE", settings.lease().toSeconds() + "s"),
+                // F3's expired holds are released while its edits run, not a minute later.
+                Map.entry("APP_HOLD_EXPIRY_INTERVAL", "PT2S"),
                 Map.entry("JAVA_TOOL_OPTIONS", "")));
         extra.add(process);
         return process;

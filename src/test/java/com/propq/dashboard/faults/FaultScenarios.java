@@ -112,7 +112,11 @@ final class FaultScenarios {
         return nothingParked(h.judge("F2", propqId, units, notes, failures));
     }
 
-    /** F3: two instances on one database deliver changes of as many units. */
+    /**
+     * F3: two instances on one database deliver changes of as many units, in both lanes: the edits through the unit
+     * API are interactive, while the hold-expiry job of both instances releases half as many expired holds as a
+     * batch.
+     */
     ScenarioResult twoInstances() {
         var propqId = "FI-F3";
         int changes = h.settings.twoInstanceChanges();
@@ -120,31 +124,41 @@ final class FaultScenarios {
         var second = h.newApp("app-b");
         h.start(second);
         long deliveredBeforeA = FaultHarness.deliveries(h.app, "DELIVERED");
+        // Each release is a change PropQ must end with: the unit's price, now AVAILABLE.
+        var released = EditDriver.track(h.database.seedExpiredHolds(propqId, changes / 2));
+        released.forEach(unit -> unit.made.add(unit.price));
         var next = new AtomicInteger();
         var apps = List.of(h.app.baseUrl(), second.baseUrl());
         var load = h.driver.start(units, changes, Duration.ZERO, 8, true,
                 () -> apps.get(next.getAndIncrement() % 2));
         load.await();
         h.driver.settleAll(units, h.app.baseUrl(), Duration.ofSeconds(30));
-        var drained = h.awaitDelivered(propqId, units, Duration.ofMinutes(10));
+        var both = new ArrayList<>(units);
+        both.addAll(released);
+        var drained = h.awaitDelivered(propqId, both, Duration.ofMinutes(10));
         var byA = FaultHarness.deliveries(h.app, "DELIVERED") - deliveredBeforeA;
         var byB = FaultHarness.deliveries(second, "DELIVERED");
         second.stop();
         var counts = h.propq.counts();
         var failures = new ArrayList<String>();
-        int made = units.stream().mapToInt(u -> u.made.size()).sum();
+        int made = both.stream().mapToInt(u -> u.made.size()).sum();
         if (counts.unitCalls() > made * 1.03) {
             failures.add(counts.unitCalls() + " PropQ calls for " + made + " changes: more than 3% above");
         }
         if (byA == 0 || byB == 0) {
             failures.add("one instance delivered nothing: A " + byA + ", B " + byB);
         }
-        var notes = String.format("two instances, %d units each edited once through either; PropQ calls %d "
+        int stillHeld = h.database.held(propqId);
+        if (stillHeld > 0) {
+            failures.add(stillHeld + " expired holds not released");
+        }
+        var notes = String.format("two instances, %d units each edited once through either (interactive lane) while "
+                        + "their hold-expiry jobs released %d expired holds (batch lane); PropQ calls %d "
                         + "(%.2f per change), delivered by A %d and by B %d; two requests for one unit in flight at "
                         + "once: %d times; delivered %s after the last edit",
-                changes, counts.unitCalls(), counts.unitCalls() / (double) Math.max(1, made), byA, byB,
-                counts.overlaps(), FaultHarness.seconds(drained));
-        return nothingParked(h.judge("F3", propqId, units, notes, failures));
+                changes, released.size(), counts.unitCalls(), counts.unitCalls() / (double) Math.max(1, made), byA,
+                byB, counts.overlaps(), FaultHarness.seconds(drained));
+        return nothingParked(h.judge("F3", propqId, both, notes, failures));
     }
 
     /** F4: every token PropQ issued is revoked, several times, while changes are being delivered. */

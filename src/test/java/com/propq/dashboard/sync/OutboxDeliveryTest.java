@@ -200,7 +200,7 @@ class OutboxDeliveryTest {
     private void queueAsPropqWouldRefuse(UnitDetails unit, SyncTestData.Development development) {
         var now = current(unit);
         transactions.executeWithoutResult(tx -> outbox.queueUnit(new UnitState(development.id(), development.propqId(),
-                unit.id(), unit.name(), now.version(), 1, new BigDecimal("-1"), List.of("S"))));
+                unit.id(), unit.name(), now.version(), 1, new BigDecimal("-1"), List.of("S")), OutboxLane.INTERACTIVE));
     }
 
     @Test
@@ -269,7 +269,7 @@ class OutboxDeliveryTest {
         // The "dead" instance claims the new unit's row in the same transaction, with a 2 s lease, and never answers.
         var claimed = transactions.execute(tx -> {
             data.unit(development, "G-1-01");
-            return repository.claim(10, Duration.ofSeconds(2), UUID.randomUUID(), false);
+            return repository.claim(10, 0, Duration.ofSeconds(2), UUID.randomUUID(), false);
         });
         assertThat(claimed).singleElement().satisfies(row -> assertThat(row.unitName()).isEqualTo("G-1-01"));
         assertThat(jdbc.sql("select state from outbox").query(String.class).single()).isEqualTo("SENDING");

@@ -57,7 +57,7 @@ class SyncQueueServiceTest {
                         + "values (:dev, 'P-1', 'AVAILABLE', 1000, '{}', now(), now()) returning id")
                 .param("dev", development.id()).query(Long.class).single();
         transactions.executeWithoutResult(tx -> outbox.queueUnit(new UnitState(development.id(), development.propqId(),
-                unitId, "P-1", 0, 1, new BigDecimal("-5"), List.of())));
+                unitId, "P-1", 0, 1, new BigDecimal("-5"), List.of()), OutboxLane.INTERACTIVE));
         await().atMost(PATIENCE).until(() -> parkedCount() == 1);
         return jdbc.sql("select id from outbox where state = 'PARKED'").query(Long.class).single();
     }
@@ -144,7 +144,7 @@ class SyncQueueServiceTest {
         // A change queued long ago and held by a claim that has not ended: not yet accepted by PropQ.
         transactions.executeWithoutResult(tx -> {
             outbox.queuePublish(development.id(), development.propqId(), 1L);
-            new OutboxRepository(jdbc).claim(1, Duration.ofMinutes(10), java.util.UUID.randomUUID(), false);
+            new OutboxRepository(jdbc).claim(1, 0, Duration.ofMinutes(10), java.util.UUID.randomUUID(), false);
             jdbc.sql("update outbox set created_at = :at").param("at",
                     java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(1)))).update();
         });
