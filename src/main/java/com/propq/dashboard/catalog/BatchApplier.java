@@ -57,8 +57,11 @@ class BatchApplier {
                 .map(PlannedChange::unitName).toList();
         // A unit someone created since the dry run would be created twice (the name is PropQ's key).
         var stale = new ArrayList<>(staleChanges);
-        creations.stream().filter(c -> units.existsByDevelopmentIdAndNameIgnoreCase(developmentId, c.name()))
-                .forEach(c -> stale.add(c.name()));
+        if (!creations.isEmpty()) {
+            var taken = units.lowerCaseNames(developmentId);
+            creations.stream().filter(c -> taken.contains(c.name().toLowerCase(java.util.Locale.ROOT)))
+                    .forEach(c -> stale.add(c.name()));
+        }
         if (!stale.isEmpty()) {
             throw new BatchConflictException(stale);
         }

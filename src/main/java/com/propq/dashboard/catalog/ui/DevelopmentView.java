@@ -143,7 +143,9 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         });
         var check = new PropqCheck(idCheck, () -> development.propqId());
         check.setVisible(canEdit);
-        add(header(), new HorizontalLayout(subtitle, check), tabs);
+        var subline = new HorizontalLayout(subtitle, check);
+        subline.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        add(header(), subline, tabs);
     }
 
     private HorizontalLayout header() {
