@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,8 +36,8 @@ class BatchApplier {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    BatchApplier(UnitRepository units, DevelopmentRepository developments, UnitRules rules, HistoryWriter history, OutboxWriter outbox, JdbcClient jdbc,
-                 Clock clock) {
+    BatchApplier(UnitRepository units, DevelopmentRepository developments, UnitRules rules, HistoryWriter history,
+                 OutboxWriter outbox, JdbcClient jdbc, Clock clock) {
         this.units = units;
         this.developments = developments;
         this.rules = rules;
@@ -59,7 +60,7 @@ class BatchApplier {
         var stale = new ArrayList<>(staleChanges);
         if (!creations.isEmpty()) {
             var taken = units.lowerCaseNames(developmentId);
-            creations.stream().filter(c -> taken.contains(c.name().toLowerCase(java.util.Locale.ROOT)))
+            creations.stream().filter(c -> taken.contains(c.name().toLowerCase(Locale.ROOT)))
                     .forEach(c -> stale.add(c.name()));
         }
         if (!stale.isEmpty()) {

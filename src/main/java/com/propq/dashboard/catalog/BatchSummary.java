@@ -9,5 +9,6 @@ import org.jspecify.annotations.Nullable;
  * no way to delete a unit).
  */
 public record BatchSummary(UUID id, String kind, String actor, String description, @Nullable String reason,
-                           int unitCount, int createdUnits, Instant createdAt, @Nullable UUID undoes, @Nullable UUID undoneBy) {
+                           int unitCount, int createdUnits, Instant createdAt, @Nullable UUID undoes,
+                           @Nullable UUID undoneBy) {
 }

@@ -14,12 +14,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every edit of the catalog, one transaction per user intent: the catalog rows, their change
@@ -191,7 +192,7 @@ public class CatalogEditService {
     }
 
     /** "Another development already has this id", naming it, so the user knows which one. */
-    private java.util.Optional<FieldProblem> propqIdTaken(String propqId, @Nullable Long exceptDevelopmentId) {
+    private Optional<FieldProblem> propqIdTaken(String propqId, @Nullable Long exceptDevelopmentId) {
         return developments.findByPropqId(propqId)
                 .filter(other -> !other.getId().equals(exceptDevelopmentId))
                 .map(other -> new FieldProblem("propqId", "validation.development.propq-id-taken", propqId,

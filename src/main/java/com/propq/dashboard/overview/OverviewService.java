@@ -62,7 +62,10 @@ public class OverviewService {
         return catalog.countDevelopments(null) == 0;
     }
 
-    /** PropQ's state in live mode (reachable and signed in, credentials refused, unreachable since); empty in sandbox mode. */
+    /**
+     * PropQ's state in live mode (reachable and signed in, credentials refused, unreachable since); empty in
+     * sandbox mode. Asks PropQ (at most once per health cache time) outside any transaction.
+     */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public java.util.Optional<PropqReachability.Reach> propqReach() {
         return reachability.live() ? java.util.Optional.of(reachability.now()) : java.util.Optional.empty();

@@ -30,7 +30,8 @@ public class DevelopmentIdCheck {
 
     public Verdict check(String propqId) {
         return switch (client.publishStatus(propqId.strip())) {
-            case PropqOutcome.Success<PublishStatus> s -> new Verdict(Verdict.Kind.KNOWN, s.value().devStatus(), 200, "");
+            case PropqOutcome.Success<PublishStatus> s ->
+                    new Verdict(Verdict.Kind.KNOWN, s.value().devStatus(), 200, "");
             case PropqOutcome.NotFound<PublishStatus> n -> new Verdict(Verdict.Kind.UNKNOWN, null, 404, n.body());
             case PropqOutcome.Failure<PublishStatus> f -> new Verdict(Verdict.Kind.OTHER, null, f.status(), f.answer());
         };

@@ -61,8 +61,8 @@ final class NewDevelopmentDialog extends Dialog {
         upload.addFileRejectedListener(e -> summary.setText(getTranslation("import.rejected", e.getErrorMessage())));
         upload.addFileRemovedListener(e -> showPriceList(null));
         summary.setId("import-summary");
-        add(form, new PropqCheck(checker, propqId::getValue), new Paragraph(getTranslation("development.new.price-list")),
-                upload, summary, results);
+        add(form, new PropqCheck(checker, propqId::getValue),
+                new Paragraph(getTranslation("development.new.price-list")), upload, summary, results);
         Map<String, HasValidation> fields = Map.of("propqId", propqId, "name", name);
         create.setText(getTranslation("development.new.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
