@@ -10,10 +10,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,21 +24,23 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one way many units change at once (bulk action, import, undo): all or nothing, only if every
  * unit is still as previewed, by the same rules as a single edit, as one batch in the history and
- * one batched outbox upsert.
+ * one batched outbox upsert. An import may also create units; each gets its "created" entry and outbox row.
  */
 @Component
 class BatchApplier {
 
     private final UnitRepository units;
+    private final DevelopmentRepository developments;
     private final UnitRules rules;
     private final HistoryWriter history;
     private final OutboxWriter outbox;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    BatchApplier(UnitRepository units, UnitRules rules, HistoryWriter history, OutboxWriter outbox, JdbcClient jdbc,
-                 Clock clock) {
+    BatchApplier(UnitRepository units, DevelopmentRepository developments, UnitRules rules, HistoryWriter history,
+                 OutboxWriter outbox, JdbcClient jdbc, Clock clock) {
         this.units = units;
+        this.developments = developments;
         this.rules = rules;
         this.history = history;
         this.outbox = outbox;
@@ -46,17 +50,28 @@ class BatchApplier {
 
     @Transactional(propagation = Propagation.MANDATORY)
     BatchResult apply(long developmentId, HistoryKind kind, String actor, String description, @Nullable String reason,
-                      List<PlannedChange> changes, @Nullable UUID undoes) {
+                      List<PlannedChange> changes, List<NewUnitLine> creations, @Nullable UUID undoes) {
         var byId = units.findAllById(changes.stream().map(PlannedChange::unitId).toList()).stream()
                 .collect(Collectors.toMap(Unit::getId, Function.identity()));
-        var stale = changes.stream()
+        var staleChanges = changes.stream()
                 .filter(c -> !byId.containsKey(c.unitId()) || byId.get(c.unitId()).getVersion() != c.expectedVersion()
                         || byId.get(c.unitId()).getDevelopment().getId() != developmentId)
                 .map(PlannedChange::unitName).toList();
+        // A unit someone created since the dry run would be created twice (the name is PropQ's key).
+        var stale = new ArrayList<>(staleChanges);
+        if (!creations.isEmpty()) {
+            var taken = units.lowerCaseNames(developmentId);
+            creations.stream().filter(c -> taken.contains(c.name().toLowerCase(Locale.ROOT)))
+                    .forEach(c -> stale.add(c.name()));
+        }
         if (!stale.isEmpty()) {
             throw new BatchConflictException(stale);
         }
         var problems = new ArrayList<FieldProblem>();
+        for (var creation : creations) {
+            rules.checkName(creation.name()).forEach(p -> problems.add(p.of(creation.name())));
+            rules.checkValues(creation.values()).forEach(p -> problems.add(p.of(creation.name())));
+        }
         for (var change : changes) {
             rules.checkValues(change.after()).forEach(p -> problems.add(p.of(change.unitName())));
             rules.checkChange(change.before(), change.after(), reason).forEach(p -> problems.add(p.of(change.unitName())));
@@ -72,9 +87,30 @@ class BatchApplier {
             befores.put(unit.getId(), unit.values());
             unit.apply(change.after(), now);
         }
-        units.flush();
+        var created = new ArrayList<Unit>();
+        if (!creations.isEmpty()) {
+            var development = developments.getReferenceById(developmentId);
+            for (var creation : creations) {
+                var values = creation.values();
+                var unit = new Unit(development, creation.name().strip(), values.status(), values.price(),
+                        values.directions(), values.block(), values.floor(), values.bedrooms(), values.builtArea(),
+                        now);
+                unit.apply(values, now);
+                created.add(unit);
+            }
+            units.saveAll(created);
+        }
+        try {
+            units.flush();
+        } catch (DataIntegrityViolationException sameNameMeanwhile) {
+            throw new BatchConflictException(creations.stream().map(NewUnitLine::name).toList());
+        }
         var entries = new ArrayList<HistoryEntry>();
         var states = new ArrayList<UnitState>();
+        for (var unit : created) {
+            entries.add(UnitHistory.created(actor, kind, unit, batchId));
+            states.add(CatalogEditService.state(unit));
+        }
         for (var change : changes) {
             var unit = byId.get(change.unitId());
             entries.addAll(UnitHistory.changes(actor, kind, unit, befores.get(unit.getId()), unit.values(),
@@ -82,11 +118,14 @@ class BatchApplier {
             states.add(CatalogEditService.state(unit));
         }
         jdbc.sql("""
-                        insert into bulk_batch (id, kind, development_id, actor, description, reason, unit_count, undoes)
-                        values (:id, :kind, :developmentId, :actor, :description, :reason, :count, :undoes)""")
+                        insert into bulk_batch (id, kind, development_id, actor, description, reason, unit_count,
+                                                created_units, undoes)
+                        values (:id, :kind, :developmentId, :actor, :description, :reason, :count, :created,
+                                :undoes)""")
                 .param("id", batchId).param("kind", kind == HistoryKind.IMPORT ? "IMPORT" : "BULK_BATCH")
                 .param("developmentId", developmentId).param("actor", actor).param("description", description)
-                .param("reason", UnitValues.blankToNull(reason)).param("count", changes.size())
+                .param("reason", UnitValues.blankToNull(reason)).param("count", changes.size() + creations.size())
+                .param("created", creations.size())
                 .param("undoes", undoes).update();
         if (undoes != null) {
             jdbc.sql("update bulk_batch set undone_by = :by where id = :id").param("by", batchId).param("id", undoes)
@@ -94,7 +133,7 @@ class BatchApplier {
         }
         history.recordAll(entries);
         outbox.queueUnits(states, OutboxLane.BATCH);
-        return new BatchResult(batchId, changes.size());
+        return new BatchResult(batchId, changes.size() + creations.size());
     }
 
 }

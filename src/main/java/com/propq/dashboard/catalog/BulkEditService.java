@@ -69,7 +69,7 @@ public class BulkEditService implements BatchUndo {
             throw new CatalogValidationException(List.of(new FieldProblem("scope", "bulk.nothing-to-change")));
         }
         return applier.apply(preview.developmentId(), HistoryKind.BULK_BATCH, actor(), describe(preview.action()),
-                preview.reason(), changes, null);
+                preview.reason(), changes, List.of(), null);
     }
 
     /**
@@ -80,6 +80,10 @@ public class BulkEditService implements BatchUndo {
         var batch = batch(batchId);
         if (batch.undoneBy() != null) {
             throw new CatalogValidationException(List.of(new FieldProblem("batch", "bulk.already-undone")));
+        }
+        if (batch.createdUnits() > 0) {
+            throw new CatalogValidationException(List.of(new FieldProblem("batch", "bulk.undo-created-units",
+                    batch.createdUnits())));
         }
         var lastVersions = jdbc.sql("""
                         select unit_id, max(unit_version) from change_history
@@ -92,7 +96,7 @@ public class BulkEditService implements BatchUndo {
             changes.add(new PlannedChange(unit.getId(), unit.getName(), pair[1], unit.values(), before));
         }
         return applier.apply(developmentOf(batchId), HistoryKind.BULK_BATCH, actor(), "undo " + batchId,
-                reason == null || reason.isBlank() ? "undo" : reason, changes, batchId);
+                reason == null || reason.isBlank() ? "undo" : reason, changes, List.of(), batchId);
     }
 
     @Override
@@ -103,13 +107,15 @@ public class BulkEditService implements BatchUndo {
     @Transactional(readOnly = true)
     public List<BatchSummary> batches(long developmentId, int limit) {
         return jdbc.sql("""
-                        select id, kind, actor, description, reason, unit_count, created_at, undoes, undone_by
+                        select id, kind, actor, description, reason, unit_count, created_units, created_at, undoes,
+                               undone_by
                         from bulk_batch where development_id = :id order by created_at desc limit :limit""")
                 .param("id", developmentId).param("limit", limit).query(BatchSummary.class).list();
     }
 
     private BatchSummary batch(UUID batchId) {
-        return jdbc.sql("select id, kind, actor, description, reason, unit_count, created_at, undoes, undone_by "
+        return jdbc.sql("select id, kind, actor, description, reason, unit_count, created_units, created_at, "
+                        + "undoes, undone_by "
                         + "from bulk_batch where id = :id")
                 .param("id", batchId).query(BatchSummary.class).optional()
                 .orElseThrow(() -> new IllegalArgumentException("No batch " + batchId));

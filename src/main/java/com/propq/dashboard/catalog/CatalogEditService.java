@@ -15,9 +15,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every edit of the catalog, one transaction per user intent: the catalog rows, their change
@@ -36,10 +40,14 @@ public class CatalogEditService {
     private final SyncStatusService sync;
     private final UnitDetailsReader reader;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final PriceListService importer;
 
     CatalogEditService(UnitRepository units, DevelopmentRepository developments, UnitRules rules,
                        HistoryWriter history, OutboxWriter outbox, SyncStatusService sync, UnitDetailsReader reader,
-                       Clock clock) {
+                       Clock clock, TransactionTemplate transactions, PriceListService importer) {
+        this.transactions = transactions;
+        this.importer = importer;
         this.units = units;
         this.developments = developments;
         this.rules = rules;
@@ -117,8 +125,8 @@ public class CatalogEditService {
         } else if (!newPropqId.equals(development.getPropqId())) {
             if (locked) {
                 problems.add(new FieldProblem("propqId", "validation.development.propq-id-locked"));
-            } else if (developments.existsByPropqIdAndIdNot(newPropqId, developmentId)) {
-                problems.add(new FieldProblem("propqId", "validation.development.propq-id-taken", newPropqId));
+            } else {
+                propqIdTaken(newPropqId, developmentId).ifPresent(problems::add);
             }
         }
         if (!problems.isEmpty()) {
@@ -136,6 +144,63 @@ public class CatalogEditService {
                 clock.instant());
         developments.flush();
         history.recordAll(entries);
+        return detailsOf(development, locked);
+    }
+
+    /**
+     * A new development, with its change-history entry, in one transaction; with a price list's dry run, also all
+     * its units (as one import batch) in the same transaction. Of two creations with one PropQ id at once, the
+     * database's unique constraint lets one win; the other gets the same message as a taken id.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public DevelopmentDetails createDevelopment(NewDevelopment input, @Nullable ImportDryRun priceList,
+                                                @Nullable String reason) {
+        var propqId = input.propqId() == null ? "" : input.propqId().strip();
+        var name = input.name() == null ? "" : input.name().strip();
+        var problems = new ArrayList<FieldProblem>();
+        if (propqId.isEmpty()) {
+            problems.add(new FieldProblem("propqId", "validation.required"));
+        } else {
+            transactions.executeWithoutResult(t -> propqIdTaken(propqId, null).ifPresent(problems::add));
+        }
+        if (name.isEmpty()) {
+            problems.add(new FieldProblem("name", "validation.required"));
+        }
+        if (priceList != null && !priceList.invalid().isEmpty()) {
+            problems.add(new FieldProblem("file", "import.has-invalid-lines", priceList.invalid().size()));
+        }
+        if (!problems.isEmpty()) {
+            throw new CatalogValidationException(problems);
+        }
+        try {
+            return transactions.execute(t -> {
+                var development = developments.saveAndFlush(new Development(propqId, name,
+                        UnitValues.blankToNull(input.location()), UnitValues.blankToNull(input.notes()),
+                        clock.instant()));
+                history.record(new HistoryEntry(actor(), HistoryKind.CATALOG_EDIT, HistoryEntityType.DEVELOPMENT,
+                        development.getId(), development.getName(), development.getId(), null, null, "created", null,
+                        propqId, null, null));
+                if (priceList != null && priceList.createsUnits()) {
+                    importer.applyTo(development.getId(), priceList, reason);
+                }
+                return detailsOf(development, false);
+            });
+        } catch (DataIntegrityViolationException sameIdMeanwhile) {
+            var taken = transactions.execute(t -> propqIdTaken(propqId, null));
+            throw new CatalogValidationException(List.of(taken != null && taken.isPresent() ? taken.get()
+                    : new FieldProblem("propqId", "validation.development.propq-id-taken", propqId, "")));
+        }
+    }
+
+    /** "Another development already has this id", naming it, so the user knows which one. */
+    private Optional<FieldProblem> propqIdTaken(String propqId, @Nullable Long exceptDevelopmentId) {
+        return developments.findByPropqId(propqId)
+                .filter(other -> !other.getId().equals(exceptDevelopmentId))
+                .map(other -> new FieldProblem("propqId", "validation.development.propq-id-taken", propqId,
+                        other.getName()));
+    }
+
+    private static DevelopmentDetails detailsOf(Development development, boolean locked) {
         return new DevelopmentDetails(development.getId(), development.getPropqId(), development.getName(),
                 development.getLocation(), development.getNotes(), development.getVersion(), locked);
     }

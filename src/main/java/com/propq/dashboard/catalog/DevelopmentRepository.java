@@ -1,8 +1,9 @@
 package com.propq.dashboard.catalog;
 
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DevelopmentRepository extends JpaRepository<Development, Long> {
 
-    boolean existsByPropqIdAndIdNot(String propqId, long id);
+    Optional<Development> findByPropqId(String propqId);
 }

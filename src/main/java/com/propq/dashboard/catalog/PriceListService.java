@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The CSV price list: export of the filtered units, and an import that first shows a dry run
- * (changed, unchanged, every invalid line with its number and reason), then applies all or nothing.
+ * (new units, changed, unchanged, every invalid line with its number and reason), then applies all or nothing.
+ * A line whose name the development does not have yet creates that unit.
  */
 @Service
 @Transactional
@@ -35,6 +36,8 @@ public class PriceListService {
     static final int MAX_LINES = 100_000;
     /** The largest price list file accepted. */
     public static final long MAX_FILE_BYTES = PriceListFile.MAX_BYTES;
+    /** No development has this id (they come from a sequence starting at 1), so it has no units. */
+    private static final long NO_DEVELOPMENT = 0;
 
     private final CatalogQueries queries;
     private final UnitRepository units;
@@ -73,6 +76,7 @@ public class PriceListService {
     public ImportDryRun dryRun(long developmentId, InputStream csv, String reason, @Nullable IntConsumer progress) {
         var byName = new HashMap<String, Unit>();
         units.findByDevelopmentId(developmentId).forEach(u -> byName.put(u.getName().toLowerCase(Locale.ROOT), u));
+        var created = new ArrayList<NewUnitLine>();
         var changed = new ArrayList<BulkLine>();
         var invalid = new ArrayList<InvalidLine>();
         var seen = new HashSet<String>();
@@ -81,7 +85,7 @@ public class PriceListService {
             var missing = PriceListCsv.COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
             if (!missing.isEmpty()) {
                 invalid.add(new InvalidLine(1, "", "import.missing-columns", List.of(String.join(", ", missing))));
-                return new ImportDryRun(developmentId, List.of(), 0, invalid);
+                return new ImportDryRun(developmentId, List.of(), List.of(), 0, invalid);
             }
             int count = 0;
             for (CSVRecord record : parser) {
@@ -93,17 +97,19 @@ public class PriceListService {
                 if (progress != null && count % 500 == 0) {
                     progress.accept(count);
                 }
-                var name = PriceListCsv.cell(record, "name");
+                var name = PriceListCsv.cell(record, "name").strip();
                 var unit = byName.get(name.toLowerCase(Locale.ROOT));
-                if (unit == null) {
-                    invalid.add(new InvalidLine(line, name, "import.unknown-unit", List.of(name)));
+                var nameProblems = unit == null ? rules.checkName(name) : List.<FieldProblem>of();
+                if (!nameProblems.isEmpty()) {
+                    var first = nameProblems.getFirst();
+                    invalid.add(new InvalidLine(line, name, first.field(), first.messageKey(), first.parameters()));
                     continue;
                 }
-                if (!seen.add(unit.getName())) {
+                if (!seen.add(name.toLowerCase(Locale.ROOT))) {
                     invalid.add(new InvalidLine(line, name, "import.duplicate-unit", List.of(name)));
                     continue;
                 }
-                var parsed = parse(record, unit.values(), reason);
+                var parsed = parse(record, unit == null ? null : unit.values(), reason);
                 if (parsed.problem() != null) {
                     invalid.add(new InvalidLine(line, name, parsed.problem().messageKey(),
                             parsed.problem().parameters()));
@@ -115,7 +121,9 @@ public class PriceListService {
                     invalid.add(new InvalidLine(line, name, first.field(), first.messageKey(), first.parameters()));
                     continue;
                 }
-                if (parsed.values().equals(unit.values())) {
+                if (unit == null) {
+                    created.add(new NewUnitLine(line, name, parsed.values()));
+                } else if (parsed.values().equals(unit.values())) {
                     unchanged++;
                 } else {
                     changed.add(new BulkLine(unit.getId(), unit.getName(), unit.getVersion(), unit.values(),
@@ -126,7 +134,14 @@ public class PriceListService {
             var problem = PriceListFile.Problem.in(e);
             invalid.add(new InvalidLine(0, "", problem.messageKey(), problem.parameters()));
         }
-        return new ImportDryRun(developmentId, changed, unchanged, invalid);
+        return new ImportDryRun(developmentId, created, changed, unchanged, invalid);
+    }
+
+    /** The dry run of a price list for a development not created yet: every valid line is a new unit. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.ADMIN, Roles.AGENT})
+    public ImportDryRun dryRunForNewDevelopment(InputStream csv) {
+        return dryRun(NO_DEVELOPMENT, csv, "", null);
     }
 
     /** Applies a clean dry run as one batch, or nothing: a file with any invalid line is refused whole. */
@@ -136,13 +151,18 @@ public class PriceListService {
             throw new CatalogValidationException(List.of(new FieldProblem("file", "import.has-invalid-lines",
                     dryRun.invalid().size())));
         }
-        if (dryRun.changed().isEmpty()) {
+        if (!dryRun.canApply()) {
             throw new CatalogValidationException(List.of(new FieldProblem("file", "bulk.nothing-to-change")));
         }
-        var actor = Actors.current();
-        return applier.apply(dryRun.developmentId(), HistoryKind.IMPORT, actor,
-                "import of " + dryRun.changed().size() + " units", reason,
-                dryRun.changed().stream().map(BulkLine::planned).toList(), null);
+        return applyTo(dryRun.developmentId(), dryRun, reason);
+    }
+
+    /** The import as one batch of the development: its new units created, its changed units changed. */
+    BatchResult applyTo(long developmentId, ImportDryRun dryRun, @Nullable String reason) {
+        var description = dryRun.created().isEmpty() ? "import of " + dryRun.changed().size() + " units"
+                : "import of " + dryRun.changed().size() + " units, " + dryRun.created().size() + " new";
+        return applier.apply(developmentId, HistoryKind.IMPORT, Actors.current(), description, reason,
+                dryRun.changed().stream().map(BulkLine::planned).toList(), dryRun.created(), null);
     }
 
     private record Parsed(UnitValues values, @Nullable FieldProblem problem) {
@@ -151,8 +171,11 @@ public class PriceListService {
         }
     }
 
-    /** One line's values; hold details are kept while the unit stays on hold (the file has no columns for them). */
-    private static Parsed parse(CSVRecord record, UnitValues current, String reason) {
+    /**
+     * One line's values; hold details are kept while the unit stays on hold (the file has no columns for them).
+     * {@code current} is null for a unit the line creates.
+     */
+    private static Parsed parse(CSVRecord record, @Nullable UnitValues current, String reason) {
         UnitStatus status;
         try {
             status = UnitStatus.valueOf(PriceListCsv.cell(record, "status").toUpperCase(Locale.ROOT));
@@ -194,7 +217,7 @@ public class PriceListService {
         } catch (NumberFormatException e) {
             return Parsed.problem("import.bad-number", "built_area", PriceListCsv.cell(record, "built_area"));
         }
-        boolean stillOnHold = status == UnitStatus.HOLD && current.status() == UnitStatus.HOLD;
+        boolean stillOnHold = status == UnitStatus.HOLD && current != null && current.status() == UnitStatus.HOLD;
         var holdReason = status != UnitStatus.HOLD ? null : stillOnHold ? current.holdReason() : reason;
         var holdUntil = stillOnHold ? current.holdUntil() : null;
         return new Parsed(new UnitValues(status, price, directions, PriceListCsv.cell(record, "block"), floor,

@@ -12,4 +12,8 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     java.util.List<Unit> findByDevelopmentId(long developmentId);
 
     boolean existsByDevelopmentIdAndNameIgnoreCase(long developmentId, String name);
+
+    /** The development's unit names in lower case, as names are compared (one query for a whole import). */
+    @Query("select lower(u.name) from Unit u where u.development.id = :developmentId")
+    java.util.Set<String> lowerCaseNames(long developmentId);
 }

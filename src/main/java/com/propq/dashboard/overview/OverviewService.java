@@ -6,6 +6,7 @@ import com.propq.dashboard.history.HistoryFilter;
 import com.propq.dashboard.history.HistoryRow;
 import com.propq.dashboard.history.HistoryService;
 import com.propq.dashboard.propq.PropqConnectionService;
+import com.propq.dashboard.propq.PropqReachability;
 import com.propq.dashboard.sync.SyncSnapshot;
 import com.propq.dashboard.sync.SyncStatusService;
 import com.propq.dashboard.users.Roles;
@@ -42,16 +43,32 @@ public class OverviewService {
     private final ObjectProvider<PropqConnectionService> propq;
     private final ObjectProvider<PublishSummaryProvider> publishes;
     private final Clock clock;
+    private final PropqReachability reachability;
 
     OverviewService(CatalogService catalog, SyncStatusService sync, HistoryService history,
                     ObjectProvider<PropqConnectionService> propq, ObjectProvider<PublishSummaryProvider> publishes,
-                    Clock clock) {
+                    Clock clock, PropqReachability reachability) {
+        this.reachability = reachability;
         this.catalog = catalog;
         this.sync = sync;
         this.history = history;
         this.propq = propq;
         this.publishes = publishes;
         this.clock = clock;
+    }
+
+    /** No development yet: the overview says how an agency starts. */
+    public boolean catalogEmpty() {
+        return catalog.countDevelopments(null) == 0;
+    }
+
+    /**
+     * PropQ's state in live mode (reachable and signed in, credentials refused, unreachable since); empty in
+     * sandbox mode. Asks PropQ (at most once per health cache time) outside any transaction.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public java.util.Optional<PropqReachability.Reach> propqReach() {
+        return reachability.live() ? java.util.Optional.of(reachability.now()) : java.util.Optional.empty();
     }
 
     public List<DevelopmentAvailability> availability() {

@@ -28,6 +28,8 @@ class PropqHealthIndicator implements HealthIndicator {
     private final PropqProperties properties;
     private final Clock clock;
     private @Nullable Checked last;
+    /** The first check of the current run of unreachable answers; null while PropQ answers. */
+    private @Nullable Instant unreachableSince;
 
     PropqHealthIndicator(PropqClient client, PropqProperties properties, Clock clock) {
         this.client = client;
@@ -51,12 +53,16 @@ class PropqHealthIndicator implements HealthIndicator {
         var outcome = client.me();
         var reachable = !(outcome instanceof Timeout || outcome instanceof ConnectionFailed || outcome instanceof ServerError);
         var authenticated = outcome instanceof Success;
+        unreachableSince = reachable ? null : unreachableSince == null ? now : unreachableSince;
         var builder = authenticated ? Health.up() : Health.down();
         builder.withDetail("mode", properties.mode().name())
                 .withDetail("reachable", reachable)
                 .withDetail("authenticated", authenticated)
                 .withDetail("checkedAt", now.toString())
                 .withDetail("checkedEvery", properties.healthCacheTime().toString());
+        if (unreachableSince != null) {
+            builder.withDetail("unreachableSince", unreachableSince.toString());
+        }
         if (!authenticated) {
             builder.withDetail("outcome", outcome.getClass().getSimpleName());
             if (outcome instanceof Unauthorized || outcome instanceof Forbidden) {

@@ -29,6 +29,24 @@ public sealed interface PropqOutcome<T> {
         default <U> Failure<U> as() {
             return (Failure<U>) this;
         }
+
+        /** PropQ's answer as text: its body (a redirect's with its Location), or the error when none arrived. */
+        default String answer() {
+            return switch (this) {
+                case Redirected<?> r -> r.body() + (r.location() == null ? "" : " → " + r.location());
+                case BadRequest<?> r -> r.body();
+                case Unauthorized<?> r -> r.body();
+                case Forbidden<?> r -> r.body();
+                case NotFound<?> r -> r.body();
+                case WrongMethod<?> r -> r.body();
+                case ValidationFailed<?> r -> r.body();
+                case ServerError<?> r -> r.body();
+                case UnexpectedStatus<?> r -> r.body();
+                case MalformedResponse<?> r -> r.body();
+                case Timeout<?> r -> r.message();
+                case ConnectionFailed<?> r -> r.message();
+            };
+        }
     }
 
     /** 3xx: PropQ says the request was malformed (typically a missing JSON Content-Type). Never followed. */

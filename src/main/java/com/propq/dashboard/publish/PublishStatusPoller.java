@@ -151,20 +151,7 @@ class PublishStatusPoller {
     }
 
     static String describe(PropqOutcome.Failure<?> failure) {
-        var body = switch (failure) {
-            case PropqOutcome.Redirected<?> r -> r.body() + (r.location() == null ? "" : " → " + r.location());
-            case PropqOutcome.BadRequest<?> r -> r.body();
-            case PropqOutcome.Unauthorized<?> r -> r.body();
-            case PropqOutcome.Forbidden<?> r -> r.body();
-            case PropqOutcome.NotFound<?> r -> r.body();
-            case PropqOutcome.WrongMethod<?> r -> r.body();
-            case PropqOutcome.ValidationFailed<?> r -> r.body();
-            case PropqOutcome.ServerError<?> r -> r.body();
-            case PropqOutcome.UnexpectedStatus<?> r -> r.body();
-            case PropqOutcome.MalformedResponse<?> r -> r.body();
-            case PropqOutcome.Timeout<?> r -> r.message();
-            case PropqOutcome.ConnectionFailed<?> r -> r.message();
-        };
+        var body = failure.answer();
         return (failure.status() == 0 ? "" : failure.status() + ": ") + body;
     }
 

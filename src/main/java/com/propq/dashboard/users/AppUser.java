@@ -58,6 +58,10 @@ class AppUser {
     @Column(name = "session_epoch", nullable = false)
     private long sessionEpoch;
 
+    /** Created by the demo with a password the README prints: never allowed to sign in outside demo mode. */
+    @Column(name = "demo_account", nullable = false)
+    private boolean demoAccount;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -173,6 +177,14 @@ class AppUser {
     void clearFailedSignIns() {
         this.failedAttempts = 0;
         this.lockedUntil = null;
+    }
+
+    boolean isDemoAccount() {
+        return demoAccount;
+    }
+
+    void setDemoAccount(boolean demoAccount) {
+        this.demoAccount = demoAccount;
     }
 
     long getSessionEpoch() {

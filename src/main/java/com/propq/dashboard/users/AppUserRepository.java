@@ -17,6 +17,9 @@ interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpecificati
     @Query("select u from AppUser u where lower(u.username) = lower(:username)")
     Optional<AppUser> findByUsernameIgnoreCaseForUpdate(String username);
 
+    /** The demo's accounts that can still sign in. */
+    java.util.List<AppUser> findByDemoAccountTrueAndEnabledTrue();
+
     @Query("select count(distinct u) from AppUser u join u.roles r where u.enabled = true and r = :role")
     long countEnabledWithRole(Role role);
 }

@@ -2,7 +2,10 @@ package com.propq.dashboard.users;
 
 import com.propq.dashboard.infra.AppMode;
 import com.propq.dashboard.infra.StartupMarkers;
+import com.propq.dashboard.history.HistoryEntry;
+import com.propq.dashboard.history.HistoryWriter;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Makes sure nobody is locked out of a new installation: the first start with no users creates
- * the first admin ({@code app.admin.username}, {@code admin} by default); in demo mode also the demo agent and reviewer.
+ * the first admin ({@code app.admin.username}, {@code admin} by default); in demo mode also the demo agent and
+ * reviewer. Every start outside demo mode disables the demo's accounts: their passwords are public.
  */
 @Component
 @Order(10)
@@ -28,14 +32,16 @@ class InitialUsers implements ApplicationRunner {
     private final StartupMarkers markers;
     private final AppMode mode;
     private final Clock clock;
+    private final HistoryWriter history;
     private final String initialAdminPassword;
     // Not the well-known "admin" in a live install, so a stranger has no name to aim lockouts and guesses at.
     private final String adminUsername;
 
     InitialUsers(AppUserRepository users, Passwords passwords, StartupMarkers markers, AppMode mode, Clock clock,
-                 @Value("${app.admin.initial-password:}") String initialAdminPassword,
+                 HistoryWriter history, @Value("${app.admin.initial-password:}") String initialAdminPassword,
                  @Value("${app.admin.username:admin}") String adminUsername) {
         this.adminUsername = adminUsername.strip();
+        this.history = history;
         this.users = users;
         this.passwords = passwords;
         this.markers = markers;
@@ -55,6 +61,25 @@ class InitialUsers implements ApplicationRunner {
             var demo = DemoAccounts.DEFAULT;
             createIfAbsent(demo.agentUsername(), "Demo Agent", demo.agentPassword(), Role.AGENT);
             createIfAbsent(demo.reviewerUsername(), "Demo Reviewer", demo.reviewerPassword(), Role.REVIEWER);
+        }
+        if (!mode.isDemo()) {
+            disableDemoAccounts();
+        }
+    }
+
+    private void disableDemoAccounts() {
+        var now = clock.instant();
+        var disabled = new ArrayList<String>();
+        for (var user : users.findByDemoAccountTrueAndEnabledTrue()) {
+            user.setEnabled(false, now);
+            user.endAllSessions();
+            history.record(HistoryEntry.userChange(HistoryEntry.systemActor("demo-mode-off"), user.getId(),
+                    user.getUsername(), "enabled", "true", "false"));
+            disabled.add(user.getUsername());
+        }
+        if (!disabled.isEmpty()) {
+            log.warn("Demo mode is off: disabled the demo accounts {}, whose passwords are public; "
+                    + "an admin may give them new passwords and enable them again", disabled);
         }
     }
 
@@ -84,6 +109,7 @@ class InitialUsers implements ApplicationRunner {
         if (users.findByUsernameIgnoreCase(username).isEmpty()) {
             var user = new AppUser(username, displayName, Set.of(role), clock.instant());
             passwords.set(user, password, false);
+            user.setDemoAccount(true);
             users.save(user);
         }
     }

@@ -117,6 +117,8 @@ public class UserAdminService {
         var user = find(userId);
         var password = passwords.newTemporary(user);
         user.endAllSessions();
+        // Its password is no longer the one the README prints: an ordinary account from now on.
+        user.setDemoAccount(false);
         record(user, "password", null, "reset");
         return new TemporaryPassword(user.getUsername(), password);
     }

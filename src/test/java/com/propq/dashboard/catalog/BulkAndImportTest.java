@@ -215,7 +215,7 @@ class BulkAndImportTest {
     }
 
     @Test
-    void aDryRunReportsChangedUnchangedAndEveryInvalidLineAndAFileWithBadLinesAppliesNothing() {
+    void aDryRunReportsNewChangedUnchangedAndEveryInvalidLineAndAFileWithBadLinesAppliesNothing() {
         var csv = """
                 name,status,price,directions,block,floor,bedrooms,built_area,notes
                 U-1,SOLD,101234,S,A,1,2,10,
@@ -226,15 +226,16 @@ class BulkAndImportTest {
                 """;
         var dryRun = priceList.dryRun(developmentId, stream(csv), "", null);
 
+        assertThat(dryRun.created()).extracting(NewUnitLine::name).containsExactly("U-9");
         assertThat(dryRun.changed()).extracting(BulkLine::unitName).containsExactly("U-1");
         assertThat(dryRun.unchanged()).isEqualTo(1);
         assertThat(dryRun.invalid()).extracting(InvalidLine::lineNumber, InvalidLine::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "import.bad-number"),
-                        org.assertj.core.groups.Tuple.tuple(5L, "import.unknown-unit"),
                         org.assertj.core.groups.Tuple.tuple(6L, "import.bad-direction"));
         assertThatThrownBy(() -> priceList.apply(dryRun, "")).isInstanceOf(CatalogValidationException.class);
         assertThat(jdbc.sql("select status from unit where development_id = :d and name = 'U-1'")
                 .param("d", developmentId).query(String.class).single()).isEqualTo("AVAILABLE");
+        assertThat(units.existsByDevelopmentIdAndNameIgnoreCase(developmentId, "U-9")).isFalse();
     }
 
     @Test

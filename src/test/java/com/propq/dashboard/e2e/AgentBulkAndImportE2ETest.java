@@ -75,13 +75,13 @@ class AgentBulkAndImportE2ETest extends BrowserTest {
         var csv = """
                 name,status,price,directions,block,floor,bedrooms,built_area,notes
                 A-0-01,RESERVED,1234567,S,A,0,2,90,
-                A-0-99,AVAILABLE,1,S,A,0,2,90,
+                A-0-99,GONE,1,S,A,0,2,90,
                 """;
         page.locator("#import-upload input[type=file]").setInputFiles(new FilePayload("prices.csv", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(page.locator("#import-summary")).containsText("1 invalid lines");
-        assertThat(page.locator("#import-invalid")).containsText("This development has no unit named A-0-99");
+        assertThat(page.locator("#import-invalid")).containsText("Unknown status GONE");
         assertThat(page.locator("#import-apply")).isDisabled();
         page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("agent-import-dry-run")));
     }

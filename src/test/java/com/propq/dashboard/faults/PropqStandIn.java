@@ -30,9 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * A PropQ of its own for the fault harness, outside the application: the documented endpoints over real HTTP,
  * faults switched on and off by the harness, and a record of every unit call. It outlives the application
  * processes it serves (a killed app must not take PropQ's memory with it), which the app's built-in sandbox
- * cannot. What it keeps is what PropQ would hold: the last state accepted for each unit.
+ * cannot. What it keeps is what PropQ would hold: the last state accepted for each unit. Browser tests of a live
+ * install use it too, as the PropQ of their application context.
  */
-final class PropqStandIn implements AutoCloseable {
+public final class PropqStandIn implements AutoCloseable {
 
     /** What the unit endpoint does instead of (or besides) its job. */
     enum Fault {
@@ -53,9 +54,9 @@ final class PropqStandIn implements AutoCloseable {
         SLOW
     }
 
-    static final String CLIENT_ID = "7";
+    public static final String CLIENT_ID = "7";
     /** The stand-in's own made-up credential: nothing real is behind it. */
-    static final String CLIENT_SECRET = "stand-in-secret";
+    public static final String CLIENT_SECRET = "stand-in-secret";
 
     private final int port;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
@@ -73,12 +74,12 @@ final class PropqStandIn implements AutoCloseable {
     private volatile int maxLatencyMs;
     private volatile Duration slowAnswer = Duration.ofSeconds(8);
 
-    PropqStandIn(int port) {
+    public PropqStandIn(int port) {
         this.port = port;
         acceptConnections();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
@@ -180,12 +181,26 @@ final class PropqStandIn implements AutoCloseable {
         }
     }
 
+    /** Every unit PropQ holds, by "development id/unit name": the last body it accepted for it. */
+    public Map<String, JsonNode> heldUnits() {
+        var held = new HashMap<String, JsonNode>();
+        units.forEach((key, unit) -> {
+            synchronized (unit) {
+                if (unit.body != null) {
+                    held.put(key, unit.body);
+                }
+            }
+        });
+        return held;
+    }
+
     // --- the endpoints ---------------------------------------------------------------------------------------
 
     private static final class UnitRecord {
         final AtomicInteger inFlight = new AtomicInteger();
         final Set<BigDecimal> seen = new HashSet<>();
         @Nullable BigDecimal price;
+        @Nullable JsonNode body;
         @Nullable BigDecimal highest;
         int accepted;
         int duplicates;
@@ -338,6 +353,7 @@ final class PropqStandIn implements AutoCloseable {
                 unit.highest = price;
             }
             unit.price = price;
+            unit.body = body;
         }
     }
 

@@ -116,6 +116,10 @@ class AccessRulesTest extends SpringBrowserlessTest {
                     f -> { f.test.own.changeLanguage(Locale.forLanguageTag("es")); return 0; }),
             new Call("OverviewService.availability", STAFF, f -> f.test.overview.availability()),
             new Call("OverviewService.attention", STAFF, f -> f.test.overview.attention()),
+            new Call("OverviewService.propqReach", STAFF, f -> f.test.overview.propqReach()),
+            new Call("CatalogEditService.createDevelopment", EnumSet.of(Who.ADMIN, Who.AGENT),
+                    f -> f.test.editing.createDevelopment(new com.propq.dashboard.catalog.NewDevelopment(
+                            TestAccounts.uniqueName("ACCESS"), "Access Gardens", null, null), null, null)),
             new Call("CatalogService.availability", STAFF, f -> f.test.catalog.availability()),
             new Call("CatalogService.developments", STAFF, f -> f.test.catalog.developments(null, 0, 10)),
             new Call("CatalogService.countDevelopments", STAFF, f -> f.test.catalog.countDevelopments(null)),
@@ -142,6 +146,7 @@ class AccessRulesTest extends SpringBrowserlessTest {
     @Autowired UserAdminService admin;
     @Autowired UserAccountService own;
     @Autowired CatalogService catalog;
+    @Autowired com.propq.dashboard.catalog.CatalogEditService editing;
     @Autowired OverviewService overview;
     @Autowired com.propq.dashboard.publish.PublishService publishing;
     @Autowired SyncQueueService syncQueue;

@@ -67,6 +67,16 @@ class UserAdminServiceTest {
     }
 
     @Test
+    void aDemoAccountAnAdminGaveANewPasswordIsNoDemoAccountAnyMore() {
+        var id = accounts.create(TestAccounts.uniqueName("demo"), Role.AGENT);
+        jdbc.sql("update app_user set demo_account = true where id = :id").param("id", id).update();
+
+        admin.resetPassword(id);
+
+        assertThat(accounts.load(id).isDemoAccount()).isFalse();
+    }
+
+    @Test
     void refusesATakenUsernameWhateverItsCase() {
         var username = TestAccounts.uniqueName("taken");
         accounts.create(username, Role.AGENT);

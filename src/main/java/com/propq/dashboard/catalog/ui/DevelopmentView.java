@@ -14,6 +14,7 @@ import com.propq.dashboard.catalog.UnitRow;
 import com.propq.dashboard.catalog.UnitSort;
 import com.propq.dashboard.catalog.UnitStatus;
 import com.propq.dashboard.history.HistoryFilter;
+import com.propq.dashboard.propq.DevelopmentIdCheck;
 import com.propq.dashboard.history.HistoryService;
 import com.propq.dashboard.history.ui.BatchDialog;
 import com.propq.dashboard.history.ui.HistoryGrid;
@@ -78,10 +79,13 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     // Publishing (issue 6): the header's Publish button and the "Publishing" tab.
     private final PublishService publishing;
     private final PublishTimelinePanel publishPanel;
+    private final DevelopmentIdCheck idCheck;
 
     DevelopmentView(CatalogService catalog, CatalogEditService editing, BulkEditService bulk,
                     PriceListService priceList, HistoryService history, AuthenticationContext authentication,
-                    SyncUpdates syncUpdates, PublishService publishing, PublishUpdates publishUpdates) {
+                    SyncUpdates syncUpdates, PublishService publishing, PublishUpdates publishUpdates,
+                    DevelopmentIdCheck idCheck) {
+        this.idCheck = idCheck;
         this.publishing = publishing;
         this.catalog = catalog;
         this.syncUpdates = syncUpdates;
@@ -91,11 +95,15 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         this.canEdit = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT);
         setSizeFull();
         subtitle.addClassName("development-subtitle");
+        subtitle.setId("development-subtitle");
         configureGrid();
         filterBar.addFilterChangeListener(() -> grid.getDataProvider().refreshAll());
         var zone = com.vaadin.flow.component.UI.getCurrent() == null ? ZoneId.systemDefault()
                 : ViewerZone.of(com.vaadin.flow.component.UI.getCurrent());
-        editor = new UnitEditor(editing, history, zone, canEdit, catalog::unit, saved -> grid.getDataProvider().refreshAll(),
+        editor = new UnitEditor(editing, history, zone, canEdit, catalog::unit, saved -> {
+                    grid.getDataProvider().refreshAll();
+                    showHeader();
+                },
                 this::closeEditor);
         editor.setVisible(false);
         // Checkboxes select units for bulk changes; a click on a row opens it in the editor.
@@ -132,7 +140,11 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
             developmentHistory.refresh();
             publishPanel.refresh();
         });
-        add(header(), subtitle, tabs);
+        var check = new PropqCheck(idCheck, () -> development.propqId());
+        check.setVisible(canEdit);
+        var subline = new HorizontalLayout(subtitle, check);
+        subline.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        add(header(), subline, tabs);
     }
 
     private HorizontalLayout header() {
@@ -180,6 +192,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     }
 
     private void batchApplied(BatchResult result) {
+        showHeader();
         grid.deselectAll();
         grid.getDataProvider().refreshAll();
         // The batch may have changed the unit open in the editor: show its new values and version.
@@ -247,6 +260,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         if (development == null) {
             return;
         }
+        showHeader();
         grid.getDataProvider().refreshAll();
         stackingPlan.refresh();
         var unitId = editor.isVisible() ? editor.unitId() : null;
@@ -263,12 +277,26 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     @Override
     public void setParameter(@Nullable BeforeEvent event, Long developmentId) {
         development = catalog.development(developmentId).orElseThrow(NotFoundException::new);
-        title.setText(development.name());
-        subtitle.setText(getTranslation("development.subtitle", development.propqId(),
-                development.location() == null ? "" : development.location(), development.totalUnits()));
+        showTitle();
         grid.getDataProvider().refreshAll();
         stackingPlan.show(developmentId);
         publishPanel.refresh();
+    }
+
+    /** Reads the development again: its unit count follows units created here, by imports and elsewhere. */
+    private void showHeader() {
+        if (development != null) {
+            catalog.development(development.id()).ifPresent(d -> {
+                development = d;
+                showTitle();
+            });
+        }
+    }
+
+    private void showTitle() {
+        title.setText(development.name());
+        subtitle.setText(getTranslation("development.subtitle", development.propqId(),
+                development.location() == null ? "" : development.location(), development.totalUnits()));
     }
 
     @Override

@@ -11,6 +11,12 @@ import com.propq.dashboard.publish.PublishRequest;
 import com.propq.dashboard.publish.PublishService;
 import com.propq.dashboard.publish.ui.PublishBadge;
 import com.propq.dashboard.users.Roles;
+import com.propq.dashboard.catalog.CatalogEditService;
+import com.propq.dashboard.catalog.PriceListService;
+import com.propq.dashboard.propq.DevelopmentIdCheck;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -20,6 +26,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -28,11 +36,18 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** All developments with their units by status; a click opens the development. */
+/**
+ * All developments with their units by status; a click opens the development. Agents and admins create
+ * developments here; with none yet, the page says how an agency starts.
+ */
 @Route("developments")
 @Menu(title = "nav.developments", order = 1, icon = "vaadin:building")
 @RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.REVIEWER})
-public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle {
+public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** {@code developments?new} opens the New development dialog (the Overview's empty state links here). */
+    public static final String NEW = "new";
+
 
     private final Grid<DevelopmentSummary> grid = new Grid<>();
     private final TextField nameFilter = new TextField();
@@ -40,10 +55,17 @@ public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle 
     private final Map<Long, PublishRequest> lastPublish = new ConcurrentHashMap<>();
 
     private final PublishUpdates publishUpdates;
+    private final Runnable create;
+    private final boolean canCreate;
 
-    DevelopmentsView(CatalogService catalog, PublishService publishing, PublishUpdates publishUpdates) {
+    DevelopmentsView(CatalogService catalog, PublishService publishing, PublishUpdates publishUpdates,
+                     CatalogEditService editing, PriceListService priceLists, DevelopmentIdCheck idCheck,
+                     AuthenticationContext authentication) {
         this.publishUpdates = publishUpdates;
         setSizeFull();
+        canCreate = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT);
+        create = () -> new NewDevelopmentDialog(editing, priceLists, idCheck,
+                id -> getUI().ifPresent(ui -> ui.navigate(DevelopmentView.class, id))).open();
         nameFilter.setPlaceholder(getTranslation("developments.filter.name"));
         nameFilter.setAriaLabel(getTranslation("developments.filter.name"));
         nameFilter.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -79,7 +101,19 @@ public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle 
                 q -> catalog.countDevelopments(nameFilter.getValue()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DevelopmentView.class, e.getItem().id())));
 
-        add(new H2(getTranslation("nav.developments")), nameFilter, grid);
+        var newDevelopment = new Button(getTranslation("developments.new"), VaadinIcon.PLUS.create(),
+                e -> create.run());
+        newDevelopment.setId("new-development");
+        newDevelopment.setVisible(canCreate);
+        var heading = new HorizontalLayout(new H2(getTranslation("nav.developments")), newDevelopment);
+        heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        if (catalog.countDevelopments(null) == 0) {
+            nameFilter.setVisible(false);
+            grid.setVisible(false);
+            add(heading, EmptyCatalog.of(this, canCreate, create));
+        } else {
+            add(heading, nameFilter, grid);
+        }
     }
 
     /** A publish that moves on (here or on another instance) shows in "Last publish" without a reload. */
@@ -87,6 +121,13 @@ public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle 
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
         UntilDetached.keep(event, publishUpdates.subscribe(() -> ui.access(grid.getDataProvider()::refreshAll)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (canCreate && event.getLocation().getQueryParameters().getParameters().containsKey(NEW)) {
+            create.run();
+        }
     }
 
     @Override

@@ -2,21 +2,16 @@ package com.propq.dashboard.catalog.ui;
 
 import com.propq.dashboard.catalog.BatchConflictException;
 import com.propq.dashboard.catalog.BatchResult;
-import com.propq.dashboard.catalog.BulkLine;
 import com.propq.dashboard.catalog.CatalogValidationException;
 import com.propq.dashboard.catalog.ImportDryRun;
-import com.propq.dashboard.catalog.InvalidLine;
 import com.propq.dashboard.catalog.PriceListService;
-import com.propq.dashboard.ui.Formats;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -145,38 +140,11 @@ final class PriceListImportDialog extends Dialog {
     private void show(ImportDryRun result) {
         dryRun = result;
         progress.setVisible(false);
-        summary.setText(getTranslation("import.summary", result.changed().size(), result.unchanged(),
-                result.invalid().size()));
+        summary.setText(DryRunResults.summary(this, result));
         results.removeAll();
-        var tabs = new TabSheet();
-        var changed = new Grid<BulkLine>();
-        changed.addColumn(BulkLine::unitName).setHeader(getTranslation("unit.name")).setAutoWidth(true);
-        changed.addColumn(l -> getTranslation("status." + l.before().status().name()) + " → "
-                + getTranslation("status." + l.after().status().name())).setHeader(getTranslation("unit.status"));
-        changed.addColumn(l -> Formats.euros(l.before().price(), getLocale()) + " → "
-                + Formats.euros(l.after().price(), getLocale())).setHeader(getTranslation("unit.price"));
-        changed.setItems(result.changed());
-        changed.setHeight("16rem");
-        var invalid = new Grid<InvalidLine>();
-        invalid.addColumn(InvalidLine::lineNumber).setHeader(getTranslation("import.line")).setAutoWidth(true);
-        invalid.addColumn(InvalidLine::unitName).setHeader(getTranslation("unit.name")).setAutoWidth(true);
-        invalid.addColumn(this::reasonOf).setHeader(getTranslation("import.reason")).setFlexGrow(1);
-        invalid.setItems(result.invalid());
-        invalid.setHeight("16rem");
-        invalid.setId("import-invalid");
-        tabs.add(getTranslation("import.tab.changed", result.changed().size()), changed);
-        tabs.add(getTranslation("import.tab.invalid", result.invalid().size()), invalid);
-        if (!result.invalid().isEmpty()) {
-            tabs.setSelectedIndex(1);
-        }
-        results.add(tabs);
+        results.add(new DryRunResults(result));
         results.setVisible(true);
         apply.setEnabled(result.canApply());
-    }
-
-    private String reasonOf(InvalidLine line) {
-        var message = getTranslation(line.messageKey(), line.parameters().toArray());
-        return line.field() == null ? message : Problems.fieldLabel(this, line.field()) + ": " + message;
     }
 
     private void apply() {

@@ -27,7 +27,7 @@ public final class BatchDialog extends Dialog {
                 close();
                 onUndone.run();
             } catch (RuntimeException ex) {
-                // The catalog says why (already undone, or a unit changed since); nothing was changed.
+                // Already undone, a unit changed since, or it created units; nothing was changed.
                 message.setText(getTranslation("history.batch.undo-refused"));
             }
         });

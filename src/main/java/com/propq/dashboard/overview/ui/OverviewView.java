@@ -9,7 +9,10 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.propq.dashboard.catalog.ui.DevelopmentsView;
+import com.propq.dashboard.catalog.ui.EmptyCatalog;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -31,6 +34,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
     private final PublishPanel publishing = new PublishPanel();
     private final AttentionPanel attention;
     private final LatestChangesPanel latest = new LatestChangesPanel();
+    private final PropqPanel propq = new PropqPanel();
 
     OverviewView(OverviewService overview, SyncUpdates syncUpdates, AuthenticationContext authentication) {
         this.overview = overview;
@@ -40,13 +44,23 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
         attention = new AttentionPanel(mayOpenQueue);
         setId("overview");
         addClassName("overview");
-        var cards = new Div(availability, syncHealth, attention, publishing, latest);
+        var cards = new Div(propq, availability, syncHealth, attention, publishing, latest);
         cards.addClassName("overview-cards");
-        add(new H2(getTranslation("overview.title")), cards);
+        add(new H2(getTranslation("overview.title")));
+        // A new agency's first screen: what to do next, before the (still empty) figures.
+        if (overview.catalogEmpty()) {
+            var canCreate = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT);
+            add(EmptyCatalog.of(this, canCreate, () -> getUI().ifPresent(ui -> ui.navigate(DevelopmentsView.class,
+                    QueryParameters.of(DevelopmentsView.NEW, "")))));
+        }
+        add(cards);
     }
 
     private void refresh() {
         var zone = getUI().map(ViewerZone::of).orElse(java.time.ZoneId.systemDefault());
+        var reach = overview.propqReach();
+        propq.setVisible(reach.isPresent());
+        reach.ifPresent(r -> propq.show(r, zone));
         availability.show(overview.availability());
         syncHealth.show(overview.syncHealth());
         publishing.show(overview.publishingAvailable(), overview.latestPublishes(), zone);
