@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import com.propq.dashboard.sync.DeliveryEngineTest;
+import com.propq.dashboard.sync.OutboxLane;
 import com.propq.dashboard.sync.OutboxWriter;
 import com.propq.dashboard.sync.UnitState;
 import java.math.BigDecimal;
@@ -47,7 +48,7 @@ class AdminRetriesParkedRowsInBulkE2ETest extends ChromiumTest {
             for (Map<String, Object> u : units) {
                 outbox.queueUnit(new UnitState((Long) u.get("development_id"), (String) u.get("propq_id"),
                         (Long) u.get("id"), (String) u.get("name"), (Long) u.get("version"), 1,
-                        (BigDecimal) u.get("price"), List.of("S")));
+                        (BigDecimal) u.get("price"), List.of("S")), OutboxLane.INTERACTIVE);
             }
             jdbc.sql("""
                             update outbox set state = 'PARKED', last_status = 403,
