@@ -185,17 +185,17 @@ final class OutboxFlusher implements AutoCloseable {
     /** Records the answer; for a park, answers whether the row is parked (an edit may have superseded it). */
     private boolean finish(ClaimedRow row, DeliveryDecision decision, Instant attemptedAt, long millis,
                            boolean probe) {
-        repository.commitWithoutWaitingForDisk();
         boolean parked = false;
         switch (decision) {
             case DeliveryDecision.Deliver deliver -> {
-                repository.deliveredIfUnchanged(row, settings.coalesceWindow());
-                if (row.kind() == OutboxKind.UNIT && row.unitId() != null && row.unitVersion() != null) {
-                    repository.recordUnitDelivered(row.unitId(), row.developmentId(), row.unitVersion());
-                }
+                // The common case in two statements: the row, the unit's delivered version, the log and the
+                // commit without waiting for the disk in one.
+                repository.delivered(row, settings.coalesceWindow(), attemptedAt, millis, deliver.status());
                 repository.recordReachable();
+                return false;
             }
             case DeliveryDecision.Retry retry -> {
+                repository.commitWithoutWaitingForDisk();
                 var delay = DeliveryPolicy.backoff(row.attempts(), settings.backoffBase(), settings.backoffCap(),
                         retry.retryAfter());
                 // While the circuit is open only probes go out, and they do not add to the rows' attempt counts.
@@ -206,6 +206,7 @@ final class OutboxFlusher implements AutoCloseable {
                 repository.recordOutageFailure(settings.circuitFailureThreshold(), probeDelay);
             }
             case DeliveryDecision.Park park -> {
+                repository.commitWithoutWaitingForDisk();
                 parked = repository.parkIfUnchanged(row, park.status(), park.error(), json(park.fieldErrors()));
                 if (park.credentialsRefused()) {
                     repository.recordCredentialsRefused();

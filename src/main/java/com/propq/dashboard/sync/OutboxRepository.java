@@ -9,10 +9,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,16 +33,74 @@ final class OutboxRepository {
     // --- claiming ------------------------------------------------------------------------------------------
 
     /**
-     * A candidate row of the claim, checked again once locked (in the locking query, so that a row another
-     * instance claimed or an edit changed meanwhile is judged as it is now).
+     * A lane's due PENDING rows, read from its partial index in due order. A waiting PUBLISH row must not crowd
+     * unit rows out of the candidates.
      */
-    private static final String STILL_DUE = """
-            ((c.state = 'PENDING' and (:ignoreSchedule or c.next_attempt_at <= now()))
-                                   or (c.state = 'SENDING' and c.locked_until < now()))
-                              and (c.kind = 'UNIT' or not exists (
-                                       select 1 from outbox u
-                                       where u.kind = 'UNIT' and u.development_id = c.development_id
-                                         and u.state in ('PENDING', 'SENDING')))""";
+    private static String dueIn(String lane) {
+        return """
+                (select p.id from outbox p
+                 where p.state = 'PENDING' and p.lane = '%s' and (:ignoreSchedule or p.next_attempt_at <= now())
+                   and (p.kind = 'UNIT' or not exists (
+                            select 1 from outbox u
+                            where u.kind = 'UNIT' and u.development_id = p.development_id
+                              and u.state in ('PENDING', 'SENDING')))
+                 order by p.next_attempt_at, p.id
+                 limit :scan)""".formatted(lane);
+    }
+
+    /**
+     * Up to the limit of a lane's candidates, locked; each checked again once locked (in the locking query, so that
+     * a row another instance claimed or an edit changed meanwhile is judged as it is now).
+     */
+    private static String lockedIn(String lane) {
+        return """
+                select c.id, c.next_attempt_at from outbox c
+                where c.id in (select id from candidates) and c.lane = '%s'
+                  and ((c.state = 'PENDING' and (:ignoreSchedule or c.next_attempt_at <= now()))
+                       or (c.state = 'SENDING' and c.locked_until < now()))
+                  and (c.kind = 'UNIT' or not exists (
+                           select 1 from outbox u
+                           where u.kind = 'UNIT' and u.development_id = c.development_id
+                             and u.state in ('PENDING', 'SENDING')))
+                order by c.next_attempt_at, c.id
+                limit :limit
+                for update skip locked""".formatted(lane);
+    }
+
+    /**
+     * The claim. The candidates come from the three partial indexes (each lane's due PENDING rows in due order,
+     * SENDING rows whose lease ran out), a few more than needed since SKIP LOCKED may pass over some: the claim
+     * never scans or sorts the whole outbox, however many thousands of rows wait. Each lane locks up to the limit
+     * of its candidates; the rows not taken are free again when the claim commits, a moment later.
+     */
+    private static final String CLAIM = "with candidates as (\n" + dueIn("INTERACTIVE") + "\nunion all\n"
+            + dueIn("BATCH") + """
+
+            union all
+            (select s.id from outbox s
+             where s.state = 'SENDING' and s.locked_until < now()
+             limit :scan)),
+            interactive as (
+            """ + lockedIn("INTERACTIVE") + """
+            ),
+            batch as (
+            """ + lockedIn("BATCH") + """
+            ),
+            share as (
+                select least((select count(*) from interactive),
+                             :limit - least(:batchFloor, (select count(*) from batch))) as interactive),
+            taken as (
+                (select id from interactive order by next_attempt_at, id
+                 limit (select interactive from share))
+                union all
+                (select id from batch order by next_attempt_at, id
+                 limit :limit - (select interactive from share)))
+            update outbox o
+            set state = 'SENDING', locked_until = now() + :leaseMs * interval '1 millisecond',
+                claim_token = :token, updated_at = now()
+            from taken where o.id = taken.id
+            returning o.id, o.kind, o.lane, o.development_id, o.propq_development_id, o.unit_id,
+                      o.unit_name, o.unit_version, o.payload::text, o.version, o.attempts""";
 
     /**
      * Claims up to {@code limit} rows in one statement and commits with it, so the HTTP calls that follow hold
@@ -56,65 +117,7 @@ final class OutboxRepository {
      * @param ignoreSchedule for the circuit's probe: take the oldest pending row even if its backoff runs on
      */
     List<ClaimedRow> claim(int limit, int batchFloor, Duration lease, UUID token, boolean ignoreSchedule) {
-        // The candidates come from the three partial indexes (each lane's due PENDING rows in due order, SENDING
-        // rows whose lease ran out), a few more than needed since SKIP LOCKED may pass over some: the claim never
-        // scans or sorts the whole outbox, however many thousands of rows wait. Each lane locks up to the limit of
-        // its candidates; the rows not taken are free again when the claim commits, a moment later.
-        return jdbc.sql("""
-                        with candidates as (
-                            (select p.id from outbox p
-                             where p.state = 'PENDING' and p.lane = 'INTERACTIVE'
-                               and (:ignoreSchedule or p.next_attempt_at <= now())
-                               -- a waiting PUBLISH row must not crowd unit rows out of the candidates
-                               and (p.kind = 'UNIT' or not exists (
-                                        select 1 from outbox u
-                                        where u.kind = 'UNIT' and u.development_id = p.development_id
-                                          and u.state in ('PENDING', 'SENDING')))
-                             order by p.next_attempt_at, p.id
-                             limit :scan)
-                            union all
-                            (select p.id from outbox p
-                             where p.state = 'PENDING' and p.lane = 'BATCH'
-                               and (:ignoreSchedule or p.next_attempt_at <= now())
-                               and (p.kind = 'UNIT' or not exists (
-                                        select 1 from outbox u
-                                        where u.kind = 'UNIT' and u.development_id = p.development_id
-                                          and u.state in ('PENDING', 'SENDING')))
-                             order by p.next_attempt_at, p.id
-                             limit :scan)
-                            union all
-                            (select s.id from outbox s
-                             where s.state = 'SENDING' and s.locked_until < now()
-                             limit :scan)),
-                        interactive as (
-                            select c.id, c.next_attempt_at from outbox c
-                            where c.id in (select id from candidates) and c.lane = 'INTERACTIVE'
-                              and """ + STILL_DUE + """
-                            order by c.next_attempt_at, c.id
-                            limit :limit
-                            for update skip locked),
-                        batch as (
-                            select c.id, c.next_attempt_at from outbox c
-                            where c.id in (select id from candidates) and c.lane = 'BATCH'
-                              and """ + STILL_DUE + """
-                            order by c.next_attempt_at, c.id
-                            limit :limit
-                            for update skip locked),
-                        share as (
-                            select least((select count(*) from interactive),
-                                         :limit - least(:batchFloor, (select count(*) from batch))) as interactive),
-                        taken as (
-                            (select id from interactive order by next_attempt_at, id
-                             limit (select interactive from share))
-                            union all
-                            (select id from batch order by next_attempt_at, id
-                             limit :limit - (select interactive from share)))
-                        update outbox o
-                        set state = 'SENDING', locked_until = now() + :leaseMs * interval '1 millisecond',
-                            claim_token = :token, updated_at = now()
-                        from taken where o.id = taken.id
-                        returning o.id, o.kind, o.lane, o.development_id, o.propq_development_id, o.unit_id,
-                                  o.unit_name, o.unit_version, o.payload::text, o.version, o.attempts""")
+        return jdbc.sql(CLAIM)
                 .param("scan", limit * 4 + 32).param("batchFloor", batchFloor)
                 .param("ignoreSchedule", ignoreSchedule).param("limit", limit).param("leaseMs", lease.toMillis())
                 .param("token", token)
@@ -127,35 +130,42 @@ final class OutboxRepository {
     // --- finishing a delivery (each in the short transaction after the call) ------------------------------------
 
     /**
-     * PropQ accepted the version we sent. The row leaves the outbox only if it still holds that version and is
-     * still ours; if an edit raised the version meanwhile, the row goes back to PENDING and the newer state is
-     * sent once the coalescing window has passed (edits still coming in ride along). Answers whether it left.
+     * PropQ accepted the version we sent: everything that follows, in one statement (it was four round trips per
+     * delivery, the flusher's ceiling). The row leaves the outbox only if it still holds that version and is still
+     * ours; if an edit raised the version meanwhile, the row goes back to PENDING and the newer state is sent once
+     * the coalescing window has passed (edits still coming in ride along). What PropQ now holds of the unit never
+     * moves back (an answer that arrives late cannot lower it). The attempt goes to the delivery log, and the
+     * transaction commits without waiting for the disk (see {@link #commitWithoutWaitingForDisk}). Answers whether
+     * the row left.
      */
-    boolean deliveredIfUnchanged(ClaimedRow row, Duration coalesceWindow) {
-        var deleted = jdbc.sql("delete from outbox where id = :id and claim_token = :token and version = :version")
-                .param("id", row.id()).param("token", row.claimToken()).param("version", row.version()).update();
-        if (deleted == 1) {
-            return true;
-        }
-        jdbc.sql("""
-                        update outbox set state = 'PENDING', locked_until = null, claim_token = null, attempts = 0,
-                            next_attempt_at = now() + :windowMs * interval '1 millisecond',
-                            last_status = null, last_error = null, field_errors = null, updated_at = now()
-                        where id = :id and claim_token = :token""")
+    boolean delivered(ClaimedRow row, Duration coalesceWindow, Instant attemptedAt, long durationMs, int status) {
+        // "again" runs only when "gone" deleted nothing; it asks "gone" rather than comparing versions itself, since
+        // both see the statement's snapshot and only "gone" waits for an edit that raises the version right now.
+        return jdbc.sql("""
+                        with gone as (
+                            delete from outbox where id = :id and claim_token = :token and version = :version
+                            returning id),
+                        again as (
+                            update outbox set state = 'PENDING', locked_until = null, claim_token = null,
+                                attempts = 0, next_attempt_at = now() + :windowMs * interval '1 millisecond',
+                                last_status = null, last_error = null, field_errors = null, updated_at = now()
+                            where id = :id and claim_token = :token and not exists (select 1 from gone)),
+                        accepted as (
+                            insert into unit_delivery (unit_id, development_id, delivered_version, delivered_at)
+                            select :unitId, :developmentId, :unitVersion, now()
+                            where :kind = 'UNIT' and cast(:unitId as bigint) is not null
+                              and cast(:unitVersion as bigint) is not null
+                            on conflict (unit_id) do update
+                            set delivered_version = greatest(unit_delivery.delivered_version,
+                                                             excluded.delivered_version),
+                                development_id = excluded.development_id, delivered_at = excluded.delivered_at),
+                        logged as (""" + INSERT_LOG + """
+                        )
+                        select exists (select 1 from gone), set_config('synchronous_commit', 'off', true)""")
                 .param("windowMs", coalesceWindow.toMillis())
-                .param("id", row.id()).param("token", row.claimToken()).update();
-        return false;
-    }
-
-    /** What PropQ now holds of the unit; never moves back (an answer that arrives late cannot lower it). */
-    void recordUnitDelivered(long unitId, long developmentId, long unitVersion) {
-        jdbc.sql("""
-                        insert into unit_delivery (unit_id, development_id, delivered_version, delivered_at)
-                        values (:unitId, :developmentId, :version, now())
-                        on conflict (unit_id) do update
-                        set delivered_version = greatest(unit_delivery.delivered_version, excluded.delivered_version),
-                            development_id = excluded.development_id, delivered_at = excluded.delivered_at""")
-                .param("unitId", unitId).param("developmentId", developmentId).param("version", unitVersion).update();
+                .param("id", row.id()).param("token", row.claimToken())
+                .params(logParameters(row, attemptedAt, durationMs, status, "DELIVERED", null))
+                .query((rs, n) -> rs.getBoolean(1)).single();
     }
 
     /** Back to PENDING after {@code delay}; a late answer from an expired claim changes nothing. */
@@ -190,20 +200,34 @@ final class OutboxRepository {
         return states.equals(List.of("PARKED"));
     }
 
+    private static final String INSERT_LOG = """
+            insert into delivery_log (outbox_id, kind, development_id, propq_development_id, unit_id,
+                unit_name, version, unit_version, attempted_at, duration_ms, http_status, outcome, error)
+            values (:outboxId, :kind, :developmentId, :propqDevelopmentId, :unitId, :unitName, :version,
+                :unitVersion, :attemptedAt, :durationMs, :status, :outcome, :error)""";
+
     /** Every attempt, whatever came of it. */
     void log(ClaimedRow row, Instant attemptedAt, long durationMs, int status, String outcome, @Nullable String error) {
-        jdbc.sql("""
-                        insert into delivery_log (outbox_id, kind, development_id, propq_development_id, unit_id,
-                            unit_name, version, unit_version, attempted_at, duration_ms, http_status, outcome, error)
-                        values (:outboxId, :kind, :developmentId, :propqDevelopmentId, :unitId, :unitName, :version,
-                            :unitVersion, :attemptedAt, :durationMs, :status, :outcome, :error)""")
-                .param("outboxId", row.id()).param("kind", row.kind().name())
-                .param("developmentId", row.developmentId()).param("propqDevelopmentId", row.propqDevelopmentId())
-                .param("unitId", row.unitId(), Types.BIGINT).param("unitName", row.unitName())
-                .param("version", row.version()).param("unitVersion", row.unitVersion(), Types.BIGINT)
-                .param("attemptedAt", OffsetDateTime.ofInstant(attemptedAt, ZoneOffset.UTC))
-                .param("durationMs", (int) Math.min(Integer.MAX_VALUE, durationMs)).param("status", status)
-                .param("outcome", outcome).param("error", error).update();
+        jdbc.sql(INSERT_LOG).params(logParameters(row, attemptedAt, durationMs, status, outcome, error)).update();
+    }
+
+    private static Map<String, Object> logParameters(ClaimedRow row, Instant attemptedAt, long durationMs, int status,
+                                                     String outcome, @Nullable String error) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("outboxId", row.id());
+        parameters.put("kind", row.kind().name());
+        parameters.put("developmentId", row.developmentId());
+        parameters.put("propqDevelopmentId", row.propqDevelopmentId());
+        parameters.put("unitId", new SqlParameterValue(Types.BIGINT, row.unitId()));
+        parameters.put("unitName", new SqlParameterValue(Types.VARCHAR, row.unitName()));
+        parameters.put("version", row.version());
+        parameters.put("unitVersion", new SqlParameterValue(Types.BIGINT, row.unitVersion()));
+        parameters.put("attemptedAt", OffsetDateTime.ofInstant(attemptedAt, ZoneOffset.UTC));
+        parameters.put("durationMs", (int) Math.min(Integer.MAX_VALUE, durationMs));
+        parameters.put("status", status);
+        parameters.put("outcome", outcome);
+        parameters.put("error", new SqlParameterValue(Types.VARCHAR, error));
+        return parameters;
     }
 
     // --- the circuit (one row shared by all instances) -------------------------------------------------------------
