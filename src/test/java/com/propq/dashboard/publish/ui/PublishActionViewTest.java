@@ -12,14 +12,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * The development page's Publish action as agents and reviewers meet it (delivery engine off in this context, so a
@@ -34,25 +31,17 @@ class PublishActionViewTest extends SpringBrowserlessTest {
     @Autowired
     PublishService publishing;
 
-    private void signIn(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.createAuthorityList("ROLE_" + role)));
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     private long development() {
         var propqId = "RO-DEV-" + ThreadLocalRandom.current().nextInt(100_000_000, Integer.MAX_VALUE);
         return jdbc.sql("insert into development (propq_id, name) values (:p, :n) returning id")
                 .param("p", propqId).param("n", "View Test " + propqId).query(Long.class).single();
     }
 
+    // @WithMockUser, not a context set and cleared by hand: Spring clears it only after the browserless teardown,
+    // which may still run the page's queued live updates, and those call role-checked services.
     @Test
+    @WithMockUser(username = "agent-ana", roles = "AGENT")
     void anAgentConfirmsAPublishAndASecondOneIsRefusedWithAClearMessage() {
-        signIn("agent-ana", "AGENT");
         var development = development();
         navigate(DevelopmentView.class, development);
 
@@ -71,8 +60,8 @@ class PublishActionViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "reviewer-rita", roles = "REVIEWER")
     void aReviewerSeesThePublishingTabButNoPublishButton() {
-        signIn("reviewer-rita", "REVIEWER");
         navigate(DevelopmentView.class, development());
 
         assertThat($(Button.class).withId("publish-development").all()).isEmpty(); // finds visible buttons only
