@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
@@ -72,6 +73,18 @@ class ParkedChangeNoticeTest extends SpringBrowserlessTest {
         test($(Button.class, notice).withAriaLabel("Close notice").single()).click();
         navigate(DevelopmentsView.class);
         assertThat($(ParkedChangeNotice.class).all()).as("told once").isEmpty();
+    }
+
+    @Test
+    void theUnitLinkOpensTheRefusedUnitInTheEditor() {
+        parkedEditOf("agent");
+        navigate(DevelopmentsView.class);
+        var unitLink = $(RouterLink.class).withClassName("parked-notice-target").single();
+
+        UI.getCurrent().navigate(unitLink.getHref().substring(0, unitLink.getHref().indexOf('?')),
+                unitLink.getQueryParameters().orElseThrow());
+
+        assertThat($(TextField.class).id("unit-name").getValue()).isEqualTo("N-7");
     }
 
     @Test
