@@ -1,5 +1,6 @@
 package com.propq.dashboard.history;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Who is acting, as the change history names them: the one place every feature asks. */
@@ -15,5 +16,11 @@ public final class Actors {
             throw new IllegalStateException("No signed-in user");
         }
         return authentication.getName();
+    }
+
+    /** Whoever is signed in on this thread, or null for a system job (a scheduler thread has nobody). */
+    public static @Nullable String currentOrNone() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? null : authentication.getName();
     }
 }

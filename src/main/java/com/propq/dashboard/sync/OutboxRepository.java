@@ -1,5 +1,6 @@
 package com.propq.dashboard.sync;
 
+import com.propq.dashboard.history.Actors;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -191,7 +192,7 @@ final class OutboxRepository {
                             locked_until = null, claim_token = null, attempts = attempts + 1, next_attempt_at = now(),
                             last_status = :status, last_error = :error,
                             field_errors = case when version = :version then cast(:fieldErrors as jsonb) end,
-                            updated_at = now()
+                            owner_notified_at = null, updated_at = now()
                         where id = :id and claim_token = :token
                         returning state""")
                 .param("version", row.version()).param("status", status).param("error", error)
@@ -351,7 +352,8 @@ final class OutboxRepository {
                and (cast(:development as text) is null or o.propq_development_id ilike :development
                     or d.name ilike :development)
                and (cast(:unit as text) is null or o.unit_name ilike :unit)
-               and (cast(:errorCode as integer) is null or o.last_status = :errorCode)""";
+               and (cast(:errorCode as integer) is null or o.last_status = :errorCode)
+               and (cast(:changedBy as text) is null or o.changed_by = :changedBy)""";
 
     List<QueueRow> queue(QueueFilter filter, int offset, int limit) {
         return filtered("""
@@ -377,7 +379,8 @@ final class OutboxRepository {
                 .param("state", filter.state() == null ? null : filter.state().name(), Types.VARCHAR)
                 .param("development", like(filter.development()), Types.VARCHAR)
                 .param("unit", like(filter.unit()), Types.VARCHAR)
-                .param("errorCode", filter.errorCode(), Types.INTEGER);
+                .param("errorCode", filter.errorCode(), Types.INTEGER)
+                .param("changedBy", filter.mine() ? Actors.current() : null, Types.VARCHAR);
     }
 
     Optional<QueueRow> queueRow(long id) {
@@ -421,7 +424,8 @@ final class OutboxRepository {
 
     /** The parked rows a queue filter shows (whatever its state filter says), oldest first. */
     List<QueueRow> parkedRows(QueueFilter filter) {
-        var parked = new QueueFilter(OutboxState.PARKED, filter.development(), filter.unit(), filter.errorCode());
+        var parked = new QueueFilter(OutboxState.PARKED, filter.development(), filter.unit(), filter.errorCode(),
+                filter.mine());
         return queue(parked, 0, Integer.MAX_VALUE);
     }
 
@@ -438,6 +442,25 @@ final class OutboxRepository {
     List<Long> discardParked(Collection<Long> ids) {
         return jdbc.sql("delete from outbox where id in (:ids) and state = 'PARKED' returning id")
                 .param("ids", ids).query(Long.class).list();
+    }
+
+    /**
+     * {@code username}'s parked rows they were not yet told about, marked as told in the same statement: each is
+     * reported once, whichever instance serves their next page.
+     */
+    List<ParkedNotice> takeUnnotifiedParked(String username) {
+        return jdbc.sql("""
+                        with told as (
+                            update outbox set owner_notified_at = now()
+                            where changed_by = :username and state = 'PARKED' and owner_notified_at is null
+                            returning id, kind, development_id, unit_id, unit_name, last_status)
+                        select t.id, t.development_id, d.name, t.unit_id, t.unit_name, t.last_status
+                        from told t join development d on d.id = t.development_id
+                        order by t.id""")
+                .param("username", username)
+                .query((rs, n) -> new ParkedNotice(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        nullableLong(rs, 4), rs.getString(5), (Integer) rs.getObject(6)))
+                .list();
     }
 
     // --- housekeeping --------------------------------------------------------------------------------------------

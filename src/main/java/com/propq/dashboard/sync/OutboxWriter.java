@@ -1,6 +1,9 @@
 package com.propq.dashboard.sync;
 
+import com.propq.dashboard.history.Actors;
+import java.sql.Types;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -31,6 +34,7 @@ public class OutboxWriter {
                     last_status = case when outbox.state = 'PARKED' then null else outbox.last_status end,
                     last_error = case when outbox.state = 'PARKED' then null else outbox.last_error end,
                     field_errors = null,
+                    changed_by = excluded.changed_by,
                     updated_at = now()""";
 
     /**
@@ -40,17 +44,18 @@ public class OutboxWriter {
      * state, and the flusher sees the raised version and sends the newer state next. The lane only moves
      * up: an agent's edit of a unit a batch queued takes the unit to the interactive lane, and a batch
      * that touches a unit whose edit is still waiting leaves it there (it would otherwise wait for the
-     * whole batch; it carries the batch's newer state with it).
+     * whole batch; it carries the batch's newer state with it). The row belongs to whoever queued its newest
+     * state: they are told if PropQ refuses it.
      */
     private static final String UPSERT_UNIT = """
                 insert into outbox (kind, development_id, propq_development_id, unit_id, unit_name, unit_version,
-                                    next_attempt_at, payload, lane)
+                                    next_attempt_at, payload, lane, changed_by)
                 values ('UNIT', :developmentId, :propqDevelopmentId, :unitId, :unitName, :unitVersion,
                         greatest(now(), (select d.delivered_at + :coalesceMs * interval '1 millisecond'
                                          from unit_delivery d where d.unit_id = :unitId)),
                         jsonb_build_object('UntName', cast(:unitName as text), 'UntStatus', :statusCode,
                             'UntPrice', :price, 'UntDirections', to_jsonb(cast(:directions as text[]))),
-                        :lane)
+                        :lane, :changedBy)
                 on conflict (propq_development_id, unit_name) where kind = 'UNIT' do update
                 set payload = excluded.payload,
                     unit_id = excluded.unit_id,
@@ -64,9 +69,10 @@ public class OutboxWriter {
      * it is interactive.
      */
     private static final String UPSERT_PUBLISH = """
-                insert into outbox (kind, development_id, propq_development_id, payload, lane)
+                insert into outbox (kind, development_id, propq_development_id, payload, lane, changed_by)
                 values ('PUBLISH', :developmentId, :propqDevelopmentId,
-                        jsonb_build_object('publishRequestId', cast(:publishRequestId as bigint)), 'INTERACTIVE')
+                        jsonb_build_object('publishRequestId', cast(:publishRequestId as bigint)), 'INTERACTIVE',
+                        :changedBy)
                 on conflict (propq_development_id) where kind = 'PUBLISH' do update
                 set payload = excluded.payload,
                     development_id = excluded.development_id,
@@ -97,7 +103,9 @@ public class OutboxWriter {
         if (states.isEmpty()) {
             return;
         }
-        var batch = states.stream().map(state -> parameters(state, lane)).toArray(SqlParameterSource[]::new);
+        var changedBy = Actors.currentOrNone();
+        var batch = states.stream().map(state -> parameters(state, lane, changedBy))
+                .toArray(SqlParameterSource[]::new);
         named.batchUpdate(UPSERT_UNIT, batch);
         events.publishEvent(new OutboxChanged());
     }
@@ -109,13 +117,15 @@ public class OutboxWriter {
     @Transactional(propagation = Propagation.MANDATORY)
     public void queuePublish(long developmentId, String propqDevelopmentId, long publishRequestId) {
         jdbc.sql(UPSERT_PUBLISH).param("developmentId", developmentId).param("propqDevelopmentId", propqDevelopmentId)
-                .param("publishRequestId", publishRequestId).update();
+                .param("publishRequestId", publishRequestId)
+                .param("changedBy", Actors.currentOrNone(), Types.VARCHAR).update();
         events.publishEvent(new OutboxChanged());
     }
 
-    private SqlParameterSource parameters(UnitState state, OutboxLane lane) {
+    private SqlParameterSource parameters(UnitState state, OutboxLane lane, @Nullable String changedBy) {
         return new MapSqlParameterSource()
                 .addValue("lane", lane.name())
+                .addValue("changedBy", changedBy, Types.VARCHAR)
                 .addValue("developmentId", state.developmentId())
                 .addValue("propqDevelopmentId", state.propqDevelopmentId())
                 .addValue("unitId", state.unitId())

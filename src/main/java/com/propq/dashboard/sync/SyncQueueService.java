@@ -53,6 +53,15 @@ public class SyncQueueService {
         return repository.attempts(outboxId, LOG_LIMIT);
     }
 
+    /**
+     * The signed-in user's changes PropQ refused since they were last told, each answered once (the next page
+     * shows them; later pages do not).
+     */
+    @Transactional
+    public List<ParkedNotice> takeMyParkedNotices() {
+        return repository.takeUnnotifiedParked(Actors.current());
+    }
+
     /** Sends a parked row again now. False when it is no longer parked (fixed, retried or discarded meanwhile). */
     @Transactional
     @RolesAllowed(Roles.ADMIN)

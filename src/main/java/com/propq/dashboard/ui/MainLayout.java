@@ -2,9 +2,12 @@ package com.propq.dashboard.ui;
 
 import com.propq.dashboard.infra.AppMode;
 import com.propq.dashboard.propq.PropqMode;
+import com.propq.dashboard.sync.SyncQueueService;
 import com.propq.dashboard.sync.SyncUpdates;
+import com.propq.dashboard.sync.ui.ParkedChangeNotice;
 import com.propq.dashboard.sync.ui.SyncOutageBanner;
 import com.propq.dashboard.users.CurrentUser;
+import com.propq.dashboard.users.Roles;
 import com.propq.dashboard.users.UserAccountService;
 import com.propq.dashboard.users.UserLanguages;
 import com.propq.dashboard.users.ui.AccountView;
@@ -23,6 +26,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -34,9 +39,15 @@ import java.util.Locale;
 /** The frame of every signed-in page: side navigation by role, the user, language and sign-out. */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    MainLayout(UserAccountService accounts, AuthenticationContext authentication, AppMode mode, SyncUpdates sync) {
+    private final SyncQueueService syncQueue;
+    private final boolean mayQueueChanges;
+
+    MainLayout(UserAccountService accounts, AuthenticationContext authentication, AppMode mode, SyncUpdates sync,
+               SyncQueueService syncQueue) {
+        this.syncQueue = syncQueue;
+        this.mayQueueChanges = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT);
         var title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
         var header = new HorizontalLayout(new DrawerToggle(), title);
@@ -52,6 +63,14 @@ public class MainLayout extends AppLayout {
         top.add(new SyncOutageBanner(sync));
         addToNavbar(top);
         addToDrawer(navigation());
+    }
+
+    /** The changes of this user that PropQ refused since their last page, each told once. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (mayQueueChanges) {
+            syncQueue.takeMyParkedNotices().forEach(notice -> new ParkedChangeNotice(notice).open());
+        }
     }
 
     private SideNav navigation() {

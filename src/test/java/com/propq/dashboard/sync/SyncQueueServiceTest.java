@@ -10,12 +10,16 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -89,9 +93,47 @@ class SyncQueueServiceTest {
         // PropQ still refuses the same state: parked again, with a second attempt in its delivery log.
         await().atMost(PATIENCE).until(() -> logCount(id) == 2 && parkedCount() == 1);
         assertThat(queue.deliveryLog(id)).extracting(DeliveryAttempt::httpStatus).containsOnly(422);
-        assertThat(queue.rows(new QueueFilter(OutboxState.PARKED, null, "P-1", 422), 0, 10))
+        assertThat(queue.rows(new QueueFilter(OutboxState.PARKED, null, "P-1", 422, false), 0, 10))
                 .singleElement().satisfies(r -> assertThat(r.lastError()).contains("UntPrice"));
-        assertThat(queue.count(new QueueFilter(null, null, null, 500))).isZero();
+        assertThat(queue.count(new QueueFilter(null, null, null, 500, false))).isZero();
+    }
+
+    @Test
+    @WithMockUser(username = "agent-ana", roles = "AGENT")
+    void anAgentsEditParkedByPropqIsReportedToThatAgentOnceAndNotToAnotherUser() {
+        var id = parkedRow();
+
+        assertThat(as("agent-bob", queue::takeMyParkedNotices)).isEmpty();
+        assertThat(queue.takeMyParkedNotices()).singleElement().satisfies(notice -> {
+            assertThat(notice.outboxId()).isEqualTo(id);
+            assertThat(notice.unitName()).isEqualTo("P-1");
+            assertThat(notice.lastStatus()).isEqualTo(422);
+        });
+        assertThat(queue.takeMyParkedNotices()).as("told once").isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "agent-ana", roles = "AGENT")
+    void myChangesShowsOnlyTheRowsTheSignedInUserQueued() {
+        parkedRow();
+        var mine = new QueueFilter(null, null, null, null, true);
+
+        assertThat(queue.rows(mine, 0, 10)).singleElement().satisfies(r -> assertThat(r.unitName()).isEqualTo("P-1"));
+        assertThat(as("agent-bob", () -> queue.count(mine))).isZero();
+        assertThat(as("agent-bob", () -> queue.count(QueueFilter.ALL))).isEqualTo(1);
+    }
+
+    /** Runs {@code call} signed in as another agent, then as the test's user again. */
+    private static <T> T as(String username, Supplier<T> call) {
+        var context = SecurityContextHolder.getContext();
+        var signedIn = context.getAuthentication();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                AuthorityUtils.createAuthorityList("ROLE_AGENT")));
+        try {
+            return call.get();
+        } finally {
+            context.setAuthentication(signedIn);
+        }
     }
 
     @Test

@@ -139,6 +139,8 @@ class AccessRulesTest extends SpringBrowserlessTest {
             new Call("PublishService.timeline", STAFF, f -> f.test.publishing.timeline(f.developmentId, 10)),
             new Call("PublishService.waitingChanges", STAFF, f -> f.test.publishing.waitingChanges(f.developmentId)),
             new Call("SyncQueueService.parked", EnumSet.of(Who.ADMIN), f -> f.test.syncQueue.parked(QueueFilter.ALL)),
+            new Call("SyncQueueService.takeMyParkedNotices", EnumSet.of(Who.ADMIN, Who.AGENT),
+                    f -> f.test.syncQueue.takeMyParkedNotices()),
             new Call("SyncQueueService.retryAll", EnumSet.of(Who.ADMIN), f -> f.test.syncQueue.retryAll(List.of())),
             new Call("SyncQueueService.discardAll", EnumSet.of(Who.ADMIN),
                     f -> f.test.syncQueue.discardAll(List.of())));

@@ -55,6 +55,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** One development and its units, paged and sorted by the database. */
@@ -281,6 +282,20 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         grid.getDataProvider().refreshAll();
         stackingPlan.show(developmentId);
         publishPanel.refresh();
+        // ?unit=<id> opens that unit of this development in the editor (the parked-change notice links here).
+        if (event != null) {
+            event.getLocation().getQueryParameters().getSingleParameter("unit").flatMap(DevelopmentView::unitId)
+                    .flatMap(catalog::unit).filter(u -> u.developmentId() == developmentId)
+                    .ifPresent(this::openEditor);
+        }
+    }
+
+    private static Optional<Long> unitId(String parameter) {
+        try {
+            return Optional.of(Long.parseLong(parameter));
+        } catch (NumberFormatException notAUnit) {
+            return Optional.empty();
+        }
     }
 
     /** Reads the development again: its unit count follows units created here, by imports and elsewhere. */

@@ -13,6 +13,7 @@ import com.propq.dashboard.users.Roles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -44,6 +45,9 @@ import org.jspecify.annotations.Nullable;
 public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
         com.vaadin.flow.router.BeforeEnterObserver {
 
+    /** {@code ?mine=true} opens the queue on the signed-in user's own changes. */
+    public static final String MINE = "mine";
+
     private final SyncQueueService queue;
     private final SyncUpdates updates;
     private final boolean admin;
@@ -52,6 +56,7 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
     private final TextField development = new TextField();
     private final TextField unit = new TextField();
     private final IntegerField errorCode = new IntegerField();
+    private final Checkbox mine = new Checkbox();
     private final Grid<QueueRow> grid = new Grid<>();
     private final H3 logTitle = new H3();
     private final Grid<DeliveryAttempt> log = new Grid<>();
@@ -66,11 +71,11 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
         configureFilters();
         configureGrid();
         configureLog();
-        var filters = new HorizontalLayout(state, development, unit, errorCode);
+        var filters = new HorizontalLayout(state, development, unit, errorCode, mine);
         filters.addClassName("sync-queue-filters");
+        filters.setAlignItems(Alignment.BASELINE);
         if (admin) {
             filters.add(bulkButton("retry"), bulkButton("discard"));
-            filters.setAlignItems(Alignment.BASELINE);
         }
         add(new H2(getTranslation("nav.sync-queue")), summary, filters, grid, logTitle, log);
         showSummary(queue.summary());
@@ -91,6 +96,8 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
         unit.setId("sync-filter-unit");
         errorCode.setLabel(getTranslation("sync.queue.error-code"));
         errorCode.setId("sync-filter-error-code");
+        mine.setLabel(getTranslation("sync.queue.mine"));
+        mine.setId("sync-filter-mine");
         for (var field : new TextField[] {development, unit}) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.setClearButtonVisible(true);
@@ -100,10 +107,12 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
         development.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         unit.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         errorCode.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        mine.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
     }
 
     private QueueFilter filter() {
-        return new QueueFilter(state.getValue(), development.getValue(), unit.getValue(), errorCode.getValue());
+        return new QueueFilter(state.getValue(), development.getValue(), unit.getValue(), errorCode.getValue(),
+                mine.getValue());
     }
 
     private void configureGrid() {
@@ -233,10 +242,15 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
     }
 
 
-    /** The history page links here with {@code ?unit=<name>} to show that unit's queue row and delivery log. */
+    /**
+     * The history page links here with {@code ?unit=<name>} to show that unit's queue row and delivery log; a
+     * parked-change notice with {@code ?mine=true}.
+     */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("unit").ifPresent(unit::setValue);
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("unit").ifPresent(unit::setValue);
+        parameters.getSingleParameter(MINE).map(Boolean::parseBoolean).ifPresent(mine::setValue);
     }
 
     @Override
