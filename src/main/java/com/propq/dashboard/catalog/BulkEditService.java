@@ -1,9 +1,9 @@
 package com.propq.dashboard.catalog;
 
-import com.propq.dashboard.history.Actors;
+import com.propq.dashboard.base.Actors;
 import com.propq.dashboard.history.BatchUndo;
 import com.propq.dashboard.history.HistoryKind;
-import com.propq.dashboard.users.Roles;
+import com.propq.dashboard.base.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package com.propq.dashboard.catalog;
 
-import com.propq.dashboard.history.Actors;
+import com.propq.dashboard.base.Actors;
 import com.propq.dashboard.history.HistoryEntityType;
 import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryKind;
@@ -9,7 +9,7 @@ import com.propq.dashboard.sync.OutboxLane;
 import com.propq.dashboard.sync.OutboxWriter;
 import com.propq.dashboard.sync.SyncStatusService;
 import com.propq.dashboard.sync.UnitState;
-import com.propq.dashboard.users.Roles;
+import com.propq.dashboard.base.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;

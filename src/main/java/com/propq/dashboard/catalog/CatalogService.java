@@ -1,7 +1,7 @@
 package com.propq.dashboard.catalog;
 
 import com.propq.dashboard.sync.SyncStatusService;
-import com.propq.dashboard.users.Roles;
+import com.propq.dashboard.base.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package com.propq.dashboard.catalog;
 
-import com.propq.dashboard.infra.SpreadsheetCells;
+import com.propq.dashboard.base.SpreadsheetCells;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;

@@ -9,7 +9,7 @@ import com.propq.dashboard.propq.PropqConnectionService;
 import com.propq.dashboard.propq.PropqReachability;
 import com.propq.dashboard.sync.SyncSnapshot;
 import com.propq.dashboard.sync.SyncStatusService;
-import com.propq.dashboard.users.Roles;
+import com.propq.dashboard.base.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;

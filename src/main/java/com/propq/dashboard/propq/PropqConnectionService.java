@@ -1,6 +1,6 @@
 package com.propq.dashboard.propq;
 
-import com.propq.dashboard.users.Roles;
+import com.propq.dashboard.base.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,6 @@
 package com.propq.dashboard.publish;
 
-import com.propq.dashboard.history.Actors;
+import com.propq.dashboard.base.Actors;
 import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.history.HistoryEntityType;
 import com.propq.dashboard.history.HistoryEntry;
@@ -8,7 +8,7 @@ import com.propq.dashboard.history.HistoryKind;
 import com.propq.dashboard.history.HistoryWriter;
 import com.propq.dashboard.sync.OutboxWriter;
 import com.propq.dashboard.sync.SyncStatusService;
-import com.propq.dashboard.users.Roles;
+import com.propq.dashboard.base.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Collection;
 import java.util.List;

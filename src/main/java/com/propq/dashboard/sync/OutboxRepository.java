@@ -1,6 +1,6 @@
 package com.propq.dashboard.sync;
 
-import com.propq.dashboard.history.Actors;
+import com.propq.dashboard.base.Actors;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

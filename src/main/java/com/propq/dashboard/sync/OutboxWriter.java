@@ -1,6 +1,6 @@
 package com.propq.dashboard.sync;
 
-import com.propq.dashboard.history.Actors;
+import com.propq.dashboard.base.Actors;
 import java.sql.Types;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

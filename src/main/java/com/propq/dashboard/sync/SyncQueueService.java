@@ -1,11 +1,11 @@
 package com.propq.dashboard.sync;
 
-import com.propq.dashboard.history.Actors;
+import com.propq.dashboard.base.Actors;
 import com.propq.dashboard.history.HistoryEntityType;
 import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryKind;
 import com.propq.dashboard.history.HistoryWriter;
-import com.propq.dashboard.users.Roles;
+import com.propq.dashboard.base.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package com.propq.dashboard.sync;
 
+import com.propq.dashboard.history.UnitDelivery;
+import com.propq.dashboard.history.UnitVersion;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;

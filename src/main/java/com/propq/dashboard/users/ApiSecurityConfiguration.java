@@ -1,5 +1,6 @@
 package com.propq.dashboard.users;
 
+import com.propq.dashboard.base.Roles;
 import com.vaadin.flow.i18n.I18NProvider;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;

@@ -2,6 +2,7 @@ package com.propq.dashboard.users;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
+import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.users.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;

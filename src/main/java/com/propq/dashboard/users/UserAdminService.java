@@ -1,6 +1,7 @@
 package com.propq.dashboard.users;
 
-import com.propq.dashboard.history.Actors;
+import com.propq.dashboard.base.Actors;
+import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryWriter;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,6 @@
 package com.propq.dashboard.catalog.ui;
 
-import com.propq.dashboard.ui.Formats;
+import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.catalog.BatchConflictException;
 import com.propq.dashboard.catalog.BatchResult;
 import com.propq.dashboard.catalog.BatchSummary;

@@ -9,7 +9,7 @@ import com.propq.dashboard.catalog.BulkPreview;
 import com.propq.dashboard.catalog.CatalogValidationException;
 import com.propq.dashboard.catalog.UnitFilter;
 import com.propq.dashboard.catalog.UnitStatus;
-import com.propq.dashboard.ui.Formats;
+import com.propq.dashboard.base.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;

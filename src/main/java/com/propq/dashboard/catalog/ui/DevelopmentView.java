@@ -1,6 +1,6 @@
 package com.propq.dashboard.catalog.ui;
 
-import com.propq.dashboard.ui.UntilDetached;
+import com.propq.dashboard.base.ui.UntilDetached;
 import com.propq.dashboard.catalog.BatchResult;
 import com.propq.dashboard.catalog.BulkEditService;
 import com.propq.dashboard.catalog.CatalogEditService;
@@ -25,10 +25,10 @@ import com.propq.dashboard.publish.ui.PublishTimelinePanel;
 import com.propq.dashboard.sync.SyncUpdates;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.propq.dashboard.ui.Formats;
-import com.propq.dashboard.ui.ViewerZone;
+import com.propq.dashboard.base.ui.Formats;
+import com.propq.dashboard.base.ui.ViewerZone;
 import com.vaadin.flow.component.AttachEvent;
-import com.propq.dashboard.users.Roles;
+import com.propq.dashboard.base.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;

@@ -1,7 +1,7 @@
 package com.propq.dashboard.catalog.ui;
 
 import com.propq.dashboard.publish.PublishUpdates;
-import com.propq.dashboard.ui.UntilDetached;
+import com.propq.dashboard.base.ui.UntilDetached;
 import com.vaadin.flow.component.AttachEvent;
 
 import com.propq.dashboard.catalog.CatalogService;
@@ -10,7 +10,7 @@ import com.propq.dashboard.catalog.UnitStatus;
 import com.propq.dashboard.publish.PublishRequest;
 import com.propq.dashboard.publish.PublishService;
 import com.propq.dashboard.publish.ui.PublishBadge;
-import com.propq.dashboard.users.Roles;
+import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.catalog.CatalogEditService;
 import com.propq.dashboard.catalog.PriceListService;
 import com.propq.dashboard.propq.DevelopmentIdCheck;

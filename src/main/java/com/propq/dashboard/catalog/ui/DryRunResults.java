@@ -5,7 +5,7 @@ import com.propq.dashboard.catalog.Direction;
 import com.propq.dashboard.catalog.ImportDryRun;
 import com.propq.dashboard.catalog.InvalidLine;
 import com.propq.dashboard.catalog.NewUnitLine;
-import com.propq.dashboard.ui.Formats;
+import com.propq.dashboard.base.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;

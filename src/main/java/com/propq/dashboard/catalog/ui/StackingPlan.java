@@ -5,7 +5,7 @@ import com.propq.dashboard.catalog.UnitRow;
 import com.propq.dashboard.catalog.UnitStatus;
 import com.propq.dashboard.sync.SyncBadge;
 import com.propq.dashboard.sync.SyncState;
-import com.propq.dashboard.ui.Formats;
+import com.propq.dashboard.base.ui.Formats;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;

@@ -3,7 +3,7 @@ package com.propq.dashboard.catalog.ui;
 import com.propq.dashboard.catalog.Direction;
 import com.propq.dashboard.catalog.UnitDetails;
 import com.propq.dashboard.catalog.UnitValues;
-import com.propq.dashboard.ui.Formats;
+import com.propq.dashboard.base.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

@@ -1,6 +1,6 @@
 package com.propq.dashboard.history.ui;
 
-import com.propq.dashboard.ui.Formats;
+import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.history.DeliveryOutcome;
 import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryFilter;

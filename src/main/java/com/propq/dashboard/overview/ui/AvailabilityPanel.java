@@ -3,7 +3,7 @@ package com.propq.dashboard.overview.ui;
 import com.propq.dashboard.catalog.DevelopmentAvailability;
 import com.propq.dashboard.catalog.UnitStatus;
 import com.propq.dashboard.catalog.ui.DevelopmentView;
-import com.propq.dashboard.ui.Formats;
+import com.propq.dashboard.base.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;

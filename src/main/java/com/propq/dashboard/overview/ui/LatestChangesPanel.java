@@ -1,9 +1,9 @@
 package com.propq.dashboard.overview.ui;
 
 import com.propq.dashboard.history.ui.HistoryGrid;
-import com.propq.dashboard.ui.Formats;
+import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.history.HistoryRow;
-import com.propq.dashboard.history.ui.HistoryView;
+import com.propq.dashboard.review.HistoryView;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;

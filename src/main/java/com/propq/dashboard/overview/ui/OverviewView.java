@@ -1,10 +1,10 @@
 package com.propq.dashboard.overview.ui;
 
-import com.propq.dashboard.ui.UntilDetached;
+import com.propq.dashboard.base.ui.UntilDetached;
 import com.propq.dashboard.overview.OverviewService;
 import com.propq.dashboard.sync.SyncUpdates;
-import com.propq.dashboard.ui.ViewerZone;
-import com.propq.dashboard.users.Roles;
+import com.propq.dashboard.base.ui.ViewerZone;
+import com.propq.dashboard.base.Roles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

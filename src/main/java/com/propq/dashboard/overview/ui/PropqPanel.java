@@ -1,7 +1,7 @@
 package com.propq.dashboard.overview.ui;
 
 import com.propq.dashboard.propq.PropqReachability;
-import com.propq.dashboard.ui.Formats;
+import com.propq.dashboard.base.ui.Formats;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.ZoneId;
 

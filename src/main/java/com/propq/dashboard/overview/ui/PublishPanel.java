@@ -1,6 +1,6 @@
 package com.propq.dashboard.overview.ui;
 
-import com.propq.dashboard.ui.Formats;
+import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.catalog.ui.DevelopmentView;
 import com.propq.dashboard.overview.PublishSummary;
 import com.vaadin.flow.component.html.ListItem;

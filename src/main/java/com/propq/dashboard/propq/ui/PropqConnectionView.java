@@ -1,13 +1,13 @@
 package com.propq.dashboard.propq.ui;
 
-import com.propq.dashboard.ui.Formats;
+import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.propq.PropqConnectionService;
 import com.propq.dashboard.propq.PropqOutcome;
 import com.propq.dashboard.propq.PropqOutcome.Failure;
 import com.propq.dashboard.propq.PropqOutcome.Success;
 import com.propq.dashboard.propq.sandbox.SandboxControls;
 import com.propq.dashboard.sync.SyncStatusService;
-import com.propq.dashboard.users.Roles;
+import com.propq.dashboard.base.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;

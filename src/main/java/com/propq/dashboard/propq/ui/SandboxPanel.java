@@ -4,7 +4,7 @@ import com.propq.dashboard.propq.sandbox.SandboxControls;
 import com.propq.dashboard.propq.sandbox.SandboxSettings;
 import com.propq.dashboard.propq.sandbox.SandboxSettings.Outage.Kind;
 import com.propq.dashboard.propq.sandbox.SandboxUnit;
-import com.propq.dashboard.ui.Formats;
+import com.propq.dashboard.base.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;

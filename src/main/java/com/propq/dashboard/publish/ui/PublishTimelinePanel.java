@@ -1,7 +1,7 @@
 package com.propq.dashboard.publish.ui;
 
-import com.propq.dashboard.ui.Formats;
-import com.propq.dashboard.ui.UntilDetached;
+import com.propq.dashboard.base.ui.Formats;
+import com.propq.dashboard.base.ui.UntilDetached;
 import com.propq.dashboard.publish.PublishService;
 import com.propq.dashboard.publish.PublishStatusEvent;
 import com.propq.dashboard.publish.PublishTimeline;

@@ -1,15 +1,15 @@
 package com.propq.dashboard.publish.ui;
 
-import com.propq.dashboard.ui.Formats;
-import com.propq.dashboard.ui.UntilDetached;
+import com.propq.dashboard.base.ui.Formats;
+import com.propq.dashboard.base.ui.UntilDetached;
 import com.propq.dashboard.catalog.ui.DevelopmentView;
 import com.propq.dashboard.publish.PublishFilter;
 import com.propq.dashboard.publish.PublishRequest;
 import com.propq.dashboard.publish.PublishService;
 import com.propq.dashboard.publish.PublishState;
 import com.propq.dashboard.publish.PublishUpdates;
-import com.propq.dashboard.ui.ViewerZone;
-import com.propq.dashboard.users.Roles;
+import com.propq.dashboard.base.ui.ViewerZone;
+import com.propq.dashboard.base.Roles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;

@@ -3,7 +3,7 @@ package com.propq.dashboard.sync.ui;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** How PropQ's answers read on the sync pages (times and ages: {@link com.propq.dashboard.ui.Formats}). */
+/** How PropQ's answers read on the sync pages (times and ages: {@link com.propq.dashboard.base.ui.Formats}). */
 public final class SyncFormats {
 
     private SyncFormats() {

@@ -1,7 +1,7 @@
 package com.propq.dashboard.sync.ui;
 
-import com.propq.dashboard.ui.UntilDetached;
-import com.propq.dashboard.ui.Formats;
+import com.propq.dashboard.base.ui.UntilDetached;
+import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.sync.SyncSnapshot;
 import com.propq.dashboard.sync.SyncUpdates;
 import com.vaadin.flow.component.AttachEvent;

@@ -1,7 +1,7 @@
 package com.propq.dashboard.sync.ui;
 
-import com.propq.dashboard.ui.UntilDetached;
-import com.propq.dashboard.ui.Formats;
+import com.propq.dashboard.base.ui.UntilDetached;
+import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.sync.DeliveryAttempt;
 import com.propq.dashboard.sync.OutboxState;
 import com.propq.dashboard.sync.QueueFilter;
@@ -9,7 +9,7 @@ import com.propq.dashboard.sync.QueueRow;
 import com.propq.dashboard.sync.SyncQueueService;
 import com.propq.dashboard.sync.SyncSnapshot;
 import com.propq.dashboard.sync.SyncUpdates;
-import com.propq.dashboard.users.Roles;
+import com.propq.dashboard.base.Roles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

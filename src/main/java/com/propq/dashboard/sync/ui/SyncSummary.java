@@ -1,6 +1,6 @@
 package com.propq.dashboard.sync.ui;
 
-import com.propq.dashboard.ui.Formats;
+import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.sync.SyncSnapshot;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;

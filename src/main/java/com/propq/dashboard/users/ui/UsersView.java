@@ -1,9 +1,9 @@
 package com.propq.dashboard.users.ui;
 
-import com.propq.dashboard.ui.Formats;
+import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.users.AccountRuleException;
 import com.propq.dashboard.users.Role;
-import com.propq.dashboard.users.Roles;
+import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.users.UserAdminService;
 import com.propq.dashboard.users.UserFilter;
 import com.propq.dashboard.users.UserSummary;

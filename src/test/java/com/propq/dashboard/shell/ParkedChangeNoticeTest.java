@@ -1,8 +1,9 @@
-package com.propq.dashboard.sync.ui;
+package com.propq.dashboard.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.propq.dashboard.catalog.ui.DevelopmentsView;
+import com.propq.dashboard.sync.ui.SyncQueueView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;

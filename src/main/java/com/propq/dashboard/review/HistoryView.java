@@ -1,12 +1,14 @@
-package com.propq.dashboard.history.ui;
+package com.propq.dashboard.review;
 
 import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.catalog.DevelopmentSummary;
 import com.propq.dashboard.history.HistoryFilter;
 import com.propq.dashboard.history.HistoryKind;
 import com.propq.dashboard.history.HistoryService;
-import com.propq.dashboard.ui.ViewerZone;
-import com.propq.dashboard.users.Roles;
+import com.propq.dashboard.base.ui.ViewerZone;
+import com.propq.dashboard.base.Roles;
+import com.propq.dashboard.history.ui.BatchDialog;
+import com.propq.dashboard.history.ui.HistoryGrid;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;

@@ -1,13 +1,12 @@
-package com.propq.dashboard.ui;
+package com.propq.dashboard.shell;
 
 import com.propq.dashboard.infra.AppMode;
 import com.propq.dashboard.propq.PropqMode;
 import com.propq.dashboard.sync.SyncQueueService;
 import com.propq.dashboard.sync.SyncUpdates;
-import com.propq.dashboard.sync.ui.ParkedChangeNotice;
 import com.propq.dashboard.sync.ui.SyncOutageBanner;
 import com.propq.dashboard.users.CurrentUser;
-import com.propq.dashboard.users.Roles;
+import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.users.UserAccountService;
 import com.propq.dashboard.users.UserLanguages;
 import com.propq.dashboard.users.ui.AccountView;

@@ -1,4 +1,4 @@
-package com.propq.dashboard.infra;
+package com.propq.dashboard.base;
 
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package com.propq.dashboard.history;
+package com.propq.dashboard.base;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -1,4 +1,4 @@
-package com.propq.dashboard.ui;
+package com.propq.dashboard.base.ui;
 
 import com.vaadin.flow.component.UI;
 import java.time.DateTimeException;

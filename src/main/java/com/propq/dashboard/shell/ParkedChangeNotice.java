@@ -1,7 +1,9 @@
-package com.propq.dashboard.sync.ui;
+package com.propq.dashboard.shell;
 
 import com.propq.dashboard.catalog.ui.DevelopmentView;
 import com.propq.dashboard.sync.ParkedNotice;
+import com.propq.dashboard.sync.ui.SyncFormats;
+import com.propq.dashboard.sync.ui.SyncQueueView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

@@ -1,4 +1,4 @@
-package com.propq.dashboard.users;
+package com.propq.dashboard.base;
 
 /** The role names used in {@code @RolesAllowed}, on views and services alike. */
 public final class Roles {

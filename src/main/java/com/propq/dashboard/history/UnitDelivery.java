@@ -1,5 +1,6 @@
-package com.propq.dashboard.sync;
+package com.propq.dashboard.history;
 
+import com.propq.dashboard.sync.SyncBadge;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

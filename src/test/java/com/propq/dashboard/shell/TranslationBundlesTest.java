@@ -1,4 +1,4 @@
-package com.propq.dashboard.ui;
+package com.propq.dashboard.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

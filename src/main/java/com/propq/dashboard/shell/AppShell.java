@@ -1,4 +1,4 @@
-package com.propq.dashboard.ui;
+package com.propq.dashboard.shell;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;

@@ -1,4 +1,4 @@
-package com.propq.dashboard.ui;
+package com.propq.dashboard.shell;
 
 import com.propq.dashboard.users.UserLanguages;
 import com.vaadin.flow.i18n.I18NProvider;

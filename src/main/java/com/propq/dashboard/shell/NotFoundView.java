@@ -1,4 +1,4 @@
-package com.propq.dashboard.ui;
+package com.propq.dashboard.shell;
 
 import com.propq.dashboard.catalog.ui.DevelopmentsView;
 import com.vaadin.flow.component.html.H2;

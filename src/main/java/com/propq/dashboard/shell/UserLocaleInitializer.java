@@ -1,4 +1,4 @@
-package com.propq.dashboard.ui;
+package com.propq.dashboard.shell;
 
 import com.propq.dashboard.users.UserAccountService;
 import com.vaadin.flow.server.ServiceInitEvent;
