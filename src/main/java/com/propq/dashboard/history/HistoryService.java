@@ -1,7 +1,5 @@
 package com.propq.dashboard.history;
 
-import com.propq.dashboard.sync.SyncBadge;
-import com.propq.dashboard.sync.SyncStatusService;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import com.propq.dashboard.base.Roles;
@@ -37,10 +35,10 @@ public class HistoryService {
     private static final int EXPORT_CHUNK = 500;
 
     private final HistoryQueries queries;
-    private final SyncStatusService sync;
+    private final UnitDeliveries sync;
     private final ObjectProvider<BatchUndo> undo;
 
-    HistoryService(HistoryQueries queries, SyncStatusService sync, ObjectProvider<BatchUndo> undo) {
+    HistoryService(HistoryQueries queries, UnitDeliveries sync, ObjectProvider<BatchUndo> undo) {
         this.queries = queries;
         this.sync = sync;
         this.undo = undo;
@@ -131,7 +129,7 @@ public class HistoryService {
             return new DeliveryOutcome(DeliveryOutcome.State.DELIVERED,
                     deliveredAt != null ? deliveredAt : delivery.deliveredAt(), null, null);
         }
-        if (delivery.queued() == SyncBadge.NEEDS_FIX) {
+        if (delivery.queued() == UnitDelivery.Queued.PARKED) {
             return new DeliveryOutcome(DeliveryOutcome.State.PARKED, null, delivery.lastStatus(), delivery.lastError());
         }
         if (delivery.queued() != null) {

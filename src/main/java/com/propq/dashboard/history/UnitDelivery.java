@@ -1,6 +1,5 @@
 package com.propq.dashboard.history;
 
-import com.propq.dashboard.sync.SyncBadge;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -9,6 +8,9 @@ import org.jspecify.annotations.Nullable;
  * accepted (and when), and the queued change if any, with PropQ's answer when it was refused.
  */
 public record UnitDelivery(long unitId, @Nullable Long deliveredVersion, @Nullable Instant deliveredAt,
-                           @Nullable SyncBadge queued, @Nullable Long queuedVersion, @Nullable Integer lastStatus,
+                           @Nullable Queued queued, @Nullable Long queuedVersion, @Nullable Integer lastStatus,
                            @Nullable String lastError) {
+
+    /** The unit's change in the outbox: on its way, or parked until someone fixes it. */
+    public enum Queued { WAITING, PARKED }
 }

@@ -1,7 +1,6 @@
 package com.propq.dashboard.publish;
 
 import com.propq.dashboard.base.Actors;
-import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.history.HistoryEntityType;
 import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryKind;
@@ -30,12 +29,12 @@ public class PublishService {
     public static final String HISTORY_FIELD = "publish";
 
     private final PublishRepository repository;
-    private final CatalogService catalog;
+    private final PublishTargets catalog;
     private final SyncStatusService sync;
     private final OutboxWriter outbox;
     private final HistoryWriter history;
 
-    PublishService(JdbcClient jdbc, CatalogService catalog, SyncStatusService sync, OutboxWriter outbox,
+    PublishService(JdbcClient jdbc, PublishTargets catalog, SyncStatusService sync, OutboxWriter outbox,
                    HistoryWriter history) {
         this.repository = new PublishRepository(jdbc);
         this.catalog = catalog;

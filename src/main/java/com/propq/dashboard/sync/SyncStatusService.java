@@ -1,7 +1,9 @@
 package com.propq.dashboard.sync;
 
+import com.propq.dashboard.history.UnitDeliveries;
 import com.propq.dashboard.history.UnitDelivery;
 import com.propq.dashboard.history.UnitVersion;
+import com.propq.dashboard.propq.CredentialsRefusal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads where units stand with PropQ, for other features' pages (no writes, no role of its own). */
 @Service
 @Transactional(readOnly = true)
-public class SyncStatusService {
+public class SyncStatusService implements UnitDeliveries, CredentialsRefusal {
 
     /** update-by-name's field names, as a 422 names them, to the unit editor's. */
     private static final Map<String, String> EDITOR_FIELDS = Map.of("UntName", "name", "UntStatus", "status",
@@ -54,6 +56,7 @@ public class SyncStatusService {
     }
 
     /** Delivery facts of many units at once, in one query (the history page judges a page of changes by them). */
+    @Override
     public Map<Long, UnitDelivery> deliveries(Collection<Long> unitIds) {
         var result = new HashMap<Long, UnitDelivery>();
         if (unitIds.isEmpty()) {
@@ -68,7 +71,8 @@ public class SyncStatusService {
                 .param("ids", unitIds.toArray(Long[]::new))
                 .query((java.sql.ResultSet rs) -> {
                     var state = rs.getString(4);
-                    SyncBadge queued = state == null ? null : OutboxState.valueOf(state).badge();
+                    var queued = state == null ? null : OutboxState.valueOf(state) == OutboxState.PARKED
+                            ? UnitDelivery.Queued.PARKED : UnitDelivery.Queued.WAITING;
                     var deliveredAt = rs.getObject(3, java.time.OffsetDateTime.class);
                     result.put(rs.getLong(1), new UnitDelivery(rs.getLong(1), (Long) rs.getObject(2),
                             deliveredAt == null ? null : deliveredAt.toInstant(), queued, (Long) rs.getObject(5),
@@ -81,6 +85,7 @@ public class SyncStatusService {
      * When PropQ first accepted each unit at the given version or a later one (a later payload holds
      * the earlier change too); absent when it has not yet.
      */
+    @Override
     public Map<UnitVersion, java.time.Instant> firstDeliveries(Collection<UnitVersion> changes) {
         var result = new HashMap<UnitVersion, java.time.Instant>();
         if (changes.isEmpty()) {
@@ -123,6 +128,7 @@ public class SyncStatusService {
     }
 
     /** Since when PropQ refuses even a fresh token (the credentials are wrong); null when it does not. */
+    @Override
     public @Nullable Instant credentialsRefusedSince() {
         return repository.circuit().credentialsRefusedAt();
     }

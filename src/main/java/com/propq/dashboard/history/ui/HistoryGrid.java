@@ -12,8 +12,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
@@ -114,12 +115,10 @@ public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
         if (state == DeliveryOutcome.State.NOT_APPLICABLE || row.unitId() == null) {
             return badge;
         }
-        // The unit's deliveries and queue state live on the sync queue page.
-        var link = new RouterLink();
-        link.setRoute(com.propq.dashboard.sync.ui.SyncQueueView.class);
-        link.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("unit",
-                row.entityLabel() == null ? "" : row.entityLabel()));
-        link.add(badge);
+        // The unit's deliveries and queue state live on the sync queue page. Named by its route, not its class:
+        // sync writes history, so history must not depend on sync (the router still handles the link in place).
+        var link = new Anchor("sync-queue?" + QueryParameters.of("unit",
+                row.entityLabel() == null ? "" : row.entityLabel()).getQueryString(), badge);
         link.getElement().setAttribute("title", outcome.answer() != null ? outcome.answer()
                 : getTranslation("history.delivery.log"));
         return link;

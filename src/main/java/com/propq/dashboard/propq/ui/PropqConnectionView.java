@@ -1,12 +1,12 @@
 package com.propq.dashboard.propq.ui;
 
 import com.propq.dashboard.base.ui.Formats;
+import com.propq.dashboard.propq.CredentialsRefusal;
 import com.propq.dashboard.propq.PropqConnectionService;
 import com.propq.dashboard.propq.PropqOutcome;
 import com.propq.dashboard.propq.PropqOutcome.Failure;
 import com.propq.dashboard.propq.PropqOutcome.Success;
 import com.propq.dashboard.propq.sandbox.SandboxControls;
-import com.propq.dashboard.sync.SyncStatusService;
 import com.propq.dashboard.base.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,12 +32,12 @@ import org.springframework.beans.factory.ObjectProvider;
 public class PropqConnectionView extends VerticalLayout implements HasDynamicTitle {
 
     private final PropqConnectionService service;
-    private final SyncStatusService sync;
+    private final CredentialsRefusal sync;
     private final FormLayout form = new FormLayout();
     private final Div testResult = new Div();
 
     PropqConnectionView(PropqConnectionService service, ObjectProvider<SandboxControls> sandbox,
-                        SyncStatusService sync) {
+                        CredentialsRefusal sync) {
         this.service = service;
         this.sync = sync;
         var test = new Button(getTranslation("propq.test"), VaadinIcon.CONNECT.create(), e -> testConnection());

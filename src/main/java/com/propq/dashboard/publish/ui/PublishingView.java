@@ -2,7 +2,6 @@ package com.propq.dashboard.publish.ui;
 
 import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.base.ui.UntilDetached;
-import com.propq.dashboard.catalog.ui.DevelopmentView;
 import com.propq.dashboard.publish.PublishFilter;
 import com.propq.dashboard.publish.PublishRequest;
 import com.propq.dashboard.publish.PublishService;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,7 +23,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -80,8 +79,10 @@ public class PublishingView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.addColumn(r -> format(r.requestedAt())).setHeader(getTranslation("publish.column.requested-at"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(r -> new RouterLink(r.developmentName() + " (" + r.propqDevelopmentId() + ")",
-                DevelopmentView.class, r.developmentId())).setHeader(getTranslation("publish.column.development"))
+        // The development page named by its route: the catalog's pages use publish, so publish cannot use them.
+        grid.addComponentColumn(r -> new Anchor("development/" + r.developmentId(),
+                r.developmentName() + " (" + r.propqDevelopmentId() + ")"))
+                .setHeader(getTranslation("publish.column.development"))
                 .setAutoWidth(true);
         grid.addColumn(PublishRequest::requestedBy).setHeader(getTranslation("publish.column.user")).setAutoWidth(true);
         grid.addComponentColumn(PublishBadge::new).setHeader(getTranslation("publish.column.state")).setAutoWidth(true);
