@@ -1,6 +1,7 @@
 package com.propq.dashboard.overview;
 
 import com.propq.dashboard.catalog.ExpiringHold;
+import com.propq.dashboard.publish.PublishSummary;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

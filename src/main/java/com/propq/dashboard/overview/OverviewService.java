@@ -10,6 +10,8 @@ import com.propq.dashboard.propq.PropqReachability;
 import com.propq.dashboard.sync.SyncSnapshot;
 import com.propq.dashboard.sync.SyncStatusService;
 import com.propq.dashboard.base.Roles;
+import com.propq.dashboard.publish.PublishSummary;
+import com.propq.dashboard.publish.PublishSummaryProvider;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;

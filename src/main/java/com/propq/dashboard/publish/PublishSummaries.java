@@ -1,7 +1,5 @@
 package com.propq.dashboard.publish;
 
-import com.propq.dashboard.overview.PublishSummary;
-import com.propq.dashboard.overview.PublishSummaryProvider;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;

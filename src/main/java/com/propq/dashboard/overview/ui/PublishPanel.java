@@ -2,7 +2,7 @@ package com.propq.dashboard.overview.ui;
 
 import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.catalog.ui.DevelopmentView;
-import com.propq.dashboard.overview.PublishSummary;
+import com.propq.dashboard.publish.PublishSummary;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;

@@ -1,4 +1,4 @@
-package com.propq.dashboard.overview;
+package com.propq.dashboard.publish;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.propq.dashboard.overview;
+package com.propq.dashboard.publish;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
