@@ -92,9 +92,4 @@ class SecurityConfiguration {
             return false;
         }
     }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 }
