@@ -1,0 +1,9 @@
+/**
+ * Shared pieces that belong to no feature: the role names, who is acting, the clock, spreadsheet-safe cells;
+ * {@code base.ui} holds the helpers every page uses (formats, the viewer's time zone, subscriptions that end with
+ * the page). Depends on nothing of ours; every module may use it.
+ */
+@ApplicationModule(allowedDependencies = {})
+package com.propq.dashboard.base;
+
+import org.springframework.modulith.ApplicationModule;

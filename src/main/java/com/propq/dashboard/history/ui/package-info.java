@@ -1,0 +1,5 @@
+/** The history grid and the batch dialog, which the catalog's pages, the review page and the overview embed. */
+@NamedInterface("ui")
+package com.propq.dashboard.history.ui;
+
+import org.springframework.modulith.NamedInterface;
