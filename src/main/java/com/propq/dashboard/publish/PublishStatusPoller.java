@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,9 +41,9 @@ class PublishStatusPoller {
     private final AtomicBoolean polling = new AtomicBoolean();
     private volatile boolean ready;
 
-    PublishStatusPoller(JdbcClient jdbc, TransactionTemplate transactions, PropqClient client,
+    PublishStatusPoller(PublishRepository repository, TransactionTemplate transactions, PropqClient client,
                         PublishProperties settings, HistoryWriter history) {
-        this.repository = new PublishRepository(jdbc);
+        this.repository = repository;
         this.transactions = transactions;
         this.client = client;
         this.settings = settings;

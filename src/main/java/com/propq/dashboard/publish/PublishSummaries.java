@@ -4,7 +4,6 @@ import com.propq.dashboard.overview.PublishSummary;
 import com.propq.dashboard.overview.PublishSummaryProvider;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,8 +15,8 @@ class PublishSummaries implements PublishSummaryProvider {
     private final PublishRepository repository;
     private final PublishUpdates updates;
 
-    PublishSummaries(JdbcClient jdbc, PublishUpdates updates) {
-        this.repository = new PublishRepository(jdbc);
+    PublishSummaries(PublishRepository repository, PublishUpdates updates) {
+        this.repository = repository;
         this.updates = updates;
     }
 
