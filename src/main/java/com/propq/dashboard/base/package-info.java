@@ -1,5 +1,5 @@
 /**
- * Shared pieces that belong to no feature: the role names, who is acting, the clock, spreadsheet-safe cells;
+ * Shared pieces that belong to no feature: the role names, who is acting, the clock, spreadsheet-safe cells, optional SQL filters (`SqlWhere`);
  * {@code base.ui} holds the helpers every page uses (formats, the viewer's time zone, subscriptions that end with
  * the page). Depends on nothing of ours; every module may use it.
  */

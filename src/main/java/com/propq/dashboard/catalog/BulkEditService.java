@@ -1,6 +1,7 @@
 package com.propq.dashboard.catalog;
 
 import com.propq.dashboard.base.Actors;
+import com.propq.dashboard.history.BatchChanges;
 import com.propq.dashboard.history.BatchUndo;
 import com.propq.dashboard.history.HistoryKind;
 import com.propq.dashboard.base.Roles;
@@ -30,12 +31,15 @@ public class BulkEditService implements BatchUndo {
     private final UnitRepository units;
     private final BatchApplier applier;
     private final JdbcClient jdbc;
+    private final BatchChanges history;
 
-    BulkEditService(CatalogQueries queries, UnitRepository units, BatchApplier applier, JdbcClient jdbc) {
+    BulkEditService(CatalogQueries queries, UnitRepository units, BatchApplier applier, JdbcClient jdbc,
+                    BatchChanges history) {
         this.queries = queries;
         this.units = units;
         this.applier = applier;
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     @Transactional(readOnly = true)
@@ -85,16 +89,12 @@ public class BulkEditService implements BatchUndo {
             throw new CatalogValidationException(List.of(new FieldProblem("batch", "bulk.undo-created-units",
                     batch.createdUnits())));
         }
-        var lastVersions = jdbc.sql("""
-                        select unit_id, max(unit_version) from change_history
-                        where batch_id = :batch and unit_id is not null group by unit_id""")
-                .param("batch", batchId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
         var changes = new ArrayList<PlannedChange>();
-        for (var pair : lastVersions) {
-            var unit = units.findWithDevelopment(pair[0]).orElseThrow();
-            var before = restore(batchId, unit);
-            changes.add(new PlannedChange(unit.getId(), unit.getName(), pair[1], unit.values(), before));
-        }
+        history.lastUnitVersions(batchId).forEach((unitId, version) -> {
+            var unit = units.findWithDevelopment(unitId).orElseThrow();
+            var before = UnitHistory.restore(unit.values(), history.valuesBefore(batchId, unitId));
+            changes.add(new PlannedChange(unit.getId(), unit.getName(), version, unit.values(), before));
+        });
         return applier.apply(developmentOf(batchId), HistoryKind.BULK_BATCH, actor(), "undo " + batchId,
                 reason == null || reason.isBlank() ? "undo" : reason, changes, List.of(), batchId);
     }
@@ -124,19 +124,6 @@ public class BulkEditService implements BatchUndo {
     private long developmentOf(UUID batchId) {
         return jdbc.sql("select development_id from bulk_batch where id = :id").param("id", batchId)
                 .query(Long.class).single();
-    }
-
-    /** The unit's values with every field the batch changed set back to its value before the batch. */
-    private UnitValues restore(UUID batchId, Unit unit) {
-        var old = new java.util.HashMap<String, @Nullable String>();
-        jdbc.sql("select field, old_value from change_history where batch_id = :batch and unit_id = :unit order by id")
-                .param("batch", batchId).param("unit", unit.getId())
-                .query((java.sql.ResultSet rs) -> {
-                    if (!old.containsKey(rs.getString(1))) {
-                        old.put(rs.getString(1), rs.getString(2));
-                    }
-                });
-        return UnitHistory.restore(unit.values(), old);
     }
 
     private static String describe(BulkAction action) {

@@ -1,5 +1,6 @@
 package com.propq.dashboard.catalog;
 
+import com.propq.dashboard.base.SqlWhere;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +10,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,20 +33,25 @@ class CatalogQueries {
     }
 
     List<DevelopmentSummary> developments(@Nullable String nameContains, int offset, int limit) {
-        var rows = jdbc.sql("""
+        var where = developmentWhere(nameContains);
+        var rows = where.bind(jdbc.sql("""
                         select id, propq_id, name, location from development
-                        where lower(name) like :pattern escape '\\'
-                        order by lower(name), id offset :offset limit :limit""")
-                .param("pattern", containsPattern(nameContains))
+                        where %s
+                        order by lower(name), id offset :offset limit :limit""".formatted(where.sql())))
                 .param("offset", offset).param("limit", limit)
                 .query(DevelopmentRow.class).list();
         return withUnitCounts(rows);
     }
 
     int countDevelopments(@Nullable String nameContains) {
-        return jdbc.sql("select count(*) from development where lower(name) like :pattern escape '\\'")
-                .param("pattern", containsPattern(nameContains))
+        var where = developmentWhere(nameContains);
+        return where.bind(jdbc.sql("select count(*) from development where " + where.sql()))
                 .query(Integer.class).single();
+    }
+
+    private static SqlWhere developmentWhere(@Nullable String nameContains) {
+        return new SqlWhere().and("lower(name) like :pattern escape '\\'", "pattern", nameContains,
+                CatalogQueries::lowerContaining);
     }
 
     Optional<DevelopmentSummary> development(long id) {
@@ -84,7 +91,7 @@ class CatalogQueries {
     }
 
     List<UnitRow> units(long developmentId, UnitFilter filter, List<UnitSort> sorts, int offset, int limit) {
-        var where = new UnitWhere(developmentId, filter);
+        var where = unitWhere(developmentId, filter);
         var order = new ArrayList<String>();
         for (var sort : sorts) {
             order.add(sort.column().sql + (sort.descending() ? " desc nulls last" : " asc nulls last"));
@@ -105,7 +112,7 @@ class CatalogQueries {
 
     /** Streams the filtered units in name order, for the price list export (never all in memory). */
     void forEachUnit(long developmentId, UnitFilter filter, java.util.function.BiConsumer<String, UnitValues> each) {
-        var where = new UnitWhere(developmentId, filter);
+        var where = unitWhere(developmentId, filter);
         where.bind(jdbc.sql("""
                         select u.name, u.status, u.price, u.directions, u.block, u.floor, u.bedrooms, u.built_area,
                                u.notes, u.hold_reason, u.hold_until
@@ -120,7 +127,7 @@ class CatalogQueries {
     }
 
     int countUnits(long developmentId, UnitFilter filter) {
-        var where = new UnitWhere(developmentId, filter);
+        var where = unitWhere(developmentId, filter);
         return where.bind(jdbc.sql("select count(*) from unit u where " + where.sql()))
                 .query(Integer.class).single();
     }
@@ -131,58 +138,22 @@ class CatalogQueries {
         return set;
     }
 
-    static String containsPattern(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return "%";
-        }
-        var escaped = text.strip().toLowerCase()
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+    /** For {@code lower(column) like}: the text lower-cased, matched anywhere. */
+    private static String lowerContaining(String text) {
+        return SqlWhere.containing(text.toLowerCase(Locale.ROOT));
     }
 
     /** The where clause of the unit grid and its parameters, built from one filter. */
-    private record UnitWhere(long developmentId, UnitFilter filter) {
-
-        String sql() {
-            var parts = new ArrayList<String>();
-            parts.add("u.development_id = :developmentId");
-            if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
-                parts.add("lower(u.name) like :namePattern escape '\\'");
-            }
-            if (!filter.statuses().isEmpty()) {
-                parts.add("u.status in (:statuses)");
-            }
-            if (filter.minPrice() != null) {
-                parts.add("u.price >= :minPrice");
-            }
-            if (filter.maxPrice() != null) {
-                parts.add("u.price <= :maxPrice");
-            }
-            if (!filter.anyDirection().isEmpty()) {
-                parts.add("u.directions && cast(:directions as text[])");
-            }
-            return String.join(" and ", parts);
-        }
-
-        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
-            spec = spec.param("developmentId", developmentId);
-            if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
-                spec = spec.param("namePattern", containsPattern(filter.nameContains()));
-            }
-            if (!filter.statuses().isEmpty()) {
-                spec = spec.param("statuses", filter.statuses().stream().map(Enum::name).toList());
-            }
-            if (filter.minPrice() != null) {
-                spec = spec.param("minPrice", filter.minPrice());
-            }
-            if (filter.maxPrice() != null) {
-                spec = spec.param("maxPrice", filter.maxPrice());
-            }
-            if (!filter.anyDirection().isEmpty()) {
-                spec = spec.param("directions", filter.anyDirection().stream().map(Enum::name)
-                        .collect(Collectors.joining(",", "{", "}")));
-            }
-            return spec;
-        }
+    private static SqlWhere unitWhere(long developmentId, UnitFilter filter) {
+        return new SqlWhere()
+                .and("u.development_id = :developmentId", "developmentId", developmentId)
+                .and("lower(u.name) like :namePattern escape '\\'", "namePattern", filter.nameContains(),
+                        CatalogQueries::lowerContaining)
+                .and("u.status in (:statuses)", "statuses", filter.statuses(),
+                        statuses -> statuses.stream().map(Enum::name).toList())
+                .and("u.price >= :minPrice", "minPrice", filter.minPrice())
+                .and("u.price <= :maxPrice", "maxPrice", filter.maxPrice())
+                .and("u.directions && cast(:directions as text[])", "directions", filter.anyDirection(),
+                        directions -> directions.stream().map(Enum::name).collect(Collectors.joining(",", "{", "}")));
     }
 }

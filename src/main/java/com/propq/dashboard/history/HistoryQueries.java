@@ -1,12 +1,19 @@
 package com.propq.dashboard.history;
 
+import com.propq.dashboard.base.SqlWhere;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,7 +37,7 @@ class HistoryQueries {
 
     /** {@code userAdministration}: whether entries about users (lockouts, roles, passwords) are included. */
     List<HistoryRow> page(HistoryFilter filter, boolean userAdministration, int offset, int limit) {
-        var where = new Where(filter, userAdministration);
+        var where = where(filter, userAdministration);
         return where.bind(jdbc.sql("select " + COLUMNS + " from change_history where " + where.sql()
                         + " order by occurred_at desc, id desc offset :offset limit :limit"))
                 .param("offset", offset).param("limit", limit)
@@ -39,7 +46,7 @@ class HistoryQueries {
 
     /** PostgreSQL's plan and timing of {@link #page} for a filter: for the scale test and for diagnosing slow filters. */
     List<String> explainPage(HistoryFilter filter, int offset, int limit) {
-        var where = new Where(filter, true);
+        var where = where(filter, true);
         return where.bind(jdbc.sql("explain (analyze, buffers) select " + COLUMNS + " from change_history where "
                         + where.sql() + " order by occurred_at desc, id desc offset :offset limit :limit"))
                 .param("offset", offset).param("limit", limit)
@@ -48,10 +55,35 @@ class HistoryQueries {
 
     /** Streams every matching entry, newest first, for the CSV export. */
     void forEach(HistoryFilter filter, boolean userAdministration, Consumer<HistoryRow> each) {
-        var where = new Where(filter, userAdministration);
+        var where = where(filter, userAdministration);
         where.bind(jdbc.sql("select " + COLUMNS + " from change_history where " + where.sql()
                         + " order by occurred_at desc, id desc"))
                 .query((ResultSet rs) -> each.accept(row(rs)));
+    }
+
+    /** Each unit a batch changed, with the unit version its last change in the batch made. */
+    Map<Long, Long> lastUnitVersions(UUID batchId) {
+        var versions = new LinkedHashMap<Long, Long>();
+        jdbc.sql("""
+                        select unit_id, max(unit_version) from change_history
+                        where batch_id = :batch and unit_id is not null group by unit_id""")
+                .param("batch", batchId).query((ResultSet rs) -> {
+                    versions.put(rs.getLong(1), rs.getLong(2));
+                });
+        return versions;
+    }
+
+    /** The value each field of the unit had before the batch: the old value of its first change in the batch. */
+    Map<String, @Nullable String> valuesBefore(UUID batchId, long unitId) {
+        var old = new HashMap<String, @Nullable String>();
+        jdbc.sql("select field, old_value from change_history where batch_id = :batch and unit_id = :unit order by id")
+                .param("batch", batchId).param("unit", unitId)
+                .query((ResultSet rs) -> {
+                    if (!old.containsKey(rs.getString(1))) {
+                        old.put(rs.getString(1), rs.getString(2));
+                    }
+                });
+        return old;
     }
 
     private static HistoryRow row(ResultSet rs) throws SQLException {
@@ -62,73 +94,23 @@ class HistoryQueries {
                 rs.getObject(15, UUID.class), DeliveryOutcome.NOT_APPLICABLE);
     }
 
-    private record Where(HistoryFilter filter, boolean userAdministration) {
+    /** {@code userAdministration}: whether entries about users (lockouts, roles, passwords) are included. */
+    private static SqlWhere where(HistoryFilter filter, boolean userAdministration) {
+        return new SqlWhere()
+                .andIf(!userAdministration, "entity_type <> 'USER'")
+                .and("development_id = :developmentId", "developmentId", filter.developmentId())
+                .and("unit_id = :unitId", "unitId", filter.unitId())
+                .and("entity_type = 'UNIT' and lower(entity_label) = lower(:unitName)", "unitName",
+                        filter.unitName(), String::strip)
+                .and("actor = :actor", "actor", filter.actor(), String::strip)
+                .and("occurred_at >= :from", "from", filter.from(), HistoryQueries::utc)
+                .and("occurred_at < :to", "to", filter.to(), HistoryQueries::utc)
+                .and("field = :field", "field", filter.field())
+                .and("kind = :kind", "kind", filter.kind(), HistoryKind::name)
+                .and("batch_id = :batchId", "batchId", filter.batchId());
+    }
 
-        String sql() {
-            var parts = new ArrayList<String>();
-            parts.add("true");
-            if (!userAdministration) {
-                parts.add("entity_type <> 'USER'");
-            }
-            if (filter.developmentId() != null) {
-                parts.add("development_id = :developmentId");
-            }
-            if (filter.unitId() != null) {
-                parts.add("unit_id = :unitId");
-            }
-            if (filter.unitName() != null && !filter.unitName().isBlank()) {
-                parts.add("entity_type = 'UNIT' and lower(entity_label) = lower(:unitName)");
-            }
-            if (filter.actor() != null && !filter.actor().isBlank()) {
-                parts.add("actor = :actor");
-            }
-            if (filter.from() != null) {
-                parts.add("occurred_at >= :from");
-            }
-            if (filter.to() != null) {
-                parts.add("occurred_at < :to");
-            }
-            if (filter.field() != null && !filter.field().isBlank()) {
-                parts.add("field = :field");
-            }
-            if (filter.kind() != null) {
-                parts.add("kind = :kind");
-            }
-            if (filter.batchId() != null) {
-                parts.add("batch_id = :batchId");
-            }
-            return String.join(" and ", parts);
-        }
-
-        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
-            if (filter.developmentId() != null) {
-                spec = spec.param("developmentId", filter.developmentId());
-            }
-            if (filter.unitId() != null) {
-                spec = spec.param("unitId", filter.unitId());
-            }
-            if (filter.unitName() != null && !filter.unitName().isBlank()) {
-                spec = spec.param("unitName", filter.unitName().strip());
-            }
-            if (filter.actor() != null && !filter.actor().isBlank()) {
-                spec = spec.param("actor", filter.actor().strip());
-            }
-            if (filter.from() != null) {
-                spec = spec.param("from", OffsetDateTime.ofInstant(filter.from(), java.time.ZoneOffset.UTC));
-            }
-            if (filter.to() != null) {
-                spec = spec.param("to", OffsetDateTime.ofInstant(filter.to(), java.time.ZoneOffset.UTC));
-            }
-            if (filter.field() != null && !filter.field().isBlank()) {
-                spec = spec.param("field", filter.field());
-            }
-            if (filter.kind() != null) {
-                spec = spec.param("kind", filter.kind().name());
-            }
-            if (filter.batchId() != null) {
-                spec = spec.param("batchId", filter.batchId());
-            }
-            return spec;
-        }
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

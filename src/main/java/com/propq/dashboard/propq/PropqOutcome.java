@@ -30,10 +30,40 @@ public sealed interface PropqOutcome<T> {
             return (Failure<U>) this;
         }
 
-        /** PropQ's answer as text: its body (a redirect's with its Location), or the error when none arrived. */
+        /**
+         * Whether this is a passing fault of PropQ or of the way to it, to be asked again later rather than taken
+         * as an answer: 5xx, 408, 429, timeouts, refused connections, and a 2xx that is not PropQ's JSON (a proxy's
+         * page). Every caller of PropQ (the outbox, the publish-status poller) follows this one rule.
+         */
+        default boolean isTransient() {
+            return switch (this) {
+                case ServerError<?> e -> true;
+                case Timeout<?> e -> true;
+                case ConnectionFailed<?> e -> true;
+                case MalformedResponse<?> e -> true;
+                case UnexpectedStatus<?> e -> e.status() == 429 || e.status() == 408 || e.status() >= 500;
+                case Redirected<?> e -> false;
+                case BadRequest<?> e -> false;
+                case Unauthorized<?> e -> false;
+                case Forbidden<?> e -> false;
+                case NotFound<?> e -> false;
+                case WrongMethod<?> e -> false;
+                case ValidationFailed<?> e -> false;
+            };
+        }
+
+        /** How long PropQ asked us to wait (Retry-After), when it did. */
+        default @Nullable Duration retryAfter() {
+            return null;
+        }
+
+        /**
+         * PropQ's answer as text: its body (a redirect's preceded by its Location), or the error when none
+         * arrived.
+         */
         default String answer() {
             return switch (this) {
-                case Redirected<?> r -> r.body() + (r.location() == null ? "" : " → " + r.location());
+                case Redirected<?> r -> (r.location() == null ? "" : "Location: " + r.location() + "\n") + r.body();
                 case BadRequest<?> r -> r.body();
                 case Unauthorized<?> r -> r.body();
                 case Forbidden<?> r -> r.body();
@@ -46,6 +76,18 @@ public sealed interface PropqOutcome<T> {
                 case Timeout<?> r -> r.message();
                 case ConnectionFailed<?> r -> r.message();
             };
+        }
+
+        /**
+         * The failure as one technical text, stored and shown to people who look into it: the HTTP status (with
+         * PropQ's Retry-After when it gave one), then {@link #answer()}; only the error when no response arrived.
+         */
+        default String detail() {
+            if (status() == 0) {
+                return answer();
+            }
+            var wait = retryAfter();
+            return status() + (wait == null ? "" : " (Retry-After " + wait.toSeconds() + " s)") + ": " + answer();
         }
     }
 

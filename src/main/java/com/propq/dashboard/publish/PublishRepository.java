@@ -1,5 +1,6 @@
 package com.propq.dashboard.publish;
 
+import com.propq.dashboard.base.SqlWhere;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,9 +16,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** The publish tables' SQL, in one place; callers own the transactions. */
-final class PublishRepository {
+@Repository
+class PublishRepository {
 
     private static final String REQUEST_COLUMNS = "r.id, r.development_id, r.propq_development_id, "
             + "r.development_name, r.requested_by, r.requested_at, r.state, r.finished_at, r.error, r.last_status";
@@ -187,13 +190,15 @@ final class PublishRepository {
     // --- reading -----------------------------------------------------------------------------------------------
 
     List<PublishRequest> page(PublishFilter filter, int offset, int limit) {
-        return filtered("select " + REQUEST_COLUMNS + " from publish_request r" + where(filter)
-                + " order by r.requested_at desc, r.id desc offset :offset limit :limit", filter)
+        var where = where(filter);
+        return where.bind(jdbc.sql("select " + REQUEST_COLUMNS + " from publish_request r where " + where.sql()
+                        + " order by r.requested_at desc, r.id desc offset :offset limit :limit"))
                 .param("offset", offset).param("limit", limit).query(PublishRepository::request).list();
     }
 
     int count(PublishFilter filter) {
-        return filtered("select count(*) from publish_request r" + where(filter), filter)
+        var where = where(filter);
+        return where.bind(jdbc.sql("select count(*) from publish_request r where " + where.sql()))
                 .query(Integer.class).single();
     }
 
@@ -244,52 +249,14 @@ final class PublishRepository {
                 .query(String.class).single();
     }
 
-    private static String where(PublishFilter f) {
-        var clauses = new ArrayList<String>();
-        if (notBlank(f.development())) {
-            clauses.add("(r.development_name ilike :development or r.propq_development_id ilike :development)");
-        }
-        if (notBlank(f.user())) {
-            clauses.add("r.requested_by ilike :user");
-        }
-        if (f.state() != null) {
-            clauses.add("r.state = :state");
-        }
-        if (f.from() != null) {
-            clauses.add("r.requested_at >= :from");
-        }
-        if (f.to() != null) {
-            clauses.add("r.requested_at < :to");
-        }
-        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-    }
-
-    private JdbcClient.StatementSpec filtered(String sql, PublishFilter f) {
-        var spec = jdbc.sql(sql);
-        if (notBlank(f.development())) {
-            spec = spec.param("development", like(f.development()));
-        }
-        if (notBlank(f.user())) {
-            spec = spec.param("user", like(f.user()));
-        }
-        if (f.state() != null) {
-            spec = spec.param("state", f.state().name());
-        }
-        if (f.from() != null) {
-            spec = spec.param("from", Timestamp.from(f.from()));
-        }
-        if (f.to() != null) {
-            spec = spec.param("to", Timestamp.from(f.to()));
-        }
-        return spec;
-    }
-
-    private static String like(String value) {
-        return "%" + value.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    private static boolean notBlank(@Nullable String value) {
-        return value != null && !value.isBlank();
+    private static SqlWhere where(PublishFilter f) {
+        return new SqlWhere()
+                .and("(r.development_name ilike :development or r.propq_development_id ilike :development)",
+                        "development", f.development(), SqlWhere::containing)
+                .and("r.requested_by ilike :user", "user", f.user(), SqlWhere::containing)
+                .and("r.state = :state", "state", f.state(), PublishState::name)
+                .and("r.requested_at >= :from", "from", f.from(), Timestamp::from)
+                .and("r.requested_at < :to", "to", f.to(), Timestamp::from);
     }
 
     private static PublishRequest request(ResultSet rs, int n) throws SQLException {

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,9 +33,9 @@ public class PublishService {
     private final OutboxWriter outbox;
     private final HistoryWriter history;
 
-    PublishService(JdbcClient jdbc, PublishTargets catalog, SyncStatusService sync, OutboxWriter outbox,
-                   HistoryWriter history) {
-        this.repository = new PublishRepository(jdbc);
+    PublishService(PublishRepository repository, PublishTargets catalog, SyncStatusService sync,
+                   OutboxWriter outbox, HistoryWriter history) {
+        this.repository = repository;
         this.catalog = catalog;
         this.sync = sync;
         this.outbox = outbox;

@@ -7,7 +7,6 @@ import com.propq.dashboard.history.HistoryWriter;
 import com.propq.dashboard.propq.PropqClient;
 import com.propq.dashboard.propq.PropqOutcome;
 import com.propq.dashboard.propq.PublishStatus;
-import com.propq.dashboard.sync.DeliveryPolicy;
 import com.propq.dashboard.sync.PublishDelivered;
 import com.propq.dashboard.sync.PublishParked;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,9 +41,9 @@ class PublishStatusPoller {
     private final AtomicBoolean polling = new AtomicBoolean();
     private volatile boolean ready;
 
-    PublishStatusPoller(JdbcClient jdbc, TransactionTemplate transactions, PropqClient client,
+    PublishStatusPoller(PublishRepository repository, TransactionTemplate transactions, PropqClient client,
                         PublishProperties settings, HistoryWriter history) {
-        this.repository = new PublishRepository(jdbc);
+        this.repository = repository;
         this.transactions = transactions;
         this.client = client;
         this.settings = settings;
@@ -135,12 +133,12 @@ class PublishStatusPoller {
                     detail = success.value().devStatus();
                     state = repository.observed(claim, detail, next, settings.timeout());
                 }
-                case PropqOutcome.Failure<PublishStatus> failure when DeliveryPolicy.asksAgainLater(failure) -> {
-                    detail = describe(failure);
+                case PropqOutcome.Failure<PublishStatus> failure when failure.isTransient() -> {
+                    detail = failure.detail();
                     state = repository.retryLater(claim, detail, next, settings.timeout());
                 }
                 case PropqOutcome.Failure<PublishStatus> failure -> {
-                    detail = describe(failure);
+                    detail = failure.detail();
                     state = repository.failed(claim, detail) ? Optional.of(PublishState.FAILED) : Optional.empty();
                 }
             }
@@ -148,11 +146,6 @@ class PublishStatusPoller {
                     claim.developmentId(), claim.developmentName(), PublishState.PUBLISHING.name(),
                     s == PublishState.FINISHED ? detail : s.name(), s == PublishState.FINISHED ? null : detail)));
         });
-    }
-
-    static String describe(PropqOutcome.Failure<?> failure) {
-        var body = failure.answer();
-        return (failure.status() == 0 ? "" : failure.status() + ": ") + body;
     }
 
     private static HistoryEntry finish(long requestId, long developmentId, String label, String from, String to,

@@ -2,7 +2,6 @@ package com.propq.dashboard.publish;
 
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,8 +13,8 @@ class PublishSummaries implements PublishSummaryProvider {
     private final PublishRepository repository;
     private final PublishUpdates updates;
 
-    PublishSummaries(JdbcClient jdbc, PublishUpdates updates) {
-        this.repository = new PublishRepository(jdbc);
+    PublishSummaries(PublishRepository repository, PublishUpdates updates) {
+        this.repository = repository;
         this.updates = updates;
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +21,8 @@ public class PublishUpdates {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile String fingerprint = "";
 
-    PublishUpdates(JdbcClient jdbc) {
-        this.repository = new PublishRepository(jdbc);
+    PublishUpdates(PublishRepository repository) {
+        this.repository = repository;
     }
 
     /** Calls {@code listener} after each change, on a scheduler thread (use {@code UI.access}). */

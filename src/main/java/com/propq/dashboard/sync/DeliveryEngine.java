@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -28,11 +27,10 @@ class DeliveryEngine implements AutoCloseable {
     private final OutboxFlusher flusher;
     private volatile boolean ready;
 
-    DeliveryEngine(DeliveryProperties settings, JdbcClient jdbc, TransactionTemplate transactions, PropqClient client,
-                   DeliveryMetrics metrics, ApplicationEventPublisher events, Clock clock) {
+    DeliveryEngine(DeliveryProperties settings, OutboxRepository repository, TransactionTemplate transactions,
+                   PropqClient client, DeliveryMetrics metrics, ApplicationEventPublisher events, Clock clock) {
         this.settings = settings;
-        this.flusher = new OutboxFlusher("outbox", new OutboxRepository(jdbc), transactions, client, settings, metrics,
-                events, clock);
+        this.flusher = new OutboxFlusher("outbox", repository, transactions, client, settings, metrics, events, clock);
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -3,7 +3,6 @@ package com.propq.dashboard.sync;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +20,8 @@ class DeliveryLogHousekeeping {
     private final DeliveryProperties settings;
     private final Clock clock;
 
-    DeliveryLogHousekeeping(JdbcClient jdbc, DeliveryProperties settings, Clock clock) {
-        this.repository = new OutboxRepository(jdbc);
+    DeliveryLogHousekeeping(OutboxRepository repository, DeliveryProperties settings, Clock clock) {
+        this.repository = repository;
         this.settings = settings;
         this.clock = clock;
     }

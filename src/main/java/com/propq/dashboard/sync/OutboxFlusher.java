@@ -6,7 +6,6 @@ import com.propq.dashboard.propq.PropqOutcome;
 import com.propq.dashboard.propq.UnitPayload;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -177,7 +175,7 @@ final class OutboxFlusher implements AutoCloseable {
 
     private PropqOutcome<?> send(ClaimedRow row) {
         return switch (row.kind()) {
-            case UNIT -> client.updateUnitByName(row.propqDevelopmentId(), payload(row.payload()));
+            case UNIT -> client.updateUnitByName(row.propqDevelopmentId(), UnitPayload.fromJson(row.payload()));
             case PUBLISH -> client.publish(row.propqDevelopmentId());
         };
     }
@@ -237,15 +235,6 @@ final class OutboxFlusher implements AutoCloseable {
             case DeliveryDecision.Retry r -> "RETRY";
             case DeliveryDecision.Park p -> "PARKED";
         };
-    }
-
-    /** The stored payload (written by {@link OutboxWriter}) as update-by-name's body. */
-    static UnitPayload payload(String json) {
-        JsonNode node = JsonMapper.shared().readTree(json);
-        var directions = new ArrayList<String>();
-        node.get("UntDirections").values().forEach(d -> directions.add(d.asString()));
-        return new UnitPayload(node.get("UntName").asString(), node.get("UntStatus").asInt(),
-                node.get("UntPrice").decimalValue(), directions);
     }
 
     private static @Nullable Long publishRequestId(String json) {

@@ -3,7 +3,6 @@ package com.propq.dashboard.sync;
 import java.time.Clock;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +16,8 @@ class OutboxLagHealthIndicator implements HealthIndicator {
     private final DeliveryProperties settings;
     private final Clock clock;
 
-    OutboxLagHealthIndicator(JdbcClient jdbc, DeliveryProperties settings, Clock clock) {
-        this.repository = new OutboxRepository(jdbc);
+    OutboxLagHealthIndicator(OutboxRepository repository, DeliveryProperties settings, Clock clock) {
+        this.repository = repository;
         this.settings = settings;
         this.clock = clock;
     }

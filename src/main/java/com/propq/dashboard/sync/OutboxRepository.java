@@ -1,6 +1,7 @@
 package com.propq.dashboard.sync;
 
 import com.propq.dashboard.base.Actors;
+import com.propq.dashboard.base.SqlWhere;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -18,12 +19,14 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * The delivery engine's SQL, in one place: claiming, finishing a delivery, the circuit, the queue page and
- * housekeeping. Not a bean: the flusher, the queue service and housekeeping each get one over their connections.
+ * housekeeping. Callers own the transactions.
  */
-final class OutboxRepository {
+@Repository
+class OutboxRepository {
 
     private final JdbcClient jdbc;
 
@@ -333,35 +336,21 @@ final class OutboxRepository {
                 .single();
     }
 
-    /** Field errors of units' parked rows, as PropQ named them (JSON text). */
-    List<Object[]> unitRows(java.util.Collection<Long> unitIds) {
-        return jdbc.sql("select unit_id, state, last_status, last_error, field_errors::text from outbox "
-                        + "where kind = 'UNIT' and unit_id in (:ids)")
-                .param("ids", unitIds)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3), rs.getString(4),
-                        rs.getString(5)})
-                .list();
-    }
-
     // --- the sync queue page ------------------------------------------------------------------------------------
 
     private static final String QUEUE_FROM = """
 
              from outbox o join development d on d.id = o.development_id
-             where (cast(:state as text) is null or o.state = :state)
-               and (cast(:development as text) is null or o.propq_development_id ilike :development
-                    or d.name ilike :development)
-               and (cast(:unit as text) is null or o.unit_name ilike :unit)
-               and (cast(:errorCode as integer) is null or o.last_status = :errorCode)
-               and (cast(:changedBy as text) is null or o.changed_by = :changedBy)""";
+             where\s""";
 
     List<QueueRow> queue(QueueFilter filter, int offset, int limit) {
-        return filtered("""
+        var where = queueWhere(filter);
+        return where.bind(jdbc.sql("""
                         select o.id, o.kind, o.state, o.development_id, o.propq_development_id, d.name, o.unit_id,
                                o.unit_name, o.version, o.attempts, o.next_attempt_at, o.last_status, o.last_error,
-                               o.created_at, o.updated_at""" + QUEUE_FROM + "\n" + """
+                               o.created_at, o.updated_at""" + QUEUE_FROM + where.sql() + "\n" + """
                          order by case o.state when 'PARKED' then 0 when 'SENDING' then 1 else 2 end, o.created_at, o.id
-                         offset :offset limit :limit""", filter)
+                         offset :offset limit :limit"""))
                 .param("offset", offset).param("limit", limit)
                 .query((rs, n) -> new QueueRow(rs.getLong(1), rs.getString(2), OutboxState.valueOf(rs.getString(3)),
                         rs.getLong(4), rs.getString(5), rs.getString(6), nullableLong(rs, 7), rs.getString(8),
@@ -371,16 +360,18 @@ final class OutboxRepository {
     }
 
     int countQueue(QueueFilter filter) {
-        return filtered("select count(*)\n" + QUEUE_FROM, filter).query(Integer.class).single();
+        var where = queueWhere(filter);
+        return where.bind(jdbc.sql("select count(*)\n" + QUEUE_FROM + where.sql())).query(Integer.class).single();
     }
 
-    private JdbcClient.StatementSpec filtered(String sql, QueueFilter filter) {
-        return jdbc.sql(sql)
-                .param("state", filter.state() == null ? null : filter.state().name(), Types.VARCHAR)
-                .param("development", like(filter.development()), Types.VARCHAR)
-                .param("unit", like(filter.unit()), Types.VARCHAR)
-                .param("errorCode", filter.errorCode(), Types.INTEGER)
-                .param("changedBy", filter.mine() ? Actors.current() : null, Types.VARCHAR);
+    private static SqlWhere queueWhere(QueueFilter filter) {
+        return new SqlWhere()
+                .and("o.state = :state", "state", filter.state(), OutboxState::name)
+                .and("(o.propq_development_id ilike :development or d.name ilike :development)", "development",
+                        filter.development(), SqlWhere::containing)
+                .and("o.unit_name ilike :unit", "unit", filter.unit(), SqlWhere::containing)
+                .and("o.last_status = :errorCode", "errorCode", filter.errorCode())
+                .and("o.changed_by = :changedBy", "changedBy", filter.mine() ? Actors.current() : null);
     }
 
     Optional<QueueRow> queueRow(long id) {
@@ -474,14 +465,6 @@ final class OutboxRepository {
                         delete from delivery_log where id in (
                             select id from delivery_log where attempted_at < :cutoff limit :batch)""")
                 .param("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).param("batch", batch).update();
-    }
-
-    private static @Nullable String like(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        var escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 
     private static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {

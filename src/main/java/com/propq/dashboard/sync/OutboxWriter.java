@@ -1,6 +1,7 @@
 package com.propq.dashboard.sync;
 
 import com.propq.dashboard.base.Actors;
+import com.propq.dashboard.propq.UnitPayload;
 import java.sql.Types;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -53,15 +54,15 @@ public class OutboxWriter {
                 values ('UNIT', :developmentId, :propqDevelopmentId, :unitId, :unitName, :unitVersion,
                         greatest(now(), (select d.delivered_at + :coalesceMs * interval '1 millisecond'
                                          from unit_delivery d where d.unit_id = :unitId)),
-                        jsonb_build_object('UntName', cast(:unitName as text), 'UntStatus', :statusCode,
-                            'UntPrice', :price, 'UntDirections', to_jsonb(cast(:directions as text[]))),
+                        %s,
                         :lane, :changedBy)
                 on conflict (propq_development_id, unit_name) where kind = 'UNIT' do update
                 set payload = excluded.payload,
                     unit_id = excluded.unit_id,
                     unit_version = excluded.unit_version,
                     lane = case when excluded.lane = 'INTERACTIVE' then 'INTERACTIVE' else outbox.lane end,
-                    """ + REQUEUE;
+                    """.formatted(UnitPayload.jsonbBuildObject("cast(:unitName as text)", ":statusCode", ":price",
+                    "to_jsonb(cast(:directions as text[]))")) + REQUEUE;
 
     /**
      * A development's publish request: one undelivered row per development, replaced by a newer request. The

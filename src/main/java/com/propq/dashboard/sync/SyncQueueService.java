@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +30,8 @@ public class SyncQueueService {
     private final HistoryWriter history;
     private final ApplicationEventPublisher events;
 
-    SyncQueueService(JdbcClient jdbc, HistoryWriter history, ApplicationEventPublisher events) {
-        this.repository = new OutboxRepository(jdbc);
+    SyncQueueService(OutboxRepository repository, HistoryWriter history, ApplicationEventPublisher events) {
+        this.repository = repository;
         this.history = history;
         this.events = events;
     }

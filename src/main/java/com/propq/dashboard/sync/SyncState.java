@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A unit's sync badge with PropQ's last answer when it refused the change.
  *
- * @param fieldErrors a parked 422's field errors, by the unit editor's field names ({@code name}, {@code status},
- *                    {@code price}, {@code directions}); a field PropQ named that we do not know keeps PropQ's name
+ * @param fieldErrors a parked 422's field errors, by PropQ's field names ({@code UntPrice}, ...; see
+ *                    {@code UnitPayload}); the unit editor puts them beside its own fields
  */
 public record SyncState(SyncBadge badge, @Nullable Integer lastStatus, @Nullable String lastError,
                         Map<String, List<String>> fieldErrors) {

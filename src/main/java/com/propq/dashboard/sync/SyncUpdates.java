@@ -6,7 +6,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +23,8 @@ public class SyncUpdates {
     private final List<Consumer<SyncSnapshot>> listeners = new CopyOnWriteArrayList<>();
     private volatile SyncSnapshot current = SyncSnapshot.EMPTY;
 
-    SyncUpdates(JdbcClient jdbc) {
-        this.repository = new OutboxRepository(jdbc);
+    SyncUpdates(OutboxRepository repository) {
+        this.repository = repository;
     }
 
     /** The latest snapshot (at most one refresh interval old). */

@@ -1,5 +1,6 @@
 package com.propq.dashboard.users;
 
+import com.propq.dashboard.base.SqlWhere;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ final class UserSpecifications {
         return (root, query, cb) -> {
             var where = new ArrayList<Predicate>();
             if (filter.text() != null && !filter.text().isBlank()) {
-                var like = "%" + escape(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                var like = SqlWhere.containing(filter.text().toLowerCase(Locale.ROOT));
                 where.add(cb.or(cb.like(cb.lower(root.get("username")), like, '\\'),
                         cb.like(cb.lower(root.get("displayName")), like, '\\'),
                         cb.like(cb.lower(cb.coalesce(root.get("email"), "")), like, '\\')));
@@ -33,9 +34,5 @@ final class UserSpecifications {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

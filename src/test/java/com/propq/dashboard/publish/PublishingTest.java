@@ -40,6 +40,8 @@ class PublishingTest {
     @Autowired
     PropqSandbox sandbox;
     @Autowired
+    PublishRepository repository;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
@@ -158,7 +160,6 @@ class PublishingTest {
 
     @Test
     void aStatusPollAnswered404EndsTheRequestAsFailedAndPollingStops() {
-        var repository = new PublishRepository(jdbc);
         var development = data.development("NOT-KNOWN-" + UUID.randomUUID());
         long id = transactions.execute(tx -> {
             var requestId = repository.insert(development, "NOT-KNOWN-X", "x", "agent-ana");
@@ -239,7 +240,7 @@ class PublishingTest {
     }
 
     private PublishStatusPoller poller(PublishProperties properties) {
-        var poller = new PublishStatusPoller(jdbc, transactions, client, properties, historyWriter);
+        var poller = new PublishStatusPoller(repository, transactions, client, properties, historyWriter);
         poller.start();
         return poller;
     }

@@ -19,7 +19,9 @@ class DeliveryPolicyTest {
                 new PropqOutcome.ServerError<>(500, "{}", null),
                 new PropqOutcome.Timeout<>("read timed out"),
                 new PropqOutcome.ConnectionFailed<>("refused"),
-                new PropqOutcome.UnexpectedStatus<>(429, "slow down", Duration.ofSeconds(2)));
+                new PropqOutcome.UnexpectedStatus<>(429, "slow down", Duration.ofSeconds(2)),
+                new PropqOutcome.UnexpectedStatus<>(408, "Request Timeout", null),
+                new PropqOutcome.MalformedResponse<>(200, "<html>a proxy's page</html>"));
         assertThat(down).allSatisfy(o -> assertThat(DeliveryPolicy.decide(o)).isInstanceOf(DeliveryDecision.Retry.class));
         assertThat(DeliveryPolicy.decide(new PropqOutcome.UnexpectedStatus<>(429, "", Duration.ofSeconds(2))))
                 .isEqualTo(new DeliveryDecision.Retry(429, "", Duration.ofSeconds(2)));

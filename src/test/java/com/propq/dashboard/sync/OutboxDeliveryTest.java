@@ -40,6 +40,8 @@ class OutboxDeliveryTest {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @Autowired
+    OutboxRepository repository;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     CatalogEditService editing;
@@ -172,7 +174,7 @@ class OutboxDeliveryTest {
     }
 
     private SyncSnapshot syncStatusSnapshot() {
-        return new OutboxRepository(jdbc).snapshot();
+        return repository.snapshot();
     }
 
     @Test
@@ -186,8 +188,8 @@ class OutboxDeliveryTest {
         var parked = syncStatus.unitState(unit.id());
         assertThat(parked.badge()).isEqualTo(SyncBadge.NEEDS_FIX);
         assertThat(parked.lastStatus()).isEqualTo(422);
-        assertThat(parked.fieldErrors()).containsOnlyKeys("price");
-        assertThat(parked.fieldErrors().get("price")).singleElement().asString().contains("UntPrice");
+        assertThat(parked.fieldErrors()).containsOnlyKeys("UntPrice");
+        assertThat(parked.fieldErrors().get("UntPrice")).singleElement().asString().contains("UntPrice");
 
         var fixed = edit(unit, new BigDecimal("305000"));
 
@@ -238,7 +240,7 @@ class OutboxDeliveryTest {
             secondPool.setMaximumPoolSize(4);
             var second = new OutboxFlusher("second", new OutboxRepository(JdbcClient.create(secondPool)),
                     new TransactionTemplate(new DataSourceTransactionManager(secondPool)), client, settings,
-                    new DeliveryMetrics(new SimpleMeterRegistry(), new SyncUpdates(JdbcClient.create(secondPool)),
+                    new DeliveryMetrics(new SimpleMeterRegistry(), new SyncUpdates(new OutboxRepository(JdbcClient.create(secondPool))),
                             Clock.systemUTC()), events, Clock.systemUTC());
             var poller = Executors.newSingleThreadScheduledExecutor();
             poller.scheduleWithFixedDelay(second::nudge, 0, 50, TimeUnit.MILLISECONDS);
@@ -265,7 +267,6 @@ class OutboxDeliveryTest {
     @Test
     void aRowClaimedByADeadInstanceIsDeliveredByAnotherOnceItsLeaseRunsOut() {
         var development = data.development();
-        var repository = new OutboxRepository(jdbc);
         // The "dead" instance claims the new unit's row in the same transaction, with a 2 s lease, and never answers.
         var claimed = transactions.execute(tx -> {
             data.unit(development, "G-1-01");

@@ -32,6 +32,8 @@ class OutboxLanesTest {
     private static final BigDecimal BATCH_RAISE = new BigDecimal("1000");
 
     @Autowired
+    OutboxRepository repository;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     CatalogEditService editing;
@@ -143,7 +145,6 @@ class OutboxLanesTest {
 
     @Test
     void freedSlotsGoToSingleEditsFirstYetABatchWithNothingInFlightGetsOne() {
-        var repository = new OutboxRepository(jdbc);
         // Queued and claimed in one transaction, so the running engine never sees these rows.
         transactions.executeWithoutResult(tx -> {
             bulkRaise(5);

@@ -32,6 +32,8 @@ class SyncQueueServiceTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    OutboxRepository repository;
+    @Autowired
     CatalogEditService editing;
     @Autowired
     SyncQueueService queue;
@@ -186,7 +188,7 @@ class SyncQueueServiceTest {
         // A change queued long ago and held by a claim that has not ended: not yet accepted by PropQ.
         transactions.executeWithoutResult(tx -> {
             outbox.queuePublish(development.id(), development.propqId(), 1L);
-            new OutboxRepository(jdbc).claim(1, 0, Duration.ofMinutes(10), java.util.UUID.randomUUID(), false);
+            repository.claim(1, 0, Duration.ofMinutes(10), java.util.UUID.randomUUID(), false);
             jdbc.sql("update outbox set created_at = :at").param("at",
                     java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(1)))).update();
         });

@@ -323,8 +323,9 @@ final class UnitEditor extends VerticalLayout {
     }
 
     private void showPropqFieldErrors(SyncState sync) {
-        sync.fieldErrors().forEach((field, messages) -> {
-            var target = fieldsByName.get(field);
+        sync.fieldErrors().forEach((propqField, messages) -> {
+            var field = PropqUnitFields.editorField(propqField);
+            var target = field == null ? null : fieldsByName.get(field);
             if (target != null) {
                 target.setErrorMessage(getTranslation("sync.field-error", String.join(" ", messages)));
                 target.setInvalid(true);

@@ -94,7 +94,7 @@ public class PropqConnectionView extends VerticalLayout implements HasDynamicTit
             var message = new Paragraph(getTranslation("propq.test.failure",
                     getTranslation("propq.outcome." + kind, String.valueOf(failure.status()))));
             message.getElement().setAttribute("role", "alert");
-            testResult.add(message, new Pre(OutcomeDetails.of(failure)));
+            testResult.add(message, new Pre(failure.detail()));
         }
         showConnection();
     }

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.catalog.UnitRow;
 import com.propq.dashboard.catalog.UnitStatus;
+import com.propq.dashboard.sync.SyncBadge;
+import com.propq.dashboard.sync.SyncState;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.grid.Grid;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +39,16 @@ class UnitEditorValidationTest extends SpringBrowserlessTest {
         test(grid).clickRow(0);
         editor = $(UnitEditor.class).single();
         assertThat(editor.isVisible()).isTrue();
+    }
+
+    @Test
+    void aParked422sFieldErrorsShowBesideTheFieldsPropqNamed() {
+        editor.showSync(new SyncState(SyncBadge.NEEDS_FIX, 422, "{}", Map.of("UntPrice", List.of("must be a number"),
+                "UntColour", List.of("not a field of ours"))));
+
+        assertThat(editor.price.isInvalid()).isTrue();
+        assertThat(editor.price.getErrorMessage()).contains("must be a number");
+        assertThat(editor.name.isInvalid()).isFalse();
     }
 
     @Test
