@@ -27,11 +27,6 @@ class PublishSummaries implements PublishSummaryProvider {
     }
 
     @Override
-    public boolean available() {
-        return true;
-    }
-
-    @Override
     public List<PublishSummary> latestPerDevelopment() {
         return repository.latestOfEveryDevelopment().stream()
                 .map(PublishSummaries::summary)
