@@ -23,7 +23,7 @@ class PublishSummaries implements PublishSummaryProvider {
 
     @Override
     public com.vaadin.flow.shared.Registration onChange(Runnable listener) {
-        return updates.subscribe(listener);
+        return updates.subscribe(changed -> listener.run());
     }
 
     @Override
