@@ -218,17 +218,6 @@ public class CatalogEditService {
         return reader.details(unit);
     }
 
-    /**
-     * The rules' verdict on an edit, without saving: the editor asks as the user types, so the
-     * messages shown are exactly the ones a save would give.
-     */
-    @Transactional(readOnly = true)
-    public List<FieldProblem> check(UnitValues before, UnitValues after, @Nullable String reason) {
-        var problems = new ArrayList<>(rules.checkValues(after));
-        problems.addAll(rules.checkChange(before, after, reason));
-        return problems;
-    }
-
     static UnitState state(Unit unit) {
         var values = unit.values();
         return new UnitState(unit.getDevelopment().getId(), unit.getDevelopment().getPropqId(), unit.getId(),

@@ -9,9 +9,12 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** The one place that decides whether a unit's values, and a change to them, may be saved. */
+/**
+ * The one place that decides whether a unit's values, and a change to them, may be saved: the services apply it on
+ * every save, and the editor's form asks it as the user types, so both say the same.
+ */
 @Component
-class UnitRules {
+public class UnitRules {
 
     static final int MAX_NAME = 60;
     static final int MAX_TEXT = 2000;
@@ -23,12 +26,12 @@ class UnitRules {
     private final CatalogRules rules;
     private final Clock clock;
 
-    UnitRules(CatalogRules rules, Clock clock) {
+    public UnitRules(CatalogRules rules, Clock clock) {
         this.rules = rules;
         this.clock = clock;
     }
 
-    List<FieldProblem> checkValues(UnitValues values) {
+    public List<FieldProblem> checkValues(UnitValues values) {
         var problems = new ArrayList<FieldProblem>();
         if (values.price() == null) {
             problems.add(new FieldProblem("price", "validation.required"));
@@ -67,7 +70,7 @@ class UnitRules {
     }
 
     /** A price reduction, or a sold or reserved unit released, must say why (each rule configurable). */
-    List<FieldProblem> checkChange(UnitValues before, UnitValues after, @Nullable String reason) {
+    public List<FieldProblem> checkChange(UnitValues before, UnitValues after, @Nullable String reason) {
         var problems = new ArrayList<FieldProblem>();
         if (reason != null && !reason.isBlank()) {
             if (reason.length() > MAX_TEXT) {
@@ -84,7 +87,7 @@ class UnitRules {
         return problems;
     }
 
-    List<FieldProblem> checkName(@Nullable String name) {
+    public List<FieldProblem> checkName(@Nullable String name) {
         if (name == null || name.isBlank()) {
             return List.of(new FieldProblem("name", "validation.required"));
         }

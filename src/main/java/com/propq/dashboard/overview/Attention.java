@@ -10,12 +10,11 @@ import org.jspecify.annotations.Nullable;
  * The things that need someone: parked changes, holds ending soon, failed publishes, and (for admins only)
  * a PropQ token whose renewal failed or comes too late.
  *
- * @param publishesKnown  false while there is no publishing feature to ask
  * @param tokenExpiresAt set only when the viewer is an admin and the stored token is at risk (its last renewal
  *                       failed, or it expires before the next scheduled renewal)
  */
 public record Attention(long parkedChanges, int expiringHoldCount, List<ExpiringHold> expiringHolds,
-                        boolean publishesKnown, List<PublishSummary> failedPublishes,
+                        List<PublishSummary> failedPublishes,
                         @Nullable Instant tokenExpiresAt) {
 
     public Attention {

@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The landing page's figures, each from its feature's own service and each a database aggregate: availability
- * (catalog), sync health (sync), publishing (whoever provides {@link PublishSummaryProvider}), the latest changes
- * (history). The PropQ token's expiry is for admins only, and checked here rather than left to the page.
+ * (catalog), sync health (sync), publishing (the {@link PublishSummaryProvider} that publishing implements), the
+ * latest changes (history). The PropQ token's expiry is for admins only, and checked here rather than left to the page.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,12 +43,12 @@ public class OverviewService {
     private final SyncStatusService sync;
     private final HistoryService history;
     private final ObjectProvider<PropqConnectionService> propq;
-    private final ObjectProvider<PublishSummaryProvider> publishes;
+    private final PublishSummaryProvider publishes;
     private final Clock clock;
     private final PropqReachability reachability;
 
     OverviewService(CatalogService catalog, SyncStatusService sync, HistoryService history,
-                    ObjectProvider<PropqConnectionService> propq, ObjectProvider<PublishSummaryProvider> publishes,
+                    ObjectProvider<PropqConnectionService> propq, PublishSummaryProvider publishes,
                     Clock clock, PropqReachability reachability) {
         this.reachability = reachability;
         this.catalog = catalog;
@@ -83,24 +83,19 @@ public class OverviewService {
 
     /** Live refresh for the overview's publishing parts. */
     public com.vaadin.flow.shared.Registration onPublishChange(Runnable listener) {
-        return publishes.getIfAvailable(() -> PublishSummaryProvider.NONE).onChange(listener);
+        return publishes.onChange(listener);
     }
 
-    /** Each development's latest publish; empty (and {@link #publishingAvailable()} false) until publishing exists. */
+    /** Each development's latest publish, newest first. */
     public List<PublishSummary> latestPublishes() {
-        return publishing().latestPerDevelopment();
-    }
-
-    public boolean publishingAvailable() {
-        return publishing().available();
+        return publishes.latestPerDevelopment();
     }
 
     public Attention attention() {
         var lastDay = LocalDate.now(clock).plusDays(HOLD_WARNING_DAYS);
-        var provider = publishing();
         return new Attention(sync.snapshot().parked(), catalog.countHoldsEndingBy(lastDay),
-                catalog.holdsEndingBy(lastDay, LIST_LIMIT), provider.available(),
-                provider.recentFailures(LIST_LIMIT), viewerIsAdmin() ? tokenAtRisk() : null);
+                catalog.holdsEndingBy(lastDay, LIST_LIMIT), publishes.recentFailures(LIST_LIMIT),
+                viewerIsAdmin() ? tokenAtRisk() : null);
     }
 
     public List<HistoryRow> latestChanges(int limit) {
@@ -110,10 +105,6 @@ public class OverviewService {
     private @Nullable Instant tokenAtRisk() {
         var connection = propq.getObject().connection();
         return connection.tokenAtRisk() ? connection.token().expiresAt() : null;
-    }
-
-    private PublishSummaryProvider publishing() {
-        return publishes.getIfAvailable(() -> PublishSummaryProvider.NONE);
     }
 
     private static boolean viewerIsAdmin() {

@@ -20,12 +20,7 @@ class PublishSummaries implements PublishSummaryProvider {
 
     @Override
     public com.vaadin.flow.shared.Registration onChange(Runnable listener) {
-        return updates.subscribe(listener);
-    }
-
-    @Override
-    public boolean available() {
-        return true;
+        return updates.subscribe(changed -> listener.run());
     }
 
     @Override

@@ -2,9 +2,12 @@ package com.propq.dashboard.users;
 
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,10 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 class SignInLog {
 
     enum Kind { SIGNED_IN, FAILED, LOCKED, UNLOCKED }
-
-    record Event(OffsetDateTime occurredAt, String username, @Nullable Long userId, Kind kind,
-                 @Nullable String detail) {
-    }
 
     // A username field can hold anything a person pastes into it; keep the record bounded.
     private static final int MAX_USERNAME = 100;
@@ -46,14 +45,26 @@ class SignInLog {
                 .update();
     }
 
-    List<Event> latestFor(long userId, int limit) {
+    /**
+     * Each of these users' last sign-in and the failed attempts on their account since {@code failuresSince}, in one
+     * query for a page of the users list; a user with neither is left out.
+     */
+    Map<Long, SignInActivity> activity(Collection<Long> userIds, Instant failuresSince) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
         return jdbc.sql("""
-                        select occurred_at, username, user_id, kind, detail from sign_in_event
-                        where user_id = :userId order by occurred_at desc, id desc limit :limit""")
-                .param("userId", userId).param("limit", limit)
-                .query((rs, n) -> new Event(rs.getObject("occurred_at", OffsetDateTime.class),
-                        rs.getString("username"), rs.getObject("user_id", Long.class),
-                        Kind.valueOf(rs.getString("kind")), rs.getString("detail")))
-                .list();
+                        select user_id,
+                               max(occurred_at) filter (where kind = 'SIGNED_IN') as last_sign_in,
+                               count(*) filter (where kind = 'FAILED' and occurred_at >= :since) as failures
+                        from sign_in_event where user_id in (:ids) group by user_id""")
+                .param("ids", userIds)
+                .param("since", OffsetDateTime.ofInstant(failuresSince, ZoneOffset.UTC))
+                .query((rs, n) -> {
+                    var last = rs.getObject("last_sign_in", OffsetDateTime.class);
+                    return Map.entry(rs.getLong("user_id"),
+                            new SignInActivity(last == null ? null : last.toInstant(), rs.getInt("failures")));
+                })
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -6,6 +6,7 @@ import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryWriter;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Roles.ADMIN)
 public class UserAdminService {
 
+    /** How far back the users list counts failed sign-ins: long enough to show a pattern of guessing. */
+    public static final Duration RECENT_FAILURES = Duration.ofDays(7);
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{1,63}");
 
     private final AppUserRepository users;
@@ -54,8 +57,11 @@ public class UserAdminService {
     public List<UserSummary> users(UserFilter filter, int offset, int limit) {
         var now = clock.instant();
         int size = Math.max(1, limit);
-        return users.findAll(UserSpecifications.matching(filter, now), PageRequest.of(offset / size, size,
-                Sort.by("username"))).stream().map(u -> summary(u, now)).toList();
+        var page = users.findAll(UserSpecifications.matching(filter, now), PageRequest.of(offset / size, size,
+                Sort.by("username"))).getContent();
+        var activity = signInLog.activity(page.stream().map(AppUser::getId).toList(), now.minus(RECENT_FAILURES));
+        return page.stream().map(u -> summary(u, now, activity.getOrDefault(u.getId(), SignInActivity.NONE)))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -157,10 +163,10 @@ public class UserAdminService {
                 oldValue, newValue));
     }
 
-    private static UserSummary summary(AppUser u, Instant now) {
+    private static UserSummary summary(AppUser u, Instant now, SignInActivity signIns) {
         return new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getRoles(),
                 u.getLanguage(), u.isEnabled(), u.isMustChangePassword(), u.getFailedAttempts(),
-                u.isLockedAt(now) ? u.getLockedUntil() : null);
+                u.isLockedAt(now) ? u.getLockedUntil() : null, signIns);
     }
 
     static String format(Set<Role> roles) {

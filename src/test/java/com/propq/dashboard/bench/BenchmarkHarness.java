@@ -52,10 +52,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The benchmark harness of issues 10 and 22: every figure measured in one run, each beside its baseline or
+ * The benchmark harness: every figure measured in one run, each beside its baseline or
  * bound, printed as a table with the machine, and written to {@code target/bench/results.json}. It
  * asserts nothing about speed (a noisy machine must not fail a build), it reports MET or MISSED against the
- * targets of issue 22, with issue 10's beside them ("was ..."). Two sizes:
+ * current targets, with the first, looser ones beside them ("was ..."). Two sizes:
  * {@link PropqDashboardBenchmark} (the real one, {@code ./mvnw -Pbench verify}) and
  * {@link HarnessSmokeTest} (a few hundred changes, in every {@code ./mvnw verify}, so it cannot rot).
  */
@@ -492,7 +492,7 @@ abstract class BenchmarkHarness {
         return bytes;
     }
 
-    /** A query behind the development page's grid: 20 ms since issue 22, 50 ms before. */
+    /** A query behind the development page's grid: the target is 20 ms, the first one was 50 ms. */
     private double timed(String id, String what, Supplier<?> query) {
         return timedTarget(id, what, 20, " (was 50 ms)", query);
     }

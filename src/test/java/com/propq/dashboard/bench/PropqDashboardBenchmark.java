@@ -1,6 +1,6 @@
 package com.propq.dashboard.bench;
 
-/** The real benchmark run of issues 10 and 22, full sizes: {@code ./mvnw -Pbench verify}. */
+/** The real benchmark run, full sizes: {@code ./mvnw -Pbench verify}. */
 class PropqDashboardBenchmark extends BenchmarkHarness {
 
     @Override

@@ -24,7 +24,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextCallable
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
- * Issue 16: an agency starts from an empty catalog. Agents and admins create developments (a unique PropQ id,
+ * An agency starts from an empty catalog. Agents and admins create developments (a unique PropQ id,
  * even when two people create one at once), and a price list creates the units it names, all or nothing, as a
  * batch that cannot be undone because PropQ has no way to delete a unit.
  */

@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Issue 16, in real Chromium: a live install (its own PropQ credentials, no demo) starts from an empty catalog
+ * In real Chromium, a live install (its own PropQ credentials, no demo) starts from an empty catalog
  * against the PropQ stand-in over real HTTP. The admin creates a development, imports a 50-line price list that
  * creates its 50 units, edits one and publishes; PropQ ends up holding exactly those units with the typed values.
  */

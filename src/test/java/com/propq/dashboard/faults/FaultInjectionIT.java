@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 11: the packaged application, as separate {@code java -jar} processes on a real PostgreSQL, delivering to
+ * Delivery under faults: the packaged application, as separate {@code java -jar} processes on a real PostgreSQL, delivering to
  * a PropQ stand-in that fails on demand. Runs after {@code package} (failsafe): short in every
  * {@code ./mvnw verify}, full with {@code ./mvnw -Pfaults verify}. Prints the table and writes
  * target/faults/results.json; fails if any scenario's expectation did not hold.

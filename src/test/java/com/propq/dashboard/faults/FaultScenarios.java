@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * F1 to F6 of issue 11. Each scenario has a development of its own, seeded as existing data; every change is an
- * edit through the application; the outcome is judged by {@link FaultHarness#judge}, plus the scenario's own
+ * The fault scenarios F1 to F6 that the README's "Fault injection" table lists. Each scenario has a development
+ * of its own, seeded as existing data; every change is an edit through the application; the outcome is judged by {@link FaultHarness#judge}, plus the scenario's own
  * expectation (attempts bounded, duplicates only for calls in flight, one token request per invalidation...).
  */
 final class FaultScenarios {

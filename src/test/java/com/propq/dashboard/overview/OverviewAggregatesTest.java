@@ -144,13 +144,11 @@ class OverviewAggregatesTest {
                        (:e, 'P-2', 'Overview Empty', 'agent', now(), 'TIMED_OUT', now(), 'PUBLISHING')""")
                 .param("d", developmentId).param("e", emptyDevelopmentId).update();
 
-        assertThat(overview.publishingAvailable()).isTrue();
         assertThat(overview.latestPublishes()).filteredOn(p -> p.developmentId() == developmentId).singleElement()
                 .satisfies(p -> {
                     assertThat(p.status()).as("PropQ's words, as they came").isEqualTo("Review pending");
                     assertThat(p.failed()).isFalse();
                 });
-        assertThat(overview.attention().publishesKnown()).isTrue();
         assertThat(overview.attention().failedPublishes()).extracting(p -> p.developmentId())
                 .contains(emptyDevelopmentId).doesNotContain(developmentId);
     }

@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Publishing against the sandbox over real HTTP, on PostgreSQL: the sentences of issue 6's tests. */
+/** Publishing against the sandbox over real HTTP, on PostgreSQL, one rule of publishing per test. */
 @DeliveryEngineTest
 @WithMockUser(username = "agent-ana", roles = "AGENT")
 class PublishingTest {

@@ -32,7 +32,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The delivery engine against the sandbox over real HTTP, on PostgreSQL: the sentences of issue 5's tests. */
+/** The delivery engine against the sandbox over real HTTP, on PostgreSQL, one delivery rule per test. */
 @DeliveryEngineTest
 @WithMockUser(username = "agent-ana", roles = "AGENT")
 class OutboxDeliveryTest {

@@ -21,7 +21,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Issue 22: an agent's edit never waits behind a batch. Order is judged by what PropQ holds when the edit arrives,
+ * An agent's edit never waits behind a batch. Order is judged by what PropQ holds when the edit arrives,
  * never by how long anything took.
  */
 @DeliveryEngineTest

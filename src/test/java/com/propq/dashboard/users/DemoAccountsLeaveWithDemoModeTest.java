@@ -20,7 +20,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Issue 16: demo accounts never outlive demo mode. The app starts in demo mode on a data folder, then again on
+ * Demo accounts never outlive demo mode. The app starts in demo mode on a data folder, then again on
  * the same folder with demo mode off: the demo agent's public password opens neither the sign-in page nor the
  * unit API any more, and the log says why.
  */

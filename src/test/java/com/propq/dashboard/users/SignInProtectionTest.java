@@ -57,6 +57,30 @@ class SignInProtectionTest {
     }
 
     @Test
+    void theUsersListShowsEachUsersLastSignInAndTheFailedAttemptsOfThePastWeekEvenAfterAGoodOne() {
+        var username = TestAccounts.uniqueName("agent");
+        long id = accounts.create(username, Role.AGENT);
+        jdbc.sql("""
+                        insert into sign_in_event (occurred_at, username, user_id, kind)
+                        values (now() - interval '8 days', :u, :id, 'FAILED')""")
+                .param("u", username).param("id", id).update();
+        assertThat(listedForAnAdmin(username).signIns()).as("only a failure older than a week")
+                .isEqualTo(SignInActivity.NONE);
+
+        assertThat(browser().signIn(username, "wrong password 1")).isEqualTo(REFUSED);
+        assertThat(browser().signIn(username, "wrong password 2")).isEqualTo(REFUSED);
+        Instant before = Instant.now();
+        assertThat(browser().signIn(username, TestAccounts.PASSWORD)).isEqualTo("302 /");
+        Instant after = Instant.now();
+        assertThat(browser().signIn(username, "wrong password 3")).isEqualTo(REFUSED);
+
+        var user = listedForAnAdmin(username);
+        assertThat(user.signIns().lastSignIn()).isBetween(before, after);
+        assertThat(user.signIns().recentFailures()).isEqualTo(3);
+        assertThat(user.failedSignIns()).as("towards the next lockout, counted since the good sign-in").isEqualTo(1);
+    }
+
+    @Test
     void fiftyWrongPasswordsFromOneAddressDoNotStopTheRightPasswordFromAnother() {
         var owner = TestAccounts.uniqueName("owner");
         accounts.create(owner, Role.ADMIN);
@@ -213,6 +237,11 @@ class SignInProtectionTest {
     private static final AtomicInteger LAST_HOST = new AtomicInteger();
 
     /** Each test signs in from addresses of its own, so that one test's failures never slow another down. */
+    private UserSummary listedForAnAdmin(String username) {
+        return accounts.as("admin", () -> admin.users(new UserFilter(username, null, null), 0, 10).getFirst(),
+                Role.ADMIN);
+    }
+
     private SignInClient browser() {
         return new SignInClient(port, "127.0.1." + LAST_HOST.incrementAndGet());
     }

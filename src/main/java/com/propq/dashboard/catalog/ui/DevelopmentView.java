@@ -12,7 +12,7 @@ import com.propq.dashboard.catalog.DevelopmentSummary;
 import com.propq.dashboard.catalog.UnitFilter;
 import com.propq.dashboard.catalog.UnitRow;
 import com.propq.dashboard.catalog.UnitSort;
-import com.propq.dashboard.catalog.UnitStatus;
+import com.propq.dashboard.catalog.UnitRules;
 import com.propq.dashboard.history.HistoryFilter;
 import com.propq.dashboard.propq.DevelopmentIdCheck;
 import com.propq.dashboard.history.HistoryService;
@@ -20,7 +20,6 @@ import com.propq.dashboard.history.ui.BatchDialog;
 import com.propq.dashboard.history.ui.HistoryGrid;
 import com.propq.dashboard.publish.PublishService;
 import com.propq.dashboard.publish.PublishUpdates;
-import com.propq.dashboard.publish.ui.PublishDialog;
 import com.propq.dashboard.publish.ui.PublishTimelinePanel;
 import com.propq.dashboard.sync.SyncUpdates;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -33,16 +32,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import java.time.ZoneId;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.QuerySortOrder;
@@ -56,6 +52,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** One development and its units, paged and sorted by the database. */
@@ -64,12 +61,9 @@ import java.util.stream.Collectors;
 public class DevelopmentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final CatalogService catalog;
-    private final CatalogEditService editing;
-    private final BulkEditService bulk;
-    private final PriceListService priceList;
     private final boolean canEdit;
     private final UnitEditor editor;
-    private final H2 title = new H2();
+    private final DevelopmentHeader header;
     private final Span subtitle = new Span();
     private final UnitFilterBar filterBar = new UnitFilterBar();
     private final Grid<UnitRow> grid = new Grid<>();
@@ -77,22 +71,14 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     private final SyncUpdates syncUpdates;
     private HistoryGrid developmentHistory;
     private final StackingPlan stackingPlan;
-    // Publishing (issue 6): the header's Publish button and the "Publishing" tab.
-    private final PublishService publishing;
     private final PublishTimelinePanel publishPanel;
-    private final DevelopmentIdCheck idCheck;
 
-    DevelopmentView(CatalogService catalog, CatalogEditService editing, BulkEditService bulk,
+    DevelopmentView(CatalogService catalog, CatalogEditService editing, UnitRules rules, BulkEditService bulk,
                     PriceListService priceList, HistoryService history, AuthenticationContext authentication,
                     SyncUpdates syncUpdates, PublishService publishing, PublishUpdates publishUpdates,
                     DevelopmentIdCheck idCheck) {
-        this.idCheck = idCheck;
-        this.publishing = publishing;
         this.catalog = catalog;
         this.syncUpdates = syncUpdates;
-        this.editing = editing;
-        this.bulk = bulk;
-        this.priceList = priceList;
         this.canEdit = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT);
         setSizeFull();
         subtitle.addClassName("development-subtitle");
@@ -101,7 +87,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         filterBar.addFilterChangeListener(() -> grid.getDataProvider().refreshAll());
         var zone = com.vaadin.flow.component.UI.getCurrent() == null ? ZoneId.systemDefault()
                 : ViewerZone.of(com.vaadin.flow.component.UI.getCurrent());
-        editor = new UnitEditor(editing, history, zone, canEdit, catalog::unit, saved -> {
+        editor = new UnitEditor(editing, rules, history, zone, canEdit, catalog::unit, saved -> {
                     grid.getDataProvider().refreshAll();
                     showHeader();
                 },
@@ -126,7 +112,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         var tabs = new TabSheet();
         tabs.add(getTranslation("development.tab.units"), units);
         tabs.add(getTranslation("development.tab.history"), developmentHistory);
-        // Stacking plan (issue 9): a tile opens its unit in the editor of the Units tab.
+        // A tile of the stacking plan opens its unit in the editor of the Units tab.
         stackingPlan = new StackingPlan(catalog, unitId -> catalog.unit(unitId).ifPresent(unit -> {
             tabs.setSelectedIndex(0);
             openEditor(unit);
@@ -145,51 +131,48 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         check.setVisible(canEdit);
         var subline = new HorizontalLayout(subtitle, check);
         subline.setDefaultVerticalComponentAlignment(Alignment.CENTER);
-        add(header(), subline, tabs);
+        header = new DevelopmentHeader(catalog, editing, bulk, priceList, publishing, canEdit, new HeaderActions());
+        add(header, subline, tabs);
     }
 
-    private HorizontalLayout header() {
-        var newUnit = new Button(getTranslation("unit.new"), VaadinIcon.PLUS.create(), e -> {
+    /** The header's actions act on this page: its development, its grid and its editor. */
+    private final class HeaderActions implements DevelopmentHeader.Page {
+
+        @Override
+        public DevelopmentSummary development() {
+            return development;
+        }
+
+        @Override
+        public Set<Long> selectedUnits() {
+            return grid.getSelectedItems().stream().map(UnitRow::id).collect(Collectors.toSet());
+        }
+
+        @Override
+        public Optional<UnitFilter> filter() {
+            return filterBar.filter();
+        }
+
+        @Override
+        public void newUnit() {
             editor.create(development.id());
             editor.setVisible(true);
-        });
-        newUnit.setId("new-unit");
-        var editDevelopment = new Button(getTranslation("development.edit"), VaadinIcon.EDIT.create(),
-                e -> catalog.developmentDetails(development.id()).ifPresent(d ->
-                        new DevelopmentEditorDialog(d, editing, saved -> setParameter(null, saved.id())).open()));
-        editDevelopment.setId("edit-development");
-        var bulkChange = new Button(getTranslation("bulk.open"), VaadinIcon.LIST_SELECT.create(), e -> {
-            var selected = grid.getSelectedItems().stream().map(UnitRow::id).collect(Collectors.toSet());
-            filterBar.filter().ifPresent(f ->
-                    new BulkChangeDialog(bulk, development.id(), selected, f, this::batchApplied).open());
-        });
-        bulkChange.setId("bulk-change");
-        var importList = new Button(getTranslation("import.open"), VaadinIcon.UPLOAD.create(),
-                e -> new PriceListImportDialog(priceList, development.id(), this::batchApplied).open());
-        importList.setId("import-price-list");
-        var batches = new Button(getTranslation("batches.open"), VaadinIcon.TIME_BACKWARD.create(),
-                e -> new BatchesDialog(bulk, development.id(), zone(), this::batchApplied).open());
-        batches.setId("batches");
-        // Written to the response as it is read: a large catalog never sits in memory.
-        var export = new Anchor((DownloadHandler) event -> {
-            event.setFileName(development.propqId() + "-price-list.csv");
-            event.setContentType("text/csv");
-            priceList.export(development.id(), filterBar.filter().orElse(UnitFilter.NONE), event.getOutputStream());
-        }, "");
-        export.add(new Button(getTranslation("export.open"), VaadinIcon.DOWNLOAD.create()));
-        export.setId("export-price-list");
-        var publish = new Button(getTranslation("publish.open"), VaadinIcon.GLOBE.create(),
-                e -> new PublishDialog(publishing, development.id(), development.name(), publishPanel::refresh).open());
-        publish.setId("publish-development");
-        for (var button : List.of(newUnit, editDevelopment, bulkChange, importList, batches, publish)) {
-            button.setVisible(canEdit);
         }
-        var header = new HorizontalLayout(title, newUnit, editDevelopment, bulkChange, importList, batches, export,
-                publish);
-        header.setWrap(true);
-        header.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        header.addClassName("development-header");
-        return header;
+
+        @Override
+        public void developmentSaved(long developmentId) {
+            setParameter(null, developmentId);
+        }
+
+        @Override
+        public void batchApplied(BatchResult result) {
+            DevelopmentView.this.batchApplied(result);
+        }
+
+        @Override
+        public void publishRequested() {
+            publishPanel.refresh();
+        }
     }
 
     private void batchApplied(BatchResult result) {
@@ -200,10 +183,6 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         editor.reloadIfOpen();
         Notification.show(getTranslation("bulk.applied", result.unitCount()), 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
-
-    private ZoneId zone() {
-        return getUI().map(ViewerZone::of).orElse(ZoneId.systemDefault());
     }
 
     private void openEditor(UnitDetails unit) {
@@ -309,7 +288,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     }
 
     private void showTitle() {
-        title.setText(development.name());
+        header.showTitle(development.name());
         subtitle.setText(getTranslation("development.subtitle", development.propqId(),
                 development.location() == null ? "" : development.location(), development.totalUnits()));
     }

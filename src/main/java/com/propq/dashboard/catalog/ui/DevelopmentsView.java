@@ -120,7 +120,7 @@ public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle,
     @Override
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
-        UntilDetached.keep(event, publishUpdates.subscribe(() -> ui.access(grid.getDataProvider()::refreshAll)));
+        UntilDetached.keep(event, publishUpdates.subscribe(changed -> ui.access(grid.getDataProvider()::refreshAll)));
     }
 
     @Override

@@ -51,13 +51,7 @@ final class AttentionPanel extends OverviewCard {
             item.add(holds);
             list.add(item);
         }
-        if (!attention.publishesKnown()) {
-            var item = new ListItem(VaadinIcon.INFO_CIRCLE.create(),
-                    new Span(getTranslation("overview.attention.publishes-unknown")));
-            item.setId("attention-publishes-placeholder");
-            item.addClassName("overview-placeholder");
-            list.add(item);
-        } else if (!attention.failedPublishes().isEmpty()) {
+        if (!attention.failedPublishes().isEmpty()) {
             var failures = new UnorderedList();
             failures.addClassName("overview-sublist");
             for (var publish : attention.failedPublishes()) {

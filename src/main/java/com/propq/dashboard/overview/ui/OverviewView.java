@@ -63,7 +63,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
         reach.ifPresent(r -> propq.show(r, zone));
         availability.show(overview.availability());
         syncHealth.show(overview.syncHealth());
-        publishing.show(overview.publishingAvailable(), overview.latestPublishes(), zone);
+        publishing.show(overview.latestPublishes(), zone);
         attention.show(overview.attention(), zone);
         latest.show(overview.latestChanges(OverviewService.LIST_LIMIT), zone);
     }

@@ -12,26 +12,15 @@ import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
 import java.util.List;
 
-/**
- * Each development's latest publish status. Until the publishing feature provides its facts, a clearly
- * labelled placeholder says that this is not available yet.
- */
+/** Each development's latest publish status, a failed one marked. */
 final class PublishPanel extends OverviewCard {
 
     PublishPanel() {
         super("overview-publishing", "overview.publish");
     }
 
-    void show(boolean available, List<PublishSummary> latest, ZoneId zone) {
-        if (!changed(List.of(available, latest))) {
-            return;
-        }
-        if (!available) {
-            var note = new Paragraph(VaadinIcon.INFO_CIRCLE.create(),
-                    new Span(getTranslation("overview.publish.placeholder")));
-            note.addClassName("overview-placeholder");
-            note.setId("overview-publishing-placeholder");
-            showContent(note);
+    void show(List<PublishSummary> latest, ZoneId zone) {
+        if (!changed(latest)) {
             return;
         }
         if (latest.isEmpty()) {

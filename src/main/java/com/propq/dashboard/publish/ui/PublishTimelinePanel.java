@@ -94,7 +94,7 @@ public final class PublishTimelinePanel extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
-        UntilDetached.keep(event, updates.subscribe(() -> ui.access(this::refresh)));
+        UntilDetached.keep(event, updates.subscribe(changed -> ui.access(this::refresh)));
     }
 
 }

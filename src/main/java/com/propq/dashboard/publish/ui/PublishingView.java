@@ -113,7 +113,7 @@ public class PublishingView extends VerticalLayout implements HasDynamicTitle {
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
         zone = ViewerZone.of(ui);
-        UntilDetached.keep(event, updates.subscribe(() -> ui.access(() -> grid.getDataProvider().refreshAll())));
+        UntilDetached.keep(event, updates.subscribe(changed -> ui.access(() -> grid.getDataProvider().refreshAll())));
     }
 
 

@@ -104,6 +104,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             }
             return String.join(" · ", parts);
         }).setHeader(getTranslation("users.state")).setAutoWidth(true);
+        grid.addColumn(this::signIns).setKey("sign-ins").setHeader(getTranslation("users.sign-ins"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("users.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -112,6 +114,19 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.setItems(q -> admin.users(filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> admin.countUsers(filter()));
+    }
+
+    /** The last sign-in, and the failed attempts of the past days even after a good one reset the lockout count. */
+    private String signIns(UserSummary user) {
+        var activity = user.signIns();
+        var parts = new ArrayList<String>();
+        parts.add(activity.lastSignIn() == null ? getTranslation("users.sign-ins.never")
+                : getTranslation("users.sign-ins.last", Formats.dateTime(activity.lastSignIn(), getLocale())));
+        if (activity.recentFailures() > 0) {
+            parts.add(getTranslation("users.sign-ins.failed", activity.recentFailures(),
+                    UserAdminService.RECENT_FAILURES.toDays()));
+        }
+        return String.join(" · ", parts);
     }
 
     private HorizontalLayout actions(UserSummary user) {

@@ -46,42 +46,42 @@ class UnitEditorValidationTest extends SpringBrowserlessTest {
         editor.showSync(new SyncState(SyncBadge.NEEDS_FIX, 422, "{}", Map.of("UntPrice", List.of("must be a number"),
                 "UntColour", List.of("not a field of ours"))));
 
-        assertThat(editor.price.isInvalid()).isTrue();
-        assertThat(editor.price.getErrorMessage()).contains("must be a number");
-        assertThat(editor.name.isInvalid()).isFalse();
+        assertThat(editor.form.price.isInvalid()).isTrue();
+        assertThat(editor.form.price.getErrorMessage()).contains("must be a number");
+        assertThat(editor.form.name.isInvalid()).isFalse();
     }
 
     @Test
     void aNegativePriceIsFlaggedOnThePriceField() {
-        test(editor.price).setValue(new BigDecimal("-5"));
+        test(editor.form.price).setValue(new BigDecimal("-5"));
 
-        assertThat(editor.price.isInvalid()).isTrue();
-        assertThat(editor.price.getErrorMessage()).isEqualTo("The price cannot be negative.");
+        assertThat(editor.form.price.isInvalid()).isTrue();
+        assertThat(editor.form.price.getErrorMessage()).isEqualTo("The price cannot be negative.");
     }
 
     @Test
     void aLowerPriceAsksForAReasonUntilOneIsGiven() {
-        test(editor.price).setValue(editor.price.getValue().subtract(BigDecimal.TEN));
+        test(editor.form.price).setValue(editor.form.price.getValue().subtract(BigDecimal.TEN));
 
-        assertThat(editor.reason.isInvalid()).isTrue();
-        assertThat(editor.reason.getErrorMessage()).isEqualTo("A price reduction needs a reason.");
+        assertThat(editor.form.reason.isInvalid()).isTrue();
+        assertThat(editor.form.reason.getErrorMessage()).isEqualTo("A price reduction needs a reason.");
 
-        test(editor.reason).setValue("Launch offer");
-        assertThat(editor.reason.isInvalid()).isFalse();
+        test(editor.form.reason).setValue("Launch offer");
+        assertThat(editor.form.reason.isInvalid()).isFalse();
     }
 
     @Test
     void aHoldNeedsItsReason() {
-        test(editor.status).selectItem("On hold");
+        test(editor.form.status).selectItem("On hold");
 
-        assertThat(editor.holdReason.isVisible()).isTrue();
-        assertThat(editor.holdReason.isInvalid()).isTrue();
-        assertThat(editor.holdReason.getErrorMessage()).isEqualTo("Say why the unit is on hold.");
+        assertThat(editor.form.holdReason.isVisible()).isTrue();
+        assertThat(editor.form.holdReason.isInvalid()).isTrue();
+        assertThat(editor.form.holdReason.getErrorMessage()).isEqualTo("Say why the unit is on hold.");
     }
 
     @Test
     void theNameOfAnExistingUnitIsReadOnly() {
-        assertThat(editor.name.isReadOnly()).isTrue();
-        assertThat(editor.status.getValue()).isIn((Object[]) UnitStatus.values());
+        assertThat(editor.form.name.isReadOnly()).isTrue();
+        assertThat(editor.form.status.getValue()).isIn((Object[]) UnitStatus.values());
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 8's journey in a real browser: an admin creates an agent, the agent signs in with the
+ * A new agent's first day, in a real browser: an admin creates an agent, the agent signs in with the
  * temporary password, is made to change it, and cannot open the Users page.
  */
 class NewAgentFirstSignInE2ETest extends BrowserTest {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,6 +31,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class UsersViewTest extends SpringBrowserlessTest {
 
     @Autowired UserAdminService admin;
+    @Autowired JdbcClient jdbc;
 
     @BeforeEach
     void signInAsTheFirstAdmin() {
@@ -116,6 +118,28 @@ class UsersViewTest extends SpringBrowserlessTest {
         test(select("users-filter-role")).selectItem("Reviewer");
         assertThat(test(grid()).size()).isEqualTo(1);
         assertThat(test(grid()).getRow(0).username()).isEqualTo(tag + "-r");
+    }
+
+    @Test
+    void eachUserShowsTheirLastSignInAndTheFailedAttemptsOfThePastWeek() {
+        var tag = "act-" + UUID.randomUUID().toString().substring(0, 8);
+        admin.createUser(new com.propq.dashboard.users.NewUser(tag + "-a", "Signs In", null, Set.of(Role.AGENT), "en"));
+        admin.createUser(new com.propq.dashboard.users.NewUser(tag + "-n", "Never", null, Set.of(Role.AGENT), "en"));
+        long id = admin.users(new UserFilter(tag + "-a", null, null), 0, 1).getFirst().id();
+        jdbc.sql("""
+                        insert into sign_in_event (occurred_at, username, user_id, kind)
+                        values (now() - interval '2 hours', :u, :id, 'SIGNED_IN'),
+                               (now() - interval '1 hour', :u, :id, 'FAILED'),
+                               (now() - interval '1 hour', :u, :id, 'FAILED'),
+                               (now() - interval '9 days', :u, :id, 'FAILED')""")
+                .param("u", tag + "-a").param("id", id).update();
+        navigate(UsersView.class);
+
+        test($(TextField.class).withId("users-filter-text").single()).setValue(tag);
+        int column = grid().getColumns().indexOf(grid().getColumnByKey("sign-ins"));
+        assertThat(test(grid()).getCellText(0, column)).startsWith("Last ")
+                .endsWith(" · 2 failed attempts in 7 days");
+        assertThat(test(grid()).getCellText(1, column)).isEqualTo("Never signed in");
     }
 
     // The view itself is a Spring proxy (its access annotation), so its parts are found by id.

@@ -1,0 +1,99 @@
+package com.propq.dashboard.catalog.ui;
+
+import com.propq.dashboard.catalog.BatchResult;
+import com.propq.dashboard.catalog.BulkEditService;
+import com.propq.dashboard.catalog.CatalogEditService;
+import com.propq.dashboard.catalog.CatalogService;
+import com.propq.dashboard.catalog.DevelopmentSummary;
+import com.propq.dashboard.catalog.PriceListService;
+import com.propq.dashboard.catalog.UnitFilter;
+import com.propq.dashboard.publish.PublishService;
+import com.propq.dashboard.publish.ui.PublishDialog;
+import com.propq.dashboard.base.ui.ViewerZone;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The development page's header: the development's name and what can be done to it (a new unit, its details, a
+ * bulk change, a price list in or out, its batches, a publish). Only the export is offered to a reviewer.
+ */
+final class DevelopmentHeader extends HorizontalLayout {
+
+    /** What the header needs from the page it sits on. */
+    interface Page {
+
+        DevelopmentSummary development();
+
+        /** The units ticked in the grid. */
+        Set<Long> selectedUnits();
+
+        /** The grid's filter, if its fields are valid. */
+        Optional<UnitFilter> filter();
+
+        void newUnit();
+
+        void developmentSaved(long developmentId);
+
+        void batchApplied(BatchResult result);
+
+        void publishRequested();
+    }
+
+    private final H2 title = new H2();
+
+    DevelopmentHeader(CatalogService catalog, CatalogEditService editing, BulkEditService bulk,
+                      PriceListService priceList, PublishService publishing, boolean canEdit, Page page) {
+        var newUnit = new Button(getTranslation("unit.new"), VaadinIcon.PLUS.create(), e -> page.newUnit());
+        newUnit.setId("new-unit");
+        var editDevelopment = new Button(getTranslation("development.edit"), VaadinIcon.EDIT.create(),
+                e -> catalog.developmentDetails(page.development().id()).ifPresent(d ->
+                        new DevelopmentEditorDialog(d, editing, saved -> page.developmentSaved(saved.id())).open()));
+        editDevelopment.setId("edit-development");
+        var bulkChange = new Button(getTranslation("bulk.open"), VaadinIcon.LIST_SELECT.create(),
+                e -> page.filter().ifPresent(f -> new BulkChangeDialog(bulk, page.development().id(),
+                        page.selectedUnits(), f, page::batchApplied).open()));
+        bulkChange.setId("bulk-change");
+        var importList = new Button(getTranslation("import.open"), VaadinIcon.UPLOAD.create(),
+                e -> new PriceListImportDialog(priceList, page.development().id(), page::batchApplied).open());
+        importList.setId("import-price-list");
+        var batches = new Button(getTranslation("batches.open"), VaadinIcon.TIME_BACKWARD.create(),
+                e -> new BatchesDialog(bulk, page.development().id(), zone(), page::batchApplied).open());
+        batches.setId("batches");
+        // Written to the response as it is read: a large catalog never sits in memory.
+        var export = new Anchor((DownloadHandler) event -> {
+            var development = page.development();
+            event.setFileName(development.propqId() + "-price-list.csv");
+            event.setContentType("text/csv");
+            priceList.export(development.id(), page.filter().orElse(UnitFilter.NONE), event.getOutputStream());
+        }, "");
+        export.add(new Button(getTranslation("export.open"), VaadinIcon.DOWNLOAD.create()));
+        export.setId("export-price-list");
+        var publish = new Button(getTranslation("publish.open"), VaadinIcon.GLOBE.create(),
+                e -> new PublishDialog(publishing, page.development().id(), page.development().name(),
+                        page::publishRequested).open());
+        publish.setId("publish-development");
+        for (var button : List.of(newUnit, editDevelopment, bulkChange, importList, batches, publish)) {
+            button.setVisible(canEdit);
+        }
+        add(title, newUnit, editDevelopment, bulkChange, importList, batches, export, publish);
+        setWrap(true);
+        setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        addClassName("development-header");
+    }
+
+    void showTitle(String name) {
+        title.setText(name);
+    }
+
+    private ZoneId zone() {
+        return getUI().map(ViewerZone::of).orElse(ZoneId.systemDefault());
+    }
+}
