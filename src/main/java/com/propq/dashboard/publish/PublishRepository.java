@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.lang.Contract;
 
 /** The publish tables' SQL, in one place; callers own the transactions. */
 final class PublishRepository {
@@ -288,6 +289,7 @@ final class PublishRepository {
         return "%" + value.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
+    @Contract("null -> false")
     private static boolean notBlank(@Nullable String value) {
         return value != null && !value.isBlank();
     }

@@ -1,6 +1,7 @@
 package com.propq.dashboard.propq.ui;
 
 import com.propq.dashboard.propq.PropqOutcome;
+import org.jspecify.annotations.Nullable;
 
 /** PropQ's exact answer to a failed call, as technical text (status, Location, field errors, body) for admins. */
 final class OutcomeDetails {
@@ -25,7 +26,7 @@ final class OutcomeDetails {
         };
     }
 
-    private static String retry(java.time.Duration retryAfter) {
+    private static String retry(java.time.@Nullable Duration retryAfter) {
         return retryAfter == null ? "" : " Retry-After: " + retryAfter.toSeconds() + " s";
     }
 }
