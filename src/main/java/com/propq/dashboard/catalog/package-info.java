@@ -1,0 +1,4 @@
+@NullMarked
+package com.propq.dashboard.catalog;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.propq.dashboard.catalog.ui;
+
+import org.jspecify.annotations.NullMarked;

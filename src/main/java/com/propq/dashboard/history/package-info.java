@@ -1,0 +1,4 @@
+@NullMarked
+package com.propq.dashboard.history;
+
+import org.jspecify.annotations.NullMarked;

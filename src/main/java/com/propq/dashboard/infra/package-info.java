@@ -1,0 +1,4 @@
+@NullMarked
+package com.propq.dashboard.infra;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.propq.dashboard.publish;
+
+import org.jspecify.annotations.NullMarked;

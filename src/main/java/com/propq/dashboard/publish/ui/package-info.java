@@ -1,0 +1,4 @@
+@NullMarked
+package com.propq.dashboard.publish.ui;
+
+import org.jspecify.annotations.NullMarked;

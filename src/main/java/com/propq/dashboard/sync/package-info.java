@@ -1,0 +1,4 @@
+@NullMarked
+package com.propq.dashboard.sync;
+
+import org.jspecify.annotations.NullMarked;

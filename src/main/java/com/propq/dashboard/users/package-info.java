@@ -1,0 +1,4 @@
+@NullMarked
+package com.propq.dashboard.users;
+
+import org.jspecify.annotations.NullMarked;
