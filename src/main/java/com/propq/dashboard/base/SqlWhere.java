@@ -37,7 +37,7 @@ public final class SqlWhere {
 
     /** As {@link #and(String, String, Object)}, binding {@code bind(value)} (a pattern, an enum's name, ...). */
     public <T> SqlWhere and(String condition, String parameter, @Nullable T value, Function<T, ?> bind) {
-        if (absent(value)) {
+        if (value == null || absent(value)) {
             return this;
         }
         conditions.add(condition);

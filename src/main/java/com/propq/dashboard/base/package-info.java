@@ -4,6 +4,8 @@
  * the page). Depends on nothing of ours; every module may use it.
  */
 @ApplicationModule(allowedDependencies = {})
+@NullMarked
 package com.propq.dashboard.base;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

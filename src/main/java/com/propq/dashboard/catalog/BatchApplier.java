@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -83,7 +84,8 @@ class BatchApplier {
         var now = clock.instant();
         var befores = new HashMap<Long, UnitValues>();
         for (var change : changes) {
-            var unit = byId.get(change.unitId());
+            // Every changed unit is in byId: the stale check above refused the batch otherwise.
+            var unit = Objects.requireNonNull(byId.get(change.unitId()));
             befores.put(unit.getId(), unit.values());
             unit.apply(change.after(), now);
         }
@@ -112,8 +114,9 @@ class BatchApplier {
             states.add(CatalogEditService.state(unit));
         }
         for (var change : changes) {
-            var unit = byId.get(change.unitId());
-            entries.addAll(UnitHistory.changes(actor, kind, unit, befores.get(unit.getId()), unit.values(),
+            var unit = Objects.requireNonNull(byId.get(change.unitId()));
+            entries.addAll(UnitHistory.changes(actor, kind, unit, Objects.requireNonNull(befores.get(unit.getId())),
+                    unit.values(),
                     UnitValues.blankToNull(reason), batchId));
             states.add(CatalogEditService.state(unit));
         }

@@ -11,6 +11,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,9 @@ public class BulkEditService implements BatchUndo {
 
     /** A filter may reach every unit of a development; past this a bulk change is refused as a mistake. */
     static final int MAX_UNITS = 20_000;
+
+    // Mapped as query(Class) would map them, but typed as never null (query(Class) allows null for one column).
+    private static final RowMapper<BatchSummary> BATCH_SUMMARIES = new SimplePropertyRowMapper<>(BatchSummary.class);
 
     private final CatalogQueries queries;
     private final UnitRepository units;
@@ -110,7 +115,7 @@ public class BulkEditService implements BatchUndo {
                         select id, kind, actor, description, reason, unit_count, created_units, created_at, undoes,
                                undone_by
                         from bulk_batch where development_id = :id order by created_at desc limit :limit""")
-                .param("id", developmentId).param("limit", limit).query(BatchSummary.class).list();
+                .param("id", developmentId).param("limit", limit).query(BATCH_SUMMARIES).list();
     }
 
     private BatchSummary batch(UUID batchId) {

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +27,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class CatalogQueries {
+
+    // Mapped as query(Class) would map them, but typed as never null (query(Class) allows null for one column).
+    private static final RowMapper<DevelopmentRow> DEVELOPMENT_ROWS = new SimplePropertyRowMapper<>(DevelopmentRow.class);
 
     private final JdbcClient jdbc;
 
@@ -39,7 +44,7 @@ class CatalogQueries {
                         where %s
                         order by lower(name), id offset :offset limit :limit""".formatted(where.sql())))
                 .param("offset", offset).param("limit", limit)
-                .query(DevelopmentRow.class).list();
+                .query(DEVELOPMENT_ROWS).list();
         return withUnitCounts(rows);
     }
 
@@ -56,7 +61,7 @@ class CatalogQueries {
 
     Optional<DevelopmentSummary> development(long id) {
         var rows = jdbc.sql("select id, propq_id, name, location from development where id = :id")
-                .param("id", id).query(DevelopmentRow.class).list();
+                .param("id", id).query(DEVELOPMENT_ROWS).list();
         return withUnitCounts(rows).stream().findFirst();
     }
 

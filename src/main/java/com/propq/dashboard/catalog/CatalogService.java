@@ -1,5 +1,6 @@
 package com.propq.dashboard.catalog;
 
+import com.propq.dashboard.sync.SyncState;
 import com.propq.dashboard.sync.SyncStatusService;
 import com.propq.dashboard.base.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,7 +47,7 @@ public class CatalogService {
     public List<UnitRow> units(long developmentId, UnitFilter filter, List<UnitSort> sorts, int offset, int limit) {
         var rows = queries.units(developmentId, filter, sorts, offset, limit);
         var states = sync.unitStates(rows.stream().map(UnitRow::id).toList());
-        return rows.stream().map(r -> r.withSync(states.get(r.id()))).toList();
+        return rows.stream().map(r -> r.withSync(states.getOrDefault(r.id(), SyncState.NEVER_SENT))).toList();
     }
 
     public Optional<UnitDetails> unit(long unitId) {

@@ -61,7 +61,7 @@ class HoldExpiryJob {
         List<Long> ids = jdbc.sql("""
                         select id from unit where status = 'HOLD' and hold_until < :today
                         order by hold_until, id limit 1 for update skip locked""")
-                .param("today", today).query(Long.class).list();
+                .param("today", today).query((rs, row) -> rs.getLong(1)).list();
         if (ids.isEmpty()) {
             return false;
         }

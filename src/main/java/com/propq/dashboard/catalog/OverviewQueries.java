@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,7 +48,7 @@ class OverviewQueries {
                 });
         var result = new ArrayList<DevelopmentAvailability>();
         units.forEach((key, counts) -> result.add(
-                new DevelopmentAvailability(key.id(), key.name(), counts, prices.get(key))));
+                new DevelopmentAvailability(key.id(), key.name(), counts, Objects.requireNonNull(prices.get(key)))));
         return result;
     }
 

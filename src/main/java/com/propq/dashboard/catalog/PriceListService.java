@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.IntConsumer;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -115,19 +116,20 @@ public class PriceListService {
                             parsed.problem().parameters()));
                     continue;
                 }
-                var problems = rules.checkValues(parsed.values());
+                var values = Objects.requireNonNull(parsed.values());
+                var problems = rules.checkValues(values);
                 if (!problems.isEmpty()) {
                     var first = problems.getFirst();
                     invalid.add(new InvalidLine(line, name, first.field(), first.messageKey(), first.parameters()));
                     continue;
                 }
                 if (unit == null) {
-                    created.add(new NewUnitLine(line, name, parsed.values()));
-                } else if (parsed.values().equals(unit.values())) {
+                    created.add(new NewUnitLine(line, name, values));
+                } else if (values.equals(unit.values())) {
                     unchanged++;
                 } else {
                     changed.add(new BulkLine(unit.getId(), unit.getName(), unit.getVersion(), unit.values(),
-                            parsed.values()));
+                            values));
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
@@ -165,7 +167,8 @@ public class PriceListService {
                 dryRun.changed().stream().map(BulkLine::planned).toList(), dryRun.created(), null);
     }
 
-    private record Parsed(UnitValues values, @Nullable FieldProblem problem) {
+    /** Values, or the problem that left the line without them. */
+    private record Parsed(@Nullable UnitValues values, @Nullable FieldProblem problem) {
         static Parsed problem(String key, Object... parameters) {
             return new Parsed(null, new FieldProblem("line", key, parameters));
         }
@@ -217,9 +220,10 @@ public class PriceListService {
         } catch (NumberFormatException e) {
             return Parsed.problem("import.bad-number", "built_area", PriceListCsv.cell(record, "built_area"));
         }
-        boolean stillOnHold = status == UnitStatus.HOLD && current != null && current.status() == UnitStatus.HOLD;
-        var holdReason = status != UnitStatus.HOLD ? null : stillOnHold ? current.holdReason() : reason;
-        var holdUntil = stillOnHold ? current.holdUntil() : null;
+        var stillOnHold = status == UnitStatus.HOLD && current != null && current.status() == UnitStatus.HOLD
+                ? current : null;
+        var holdReason = status != UnitStatus.HOLD ? null : stillOnHold != null ? stillOnHold.holdReason() : reason;
+        var holdUntil = stillOnHold != null ? stillOnHold.holdUntil() : null;
         return new Parsed(new UnitValues(status, price, directions, PriceListCsv.cell(record, "block"), floor,
                 bedrooms, builtArea, PriceListCsv.cell(record, "notes"), holdReason, holdUntil), null);
     }

@@ -13,7 +13,7 @@ public record UnitValues(UnitStatus status, BigDecimal price, Set<Direction> dir
 
     public UnitValues {
         price = cents(price);
-        builtArea = cents(builtArea);
+        builtArea = builtArea == null ? null : cents(builtArea);
         directions = directions.isEmpty() ? EnumSet.noneOf(Direction.class) : EnumSet.copyOf(directions);
         block = blankToNull(block);
         notes = blankToNull(notes);

@@ -5,6 +5,8 @@
 @ApplicationModule(allowedDependencies = {
         "base", "base::ui", "history", "history::ui", "infra", "propq", "publish", "publish::ui", "sync", "sync::ui",
         "users"})
+@NullMarked
 package com.propq.dashboard.catalog;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

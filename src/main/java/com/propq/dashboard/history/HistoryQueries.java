@@ -50,7 +50,7 @@ class HistoryQueries {
         return where.bind(jdbc.sql("explain (analyze, buffers) select " + COLUMNS + " from change_history where "
                         + where.sql() + " order by occurred_at desc, id desc offset :offset limit :limit"))
                 .param("offset", offset).param("limit", limit)
-                .query(String.class).list();
+                .query((rs, row) -> rs.getString(1)).list();
     }
 
     /** Streams every matching entry, newest first, for the CSV export. */

@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -101,20 +102,31 @@ public class HistoryService {
     }
 
     private List<HistoryRow> withDelivery(List<HistoryRow> rows) {
-        var unitIds = rows.stream().filter(HistoryService::sentToPropq).map(HistoryRow::unitId)
+        var unitIds = rows.stream().filter(r -> sent(r) != null).map(HistoryRow::unitId)
                 .filter(Objects::nonNull).distinct().toList();
         Map<Long, UnitDelivery> deliveries = sync.deliveries(unitIds);
-        var delivered = rows.stream().filter(HistoryService::sentToPropq)
-                .filter(r -> deliveries.containsKey(r.unitId()))
-                .filter(r -> outcome(r, deliveries.get(r.unitId()), null).state() == DeliveryOutcome.State.DELIVERED)
-                .map(r -> new UnitVersion(r.unitId(), r.unitVersion())).distinct().toList();
+        var delivered = new LinkedHashSet<UnitVersion>();
+        for (var row : rows) {
+            var sent = sent(row);
+            if (sent != null && outcome(row, deliveries.get(sent.unitId()), null).state()
+                    == DeliveryOutcome.State.DELIVERED) {
+                delivered.add(sent);
+            }
+        }
         var times = sync.firstDeliveries(delivered);
-        return rows.stream().map(r -> r.withDelivery(outcome(r, deliveries.get(r.unitId()),
-                sentToPropq(r) ? times.get(new UnitVersion(r.unitId(), r.unitVersion())) : null))).toList();
+        return rows.stream().map(r -> {
+            var sent = sent(r);
+            return r.withDelivery(outcome(r, sent == null ? null : deliveries.get(sent.unitId()),
+                    sent == null ? null : times.get(sent)));
+        }).toList();
     }
 
-    private static boolean sentToPropq(HistoryRow row) {
-        return row.entityType() == HistoryEntityType.UNIT && row.unitId() != null && row.unitVersion() != null;
+    /** The unit version a change sent to PropQ; null for a change PropQ never hears of. */
+    private static @Nullable UnitVersion sent(HistoryRow row) {
+        var unitId = row.unitId();
+        var version = row.unitVersion();
+        return row.entityType() == HistoryEntityType.UNIT && unitId != null && version != null
+                ? new UnitVersion(unitId, version) : null;
     }
 
     /**
@@ -122,10 +134,11 @@ public class HistoryService {
      * (every payload is the unit's full state, so a later one includes it).
      */
     static DeliveryOutcome outcome(HistoryRow row, @Nullable UnitDelivery delivery, @Nullable Instant deliveredAt) {
-        if (!sentToPropq(row) || delivery == null) {
+        var sent = sent(row);
+        if (sent == null || delivery == null) {
             return DeliveryOutcome.NOT_APPLICABLE;
         }
-        if (delivery.deliveredVersion() != null && delivery.deliveredVersion() >= row.unitVersion()) {
+        if (delivery.deliveredVersion() != null && delivery.deliveredVersion() >= sent.version()) {
             return new DeliveryOutcome(DeliveryOutcome.State.DELIVERED,
                     deliveredAt != null ? deliveredAt : delivery.deliveredAt(), null, null);
         }

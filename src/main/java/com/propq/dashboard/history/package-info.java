@@ -5,6 +5,8 @@
  * com.propq.dashboard.history.BatchUndo}, so it depends on neither.
  */
 @ApplicationModule(allowedDependencies = {"base", "base::ui"})
+@NullMarked
 package com.propq.dashboard.history;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

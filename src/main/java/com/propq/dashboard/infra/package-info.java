@@ -3,6 +3,8 @@
  * management port's security.
  */
 @ApplicationModule(allowedDependencies = {"base", "propq"})
+@NullMarked
 package com.propq.dashboard.infra;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,8 @@
 @ApplicationModule(allowedDependencies = {
         "base", "base::ui", "catalog", "catalog::ui", "history", "history::ui", "propq", "publish", "review", "sync",
         "sync::ui"})
+@NullMarked
 package com.propq.dashboard.overview;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

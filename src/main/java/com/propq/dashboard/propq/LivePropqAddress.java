@@ -13,7 +13,13 @@ class LivePropqAddress implements PropqAddress {
 
     LivePropqAddress(PropqProperties properties) {
         this.baseUrl = PropqUris.withoutTrailingSlash(properties.baseUrl());
-        this.credentials = new Credentials(properties.clientId().strip(), properties.clientSecret().strip());
+        var clientId = properties.clientId();
+        var clientSecret = properties.clientSecret();
+        if (clientId == null || clientSecret == null) {
+            // PropqModeCondition.Live creates this only when both are set.
+            throw new IllegalStateException("PropQ's live mode needs propq.client-id and propq.client-secret");
+        }
+        this.credentials = new Credentials(clientId.strip(), clientSecret.strip());
     }
 
     @Override

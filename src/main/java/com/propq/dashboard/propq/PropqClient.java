@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -91,7 +92,7 @@ public class PropqClient {
         try {
             uri = PropqUris.build(address.baseUrl(), path, variables);
         } catch (IllegalStateException addressNotKnownYet) {
-            return new ConnectionFailed<>(addressNotKnownYet.getMessage());
+            return new ConnectionFailed<>(Objects.requireNonNullElse(addressNotKnownYet.getMessage(), "PropQ's address is not known yet"));
         }
         var started = System.nanoTime();
         try {

@@ -19,7 +19,12 @@ public record PropqProperties(String baseUrl, @Nullable String clientId, @Nullab
                               Duration tokenRenewalMargin, Duration healthCacheTime, Sandbox sandbox,
                               Duration tokenRenewalCheckInterval) {
 
+    /**
+     * The binder passes null for a setting that is not set; its default takes the place, so only the credentials
+     * read null.
+     */
     @ConstructorBinding
+    @SuppressWarnings("NullAway") // the nested settings' nulls are "not set" too: their constructors fill them in
     public PropqProperties {
         baseUrl = isBlank(baseUrl) ? "https://api.propq.com" : baseUrl.strip();
         paths = paths == null ? new Paths(null, null, null, null, null) : paths;
@@ -33,6 +38,7 @@ public record PropqProperties(String baseUrl, @Nullable String clientId, @Nullab
     }
 
     /** The three settings that existed first; everything else takes its default. */
+    @SuppressWarnings("NullAway") // null is "not set", as from the binder: the canonical constructor fills it in
     public PropqProperties(String baseUrl, @Nullable String clientId, @Nullable String clientSecret) {
         this(baseUrl, clientId, clientSecret, null, null, null, null, null, null, null);
     }

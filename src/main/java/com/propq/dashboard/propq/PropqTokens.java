@@ -237,7 +237,7 @@ class PropqTokens {
             }
             throw new PropqTokenException(new MalformedResponse<>(200, e.getError().getErrorCode()));
         } catch (IllegalStateException addressNotKnownYet) {
-            throw new PropqTokenException(new ConnectionFailed<>(addressNotKnownYet.getMessage()));
+            throw new PropqTokenException(new ConnectionFailed<>(Objects.requireNonNullElse(addressNotKnownYet.getMessage(), "PropQ's address is not known yet")));
         }
     }
 

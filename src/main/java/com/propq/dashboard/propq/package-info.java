@@ -3,6 +3,8 @@
  * of refused credentials through {@link com.propq.dashboard.propq.CredentialsRefusal}, which sync answers.
  */
 @ApplicationModule(allowedDependencies = {"base", "base::ui"})
+@NullMarked
 package com.propq.dashboard.propq;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

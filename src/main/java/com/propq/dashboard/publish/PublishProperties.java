@@ -16,10 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param uiRefreshInterval how often pages showing publish state look for changes (one query per instance)
  */
 @ConfigurationProperties("app.publish")
-record PublishProperties(@Nullable Duration pollInitialDelay, @Nullable Duration pollMaxDelay,
-                         @Nullable Duration timeout, @Nullable Duration pollInterval, @Nullable Duration lease,
-                         @Nullable Integer batchSize, @Nullable Duration uiRefreshInterval) {
+record PublishProperties(Duration pollInitialDelay, Duration pollMaxDelay, Duration timeout,
+                         Duration pollInterval, Duration lease, Integer batchSize, Duration uiRefreshInterval) {
 
+    /** The binder passes null for a setting that is not set; its default takes the place, so none reads null. */
     PublishProperties {
         pollInitialDelay = or(pollInitialDelay, Duration.ofSeconds(3));
         pollMaxDelay = or(pollMaxDelay, Duration.ofMinutes(1));

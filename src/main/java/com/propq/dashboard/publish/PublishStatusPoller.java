@@ -58,19 +58,20 @@ class PublishStatusPoller {
 
     @EventListener
     void onDelivered(PublishDelivered event) {
-        if (event.publishRequestId() == null) {
+        var requestId = event.publishRequestId();
+        if (requestId == null) {
             return;
         }
         transactions.executeWithoutResult(tx -> {
-            var left = repository.accepted(event.publishRequestId(), event.propqDevelopmentId(),
+            var left = repository.accepted(requestId, event.propqDevelopmentId(),
                     settings.pollInitialDelay());
             if (left.isPresent() && event.devStatus() != null) {
                 // The publish call's own answer is the first status: PropQ may be done before the first poll.
-                repository.answeredByPublish(event.publishRequestId(), event.devStatus());
+                repository.answeredByPublish(requestId, event.devStatus());
             }
             if (left.equals(Optional.of(PublishState.FAILED))) {
                 // An admin sent the parked publish again and PropQ took it: the request lives again.
-                history.record(finish(event.publishRequestId(), event.developmentId(), event.propqDevelopmentId(),
+                history.record(finish(requestId, event.developmentId(), event.propqDevelopmentId(),
                         PublishState.FAILED.name(), PublishState.PUBLISHING.name(), null));
             }
         });
@@ -78,13 +79,14 @@ class PublishStatusPoller {
 
     @EventListener
     void onParked(PublishParked event) {
-        if (event.publishRequestId() == null) {
+        var requestId = event.publishRequestId();
+        if (requestId == null) {
             return;
         }
         var error = event.status() + ": " + event.error();
         transactions.executeWithoutResult(tx -> {
-            if (repository.refused(event.publishRequestId(), error)) {
-                history.record(finish(event.publishRequestId(), event.developmentId(), event.propqDevelopmentId(),
+            if (repository.refused(requestId, error)) {
+                history.record(finish(requestId, event.developmentId(), event.propqDevelopmentId(),
                         PublishState.QUEUED.name(), PublishState.FAILED.name(), error));
             }
         });

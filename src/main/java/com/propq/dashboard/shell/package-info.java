@@ -4,6 +4,8 @@
  */
 @ApplicationModule(allowedDependencies = {
         "base", "base::ui", "catalog::ui", "infra", "propq", "sync", "sync::ui", "users", "users::ui"})
+@NullMarked
 package com.propq.dashboard.shell;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -25,14 +25,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                                edits becomes one call per window; a unit quiet for longer goes out at once
  */
 @ConfigurationProperties("app.sync")
-record DeliveryProperties(@Nullable Boolean enabled, @Nullable Duration flushInterval, @Nullable Integer batchSize,
-                          @Nullable Integer concurrency, @Nullable Duration backoffBase, @Nullable Duration backoffCap,
-                          @Nullable Integer circuitFailureThreshold, @Nullable Duration circuitProbeInterval,
-                          @Nullable Duration lease, @Nullable Duration deliveryLogRetention,
-                          @Nullable Duration housekeepingInterval, @Nullable Integer housekeepingBatchSize,
-                          @Nullable Duration outboxLagThreshold, @Nullable Duration uiRefreshInterval,
-                          @Nullable Duration coalesceWindow) {
+record DeliveryProperties(Boolean enabled, Duration flushInterval, Integer batchSize, Integer concurrency,
+                          Duration backoffBase, Duration backoffCap, Integer circuitFailureThreshold,
+                          Duration circuitProbeInterval, Duration lease, Duration deliveryLogRetention,
+                          Duration housekeepingInterval, Integer housekeepingBatchSize, Duration outboxLagThreshold,
+                          Duration uiRefreshInterval, Duration coalesceWindow) {
 
+    /** The binder passes null for a setting that is not set; its default takes the place, so none reads null. */
     DeliveryProperties {
         enabled = enabled == null || enabled;
         flushInterval = or(flushInterval, Duration.ofSeconds(1));
@@ -52,6 +51,7 @@ record DeliveryProperties(@Nullable Boolean enabled, @Nullable Duration flushInt
     }
 
     /** Defaults throughout. */
+    @SuppressWarnings("NullAway") // null is "not set", as from the binder: the constructor puts each default in
     static DeliveryProperties defaults() {
         return new DeliveryProperties(null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null);

@@ -200,7 +200,7 @@ class OutboxRepository {
                         returning state""")
                 .param("version", row.version()).param("status", status).param("error", error)
                 .param("fieldErrors", fieldErrorsJson, Types.VARCHAR)
-                .param("id", row.id()).param("token", row.claimToken()).query(String.class).list();
+                .param("id", row.id()).param("token", row.claimToken()).query((rs, n) -> rs.getString(1)).list();
         return states.equals(List.of("PARKED"));
     }
 
@@ -426,13 +426,13 @@ class OutboxRepository {
                         update outbox set state = 'PENDING', attempts = 0, next_attempt_at = now(),
                             field_errors = null, updated_at = now()
                         where id in (:ids) and state = 'PARKED' returning id""")
-                .param("ids", ids).query(Long.class).list();
+                .param("ids", ids).query((rs, row) -> rs.getLong(1)).list();
     }
 
     /** Bulk discard: those of {@code ids} still parked are deleted. Answers the ids that were. */
     List<Long> discardParked(Collection<Long> ids) {
         return jdbc.sql("delete from outbox where id in (:ids) and state = 'PARKED' returning id")
-                .param("ids", ids).query(Long.class).list();
+                .param("ids", ids).query((rs, row) -> rs.getLong(1)).list();
     }
 
     /**

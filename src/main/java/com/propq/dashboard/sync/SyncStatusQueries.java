@@ -25,7 +25,7 @@ class SyncStatusQueries {
     /** Those of the units PropQ ever accepted. */
     List<Long> delivered(Collection<Long> unitIds) {
         return jdbc.sql("select unit_id from unit_delivery where unit_id in (:ids)").param("ids", unitIds)
-                .query(Long.class).list();
+                .query((rs, row) -> rs.getLong(1)).list();
     }
 
     /** The units' undelivered rows, with a parked row's field errors as PropQ named them. */

@@ -46,7 +46,7 @@ public class SyncStatusService implements UnitDeliveries, CredentialsRefusal {
     }
 
     public SyncState unitState(long unitId) {
-        return unitStates(List.of(unitId)).get(unitId);
+        return unitStates(List.of(unitId)).getOrDefault(unitId, SyncState.NEVER_SENT);
     }
 
     /** Delivery facts of many units at once, in one query (the history page judges a page of changes by them). */

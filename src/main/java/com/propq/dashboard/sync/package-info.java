@@ -3,6 +3,8 @@
  * circuit, the delivery log, the sync queue page.
  */
 @ApplicationModule(allowedDependencies = {"base", "base::ui", "history", "propq"})
+@NullMarked
 package com.propq.dashboard.sync;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

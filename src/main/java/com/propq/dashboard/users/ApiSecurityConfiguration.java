@@ -74,7 +74,7 @@ class ApiSecurityConfiguration {
         return http.securityMatcher(PATHS)
                 .authorizeHttpRequests(auth -> auth.anyRequest().denyAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(notFound)
-                        .accessDeniedHandler((request, response, denied) -> notFound.commence(request, response, null)))
+                        .accessDeniedHandler((request, response, denied) -> response.setStatus(HttpStatus.NOT_FOUND.value())))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

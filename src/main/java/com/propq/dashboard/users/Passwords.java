@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Objects;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,8 @@ class Passwords {
     /** Checks the rules, then stores the hash; a temporary password must be changed at the next sign-in. */
     void set(AppUser user, String password, boolean temporary) {
         check(user.getUsername(), password);
-        user.setPassword(encoder.encode(password), temporary, clock.instant());
+        // The encoder answers null only for a null password.
+        user.setPassword(Objects.requireNonNull(encoder.encode(password)), temporary, clock.instant());
     }
 
     /** A random password that passes the rules, for an admin to hand over once. */

@@ -7,6 +7,7 @@ import com.propq.dashboard.users.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,12 +84,12 @@ class SecurityConfiguration {
 
     private static final class NeverMatches implements PasswordEncoder {
         @Override
-        public String encode(CharSequence rawPassword) {
+        public String encode(@Nullable CharSequence rawPassword) {
             throw new UnsupportedOperationException("only bcrypt encodes");
         }
 
         @Override
-        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+        public boolean matches(@Nullable CharSequence rawPassword, @Nullable String encodedPassword) {
             return false;
         }
     }

@@ -48,6 +48,12 @@ class UnitRulesTest {
     }
 
     @Test
+    void aStatusMustBePresent() {
+        assertThat(rules.checkValues(available("1").withStatus(null))).extracting(FieldProblem::messageKey)
+                .containsExactly("validation.required");
+    }
+
+    @Test
     void floorsBedroomsAreaAndTextsStayInTheirRanges() {
         var values = new UnitValues(UnitStatus.AVAILABLE, new BigDecimal("1"), EnumSet.noneOf(Direction.class),
                 "B".repeat(UnitRules.MAX_NAME + 1), 201, 51, BigDecimal.ZERO, "n".repeat(UnitRules.MAX_TEXT + 1),
@@ -84,6 +90,16 @@ class UnitRulesTest {
     }
 
     @Test
+    void aReservedUnitReleasedMustSayWhyTooAndAReasonIsShort() {
+        var reserved = available("300000").withStatus(UnitStatus.RESERVED);
+
+        assertThat(rules.checkChange(reserved, available("300000"), null)).extracting(FieldProblem::messageKey)
+                .containsExactly("validation.reason.release");
+        assertThat(rules.checkChange(reserved, available("300000"), "r".repeat(UnitRules.MAX_TEXT + 1)))
+                .extracting(FieldProblem::messageKey).containsExactly("validation.too-long");
+    }
+
+    @Test
     void whenTheSettingsSaySoNoReasonIsAsked() {
         var lenient = new UnitRules(new CatalogRules(false, false, MADRID), LATE_EVENING_UTC);
         var before = available("300000");
@@ -93,10 +109,12 @@ class UnitRulesTest {
     }
 
     @Test
-    void aNameIsRequiredAndShort() {
+    void aNameIsRequiredShortAndFreeOfInvisibleCharacters() {
         assertThat(rules.checkName(" ")).extracting(FieldProblem::messageKey).containsExactly("validation.required");
         assertThat(rules.checkName("X".repeat(UnitRules.MAX_NAME + 1))).extracting(FieldProblem::messageKey)
                 .containsExactly("validation.too-long");
+        assertThat(rules.checkName("C-1\u202E30")).extracting(FieldProblem::messageKey)
+                .containsExactly("validation.invisible-characters");
         assertThat(rules.checkName("  C-1-03  ")).isEmpty();
     }
 }

@@ -42,17 +42,18 @@ class UnitApiController {
     @PatchMapping("/{id}")
     UnitJson edit(@PathVariable long id, @RequestBody UnitPatch patch) {
         var problems = patch.problems();
-        if (!problems.isEmpty()) {
+        var expectedVersion = patch.expectedVersion();
+        if (!problems.isEmpty() || expectedVersion == null) { // a missing version is one of the problems
             throw new CatalogValidationException(problems);
         }
         var current = find(id);
         // The absent fields take this version's values, so an edit on an older version must not get as far as
         // saving: it would put those old values back.
-        if (current.version() != patch.expectedVersion()) {
+        if (current.version() != expectedVersion) {
             throw new UnitEditConflictException(current);
         }
         try {
-            return UnitJson.of(editing.saveUnit(id, patch.expectedVersion(), patch.applyTo(current.values()),
+            return UnitJson.of(editing.saveUnit(id, expectedVersion, patch.applyTo(current.values()),
                     patch.reason()));
         } catch (OptimisticLockingFailureException e) {
             // Someone saved between the version check and this save's commit: a conflict, as in the editor.

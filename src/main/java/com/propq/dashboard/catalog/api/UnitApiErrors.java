@@ -134,8 +134,9 @@ class UnitApiErrors {
     @ExceptionHandler
     ResponseEntity<Error> failed(Exception e, HttpServletRequest request) {
         if (e instanceof ErrorResponse known) {
-            return ResponseEntity.status(known.getStatusCode()).body(new Error(known.getBody().getDetail() == null
-                    ? e.getMessage() : known.getBody().getDetail()));
+            var detail = known.getBody().getDetail();
+            return ResponseEntity.status(known.getStatusCode()).body(new Error(detail != null ? detail
+                    : Objects.requireNonNullElse(e.getMessage(), known.getStatusCode().toString())));
         }
         if (databaseUnreachable(e)) {
             // A passing outage, not a fault of the request: the client should come back, not give up.

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A price list's dry run, its kinds of lines apart: the new units with every value they start with, the changed
@@ -78,7 +79,7 @@ final class DryRunResults extends Div {
         return line.field() == null ? message : Problems.fieldLabel(this, line.field()) + ": " + message;
     }
 
-    private static String orEmpty(Object value) {
+    private static String orEmpty(@Nullable Object value) {
         return value == null ? "" : value.toString();
     }
 }

@@ -75,10 +75,12 @@ final class NewDevelopmentDialog extends Dialog {
                 close();
                 onCreated.accept(created.id());
             } catch (CatalogValidationException ex) {
-                ex.problems().stream().filter(p -> fields.containsKey(p.field())).forEach(p -> {
+                ex.problems().forEach(p -> {
                     var field = fields.get(p.field());
-                    field.setErrorMessage(getTranslation(p.messageKey(), p.parameters().toArray()));
-                    field.setInvalid(true);
+                    if (field != null) {
+                        field.setErrorMessage(getTranslation(p.messageKey(), p.parameters().toArray()));
+                        field.setInvalid(true);
+                    }
                 });
                 var others = ex.problems().stream().filter(p -> !fields.containsKey(p.field()))
                         .map(p -> Problems.describe(this, p)).collect(Collectors.joining(" "));

@@ -129,6 +129,9 @@ final class UnitEditor extends VerticalLayout {
         } catch (UnitEditConflictException e) {
             showConflict(e.current(), values);
         } catch (OptimisticLockingFailureException e) {
+            if (editing0 == null) {
+                throw e; // a new unit has no version to lose against
+            }
             reload.apply(editing0.id()).ifPresent(current -> showConflict(current, values));
         }
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
@@ -30,7 +31,7 @@ class SandboxAddress implements PropqAddress {
     private final String sandboxPath;
     private final Credentials credentials;
     private final int deadPort;
-    private volatile String baseUrl;
+    private volatile @Nullable String baseUrl;
 
     SandboxAddress(PropqSandbox sandbox, PropqProperties properties) {
         this.sandbox = sandbox;

@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -71,7 +72,9 @@ class SandboxController {
         // Only a caller with a valid token is tracked per unit: nobody else can grow the sandbox's memory.
         var tracked = route.operation() == Operation.UPDATE_UNIT && sandbox.acceptsToken(bearer(request));
         var parsed = tracked ? parseJson(body) : null;
-        try (var ignored = tracked ? sandbox.enter(route.developmentId(), unitName(parsed)) : NOTHING) {
+        // A unit update's path always names its development.
+        try (var ignored = tracked ? sandbox.enter(Objects.requireNonNull(route.developmentId()), unitName(parsed))
+                : NOTHING) {
             var fault = fault(route);
             if (fault != null) {
                 return fault;
@@ -146,7 +149,7 @@ class SandboxController {
                     "type", "client"));
         }
         var developmentId = route.developmentId();
-        if (!sandbox.knowsDevelopment(developmentId)) {
+        if (developmentId == null || !sandbox.knowsDevelopment(developmentId)) {
             return json(404, Map.of("message", "Development not found."));
         }
         return switch (route.operation()) {
@@ -164,10 +167,10 @@ class SandboxController {
             return json(400, Map.of("message", body.isBlank() ? "The request body is empty." : "Malformed JSON body."));
         }
         var result = SandboxUnitValidator.validate(parsed);
-        if (!result.valid()) {
+        var unit = result.unit();
+        if (unit == null) {
             return json(422, Map.of("message", "The given data was invalid.", "errors", result.errors()));
         }
-        var unit = result.unit();
         if (!sandbox.store(developmentId, unit.name(), unit.status(), unit.price(), unit.directions())) {
             return json(507, Map.of("message", "The sandbox holds at most " + PropqSandbox.MAX_UNITS + " units."));
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,7 +21,8 @@ final class SandboxUnitValidator {
     record ValidUnit(String name, int status, BigDecimal price, List<String> directions) {
     }
 
-    record Result(ValidUnit unit, Map<String, List<String>> errors) {
+    /** {@code unit} is null exactly when there are {@code errors}. */
+    record Result(@Nullable ValidUnit unit, Map<String, List<String>> errors) {
         boolean valid() {
             return errors.isEmpty();
         }
@@ -60,14 +62,14 @@ final class SandboxUnitValidator {
                 directionNames.add(direction.asString());
             }
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || name == null || status == null || price == null) {
             return new Result(null, errors);
         }
         return new Result(new ValidUnit(name.asString(), status.decimalValue().intValue(), price.decimalValue(),
                 directionNames), Map.of());
     }
 
-    private static JsonNode field(JsonNode body, String name) {
+    private static @Nullable JsonNode field(JsonNode body, String name) {
         if (body == null || !body.isObject()) {
             return null;
         }

@@ -1,0 +1,4 @@
+@NullMarked
+package com.propq.dashboard.catalog.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.propq.dashboard.propq.sandbox;
+
+import org.jspecify.annotations.NullMarked;

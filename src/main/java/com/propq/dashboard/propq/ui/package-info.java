@@ -1,0 +1,4 @@
+@NullMarked
+package com.propq.dashboard.propq.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.propq.managementcontext;
+
+import org.jspecify.annotations.NullMarked;
