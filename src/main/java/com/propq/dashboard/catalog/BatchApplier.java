@@ -6,14 +6,19 @@ import com.propq.dashboard.history.HistoryWriter;
 import com.propq.dashboard.sync.OutboxLane;
 import com.propq.dashboard.sync.OutboxWriter;
 import com.propq.dashboard.sync.UnitState;
+import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -21,11 +26,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one way many units change at once (bulk action, import, undo): all or nothing, only if every
  * unit is still as previewed, by the same rules as a single edit, as one batch in the history and
- * one batched outbox upsert. An import may also create units; each gets its "created" entry and outbox row.
+ * one batched outbox upsert. The changed units are written in one statement, not loaded and flushed one by one
+ * through JPA (a 10,000-line import spent most of its time there). An import may also create units; each gets its "created" entry and outbox row.
  */
 @Component
 class BatchApplier {
@@ -52,11 +59,9 @@ class BatchApplier {
     @Transactional(propagation = Propagation.MANDATORY)
     BatchResult apply(long developmentId, HistoryKind kind, String actor, String description, @Nullable String reason,
                       List<PlannedChange> changes, List<NewUnitLine> creations, @Nullable UUID undoes) {
-        var byId = units.findAllById(changes.stream().map(PlannedChange::unitId).toList()).stream()
-                .collect(Collectors.toMap(Unit::getId, Function.identity()));
+        var versions = currentVersions(developmentId, changes);
         var staleChanges = changes.stream()
-                .filter(c -> !byId.containsKey(c.unitId()) || byId.get(c.unitId()).getVersion() != c.expectedVersion()
-                        || byId.get(c.unitId()).getDevelopment().getId() != developmentId)
+                .filter(c -> !Long.valueOf(c.expectedVersion()).equals(versions.get(c.unitId())))
                 .map(PlannedChange::unitName).toList();
         // A unit someone created since the dry run would be created twice (the name is PropQ's key).
         var stale = new ArrayList<>(staleChanges);
@@ -82,13 +87,6 @@ class BatchApplier {
         }
         var batchId = UUID.randomUUID();
         var now = clock.instant();
-        var befores = new HashMap<Long, UnitValues>();
-        for (var change : changes) {
-            // Every changed unit is in byId: the stale check above refused the batch otherwise.
-            var unit = Objects.requireNonNull(byId.get(change.unitId()));
-            befores.put(unit.getId(), unit.values());
-            unit.apply(change.after(), now);
-        }
         var created = new ArrayList<Unit>();
         if (!creations.isEmpty()) {
             var development = developments.getReferenceById(developmentId);
@@ -113,12 +111,20 @@ class BatchApplier {
             entries.add(UnitHistory.created(actor, kind, unit, batchId));
             states.add(CatalogEditService.state(unit));
         }
-        for (var change : changes) {
-            var unit = Objects.requireNonNull(byId.get(change.unitId()));
-            entries.addAll(UnitHistory.changes(actor, kind, unit, Objects.requireNonNull(befores.get(unit.getId())),
-                    unit.values(),
-                    UnitValues.blankToNull(reason), batchId));
-            states.add(CatalogEditService.state(unit));
+        if (!changes.isEmpty()) {
+            update(developmentId, changes, now);
+            var propqId = jdbc.sql("select propq_id from development where id = :id").param("id", developmentId)
+                    .query(String.class).single();
+            for (var change : changes) {
+                // The update checked that each unit was still at the expected version and raised it by one.
+                var unit = new UnitHistory.Subject(change.unitId(), change.unitName(), developmentId,
+                        change.expectedVersion() + 1);
+                var after = Unit.stored(change.after());
+                entries.addAll(UnitHistory.changes(actor, kind, unit, change.before(), after,
+                        UnitValues.blankToNull(reason), batchId));
+                states.add(CatalogEditService.state(developmentId, propqId, unit.id(), unit.name(), unit.version(),
+                        after));
+            }
         }
         jdbc.sql("""
                         insert into bulk_batch (id, kind, development_id, actor, description, reason, unit_count,
@@ -137,6 +143,68 @@ class BatchApplier {
         history.recordAll(entries);
         outbox.queueUnits(states, OutboxLane.BATCH);
         return new BatchResult(batchId, changes.size() + creations.size());
+    }
+
+    /** The units' versions now, by id; a unit of another development (or gone) is missing. */
+    private Map<Long, Long> currentVersions(long developmentId, List<PlannedChange> changes) {
+        var versions = new HashMap<Long, Long>();
+        if (changes.isEmpty()) {
+            return versions;
+        }
+        jdbc.sql("select id, version from unit where development_id = :developmentId and id = any(cast(:ids as bigint[]))")
+                .param("developmentId", developmentId)
+                .param("ids", changes.stream().map(c -> String.valueOf(c.unitId()))
+                        .collect(Collectors.joining(",", "{", "}")))
+                .query((ResultSet rs) -> {
+                    versions.put(rs.getLong(1), rs.getLong(2));
+                });
+        return versions;
+    }
+
+    /**
+     * Every changed unit in one statement (JSON rows), as {@link Unit#apply} and JPA's version check would change
+     * them one by one: only a unit still at its expected version changes, and its version goes up by one. A unit
+     * an edit changed since the check above makes it a conflict, and the caller's transaction rolls back.
+     */
+    private void update(long developmentId, List<PlannedChange> changes, Instant now) {
+        var rows = changes.stream().map(change -> {
+            var after = Unit.stored(change.after());
+            var row = new HashMap<String, @Nullable Object>();
+            row.put("id", change.unitId());
+            row.put("expected_version", change.expectedVersion());
+            row.put("status", after.status().name());
+            row.put("price", after.price().toPlainString());
+            row.put("directions", after.directions().stream().map(Enum::name).toList());
+            row.put("block", after.block());
+            row.put("floor", after.floor());
+            row.put("bedrooms", after.bedrooms());
+            row.put("built_area", after.builtArea() == null ? null : after.builtArea().toPlainString());
+            row.put("notes", after.notes());
+            row.put("hold_reason", after.holdReason());
+            row.put("hold_until", after.holdUntil() == null ? null : after.holdUntil().toString());
+            return row;
+        }).toList();
+        var updated = new HashSet<>(jdbc.sql("""
+                        update unit u
+                        set status = c.status, price = cast(c.price as numeric),
+                            directions = array(select jsonb_array_elements_text(c.directions)),
+                            block = c.block, floor = c.floor, bedrooms = c.bedrooms,
+                            built_area = cast(c.built_area as numeric), notes = c.notes,
+                            hold_reason = c.hold_reason, hold_until = cast(c.hold_until as date),
+                            updated_at = :now, version = u.version + 1
+                        from jsonb_to_recordset(cast(:rows as jsonb)) as c(id bigint, expected_version bigint,
+                            status text, price text, directions jsonb, block text, floor integer, bedrooms integer,
+                            built_area text, notes text, hold_reason text, hold_until text)
+                        where u.id = c.id and u.version = c.expected_version and u.development_id = :developmentId
+                        returning u.id""")
+                .param("rows", JsonMapper.shared().writeValueAsString(rows))
+                .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .param("developmentId", developmentId)
+                .query(Long.class).list());
+        if (updated.size() < changes.size()) {
+            throw new BatchConflictException(changes.stream().filter(c -> !updated.contains(c.unitId()))
+                    .map(PlannedChange::unitName).toList());
+        }
     }
 
 }

@@ -219,10 +219,14 @@ public class CatalogEditService {
     }
 
     static UnitState state(Unit unit) {
-        var values = unit.values();
-        return new UnitState(unit.getDevelopment().getId(), unit.getDevelopment().getPropqId(), unit.getId(),
-                unit.getName(), unit.getVersion(), values.status().propqCode(), values.price(),
-                values.directions().stream().map(Enum::name).toList());
+        return state(unit.getDevelopment().getId(), unit.getDevelopment().getPropqId(), unit.getId(), unit.getName(),
+                unit.getVersion(), unit.values());
+    }
+
+    static UnitState state(long developmentId, String propqDevelopmentId, long unitId, String unitName, long version,
+                           UnitValues values) {
+        return new UnitState(developmentId, propqDevelopmentId, unitId, unitName, version, values.status().propqCode(),
+                values.price(), values.directions().stream().map(Enum::name).toList());
     }
 
     private static String actor() {

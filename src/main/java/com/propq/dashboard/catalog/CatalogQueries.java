@@ -99,7 +99,7 @@ class CatalogQueries {
         var where = unitWhere(developmentId, filter);
         var order = new ArrayList<String>();
         for (var sort : sorts) {
-            order.add(sort.column().sql + (sort.descending() ? " desc nulls last" : " asc nulls last"));
+            order.add(sort.column().orderBy(sort.descending()));
         }
         order.add("u.name");
         order.add("u.id");

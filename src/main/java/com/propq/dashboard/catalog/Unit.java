@@ -160,18 +160,26 @@ class Unit {
 
     /** Applies an edit; a hold's reason and expiry exist only while the unit is on hold. */
     void apply(UnitValues values, Instant now) {
-        this.status = values.status();
-        this.price = values.price();
-        setDirections(values.directions());
-        this.block = values.block();
-        this.floor = values.floor();
-        this.bedrooms = values.bedrooms();
-        this.builtArea = values.builtArea();
-        this.notes = values.notes();
-        boolean hold = values.status() == UnitStatus.HOLD;
-        this.holdReason = hold ? values.holdReason() : null;
-        this.holdUntil = hold ? values.holdUntil() : null;
+        var stored = stored(values);
+        this.status = stored.status();
+        this.price = stored.price();
+        setDirections(stored.directions());
+        this.block = stored.block();
+        this.floor = stored.floor();
+        this.bedrooms = stored.bedrooms();
+        this.builtArea = stored.builtArea();
+        this.notes = stored.notes();
+        this.holdReason = stored.holdReason();
+        this.holdUntil = stored.holdUntil();
         this.updatedAt = now;
+    }
+
+    /** The values as a unit holds them once applied: a hold's reason and expiry only while on hold. */
+    static UnitValues stored(UnitValues values) {
+        boolean hold = values.status() == UnitStatus.HOLD;
+        return new UnitValues(values.status(), values.price(), values.directions(), values.block(), values.floor(),
+                values.bedrooms(), values.builtArea(), values.notes(), hold ? values.holdReason() : null,
+                hold ? values.holdUntil() : null);
     }
 
     UnitValues values() {

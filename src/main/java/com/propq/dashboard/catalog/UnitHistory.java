@@ -33,8 +33,21 @@ final class UnitHistory {
     private UnitHistory() {
     }
 
+    /** The unit an entry is about, as it is after the change. */
+    record Subject(long id, String name, long developmentId, long version) {
+
+        static Subject of(Unit unit) {
+            return new Subject(unit.getId(), unit.getName(), unit.getDevelopment().getId(), unit.getVersion());
+        }
+    }
+
     static List<HistoryEntry> changes(String actor, HistoryKind kind, Unit unit, UnitValues before, UnitValues after,
                                       @Nullable String reason, @Nullable UUID batchId) {
+        return changes(actor, kind, Subject.of(unit), before, after, reason, batchId);
+    }
+
+    static List<HistoryEntry> changes(String actor, HistoryKind kind, Subject unit, UnitValues before,
+                                      UnitValues after, @Nullable String reason, @Nullable UUID batchId) {
         var entries = new ArrayList<HistoryEntry>();
         for (var field : FIELDS) {
             var old = field.value().apply(before);
@@ -49,13 +62,13 @@ final class UnitHistory {
     static HistoryEntry created(String actor, HistoryKind kind, Unit unit, @Nullable UUID batchId) {
         var values = unit.values();
         var summary = values.status().name() + " " + plain(values.price());
-        return entry(actor, kind, unit, "created", null, summary, null, batchId);
+        return entry(actor, kind, Subject.of(unit), "created", null, summary, null, batchId);
     }
 
-    private static HistoryEntry entry(String actor, HistoryKind kind, Unit unit, String field, @Nullable String old,
+    private static HistoryEntry entry(String actor, HistoryKind kind, Subject unit, String field, @Nullable String old,
                                       @Nullable String now, @Nullable String reason, @Nullable UUID batchId) {
-        return new HistoryEntry(actor, kind, HistoryEntityType.UNIT, unit.getId(), unit.getName(),
-                unit.getDevelopment().getId(), unit.getId(), unit.getVersion(), field, old, now, reason, batchId);
+        return new HistoryEntry(actor, kind, HistoryEntityType.UNIT, unit.id(), unit.name(), unit.developmentId(),
+                unit.id(), unit.version(), field, old, now, reason, batchId);
     }
 
     /**

@@ -6,9 +6,12 @@ import com.propq.dashboard.propq.PropqOutcome;
 import com.propq.dashboard.propq.UnitPayload;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -24,11 +27,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends the outbox to PropQ: claims due rows (one short transaction), calls PropQ with no transaction or connection
- * held, then records the answer (another short transaction). At most {@code concurrency} calls in flight; a unit
- * has one outbox row, and a claimed row is nobody else's until its lease ends, so a unit never has two requests
- * in flight. A nudge (after a commit, after each delivery, on the poll) runs one flush on the dispatcher thread;
+ * Sends the outbox to PropQ: claims due rows (one statement), calls PropQ with no transaction or connection
+ * held, then records the answer. At most {@code concurrency} calls in flight; a unit has one outbox row, and a
+ * claimed row is nobody else's until its lease ends (or its answer is recorded), so a unit never has two requests
+ * in flight. A nudge (after a commit, after each call, on the poll) runs one flush on the dispatcher thread;
  * nudges that arrive meanwhile coalesce into the next one.
+ *
+ * <p>An accepted unit change, the common case, frees its slot as soon as PropQ answers: the recorder thread writes
+ * the answers that arrived meanwhile together ({@link OutboxRepository#deliveredAll}), so the bookkeeping costs a
+ * round trip per batch of answers rather than several per call, and the next call does not wait for it. Every
+ * other answer (retry, park, a publish) is recorded by its worker before the slot is freed, as it always was.
  *
  * <p>Two lanes ({@link OutboxLane}): every freed slot goes to a due interactive row first, so a person's edit waits
  * at most for the first call in flight to end, never for a batch to drain; while none of this instance's calls in
@@ -48,6 +56,9 @@ final class OutboxFlusher implements AutoCloseable {
     private final Clock clock;
     private final ExecutorService dispatcher;
     private final ExecutorService workers;
+    private final ExecutorService recorder;
+    private final ConcurrentLinkedQueue<OutboxRepository.Delivered> accepted = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean recordQueued = new AtomicBoolean();
     private final Semaphore slots;
     private final AtomicInteger batchInFlight = new AtomicInteger();
     private final AtomicBoolean flushQueued = new AtomicBoolean();
@@ -64,6 +75,7 @@ final class OutboxFlusher implements AutoCloseable {
         this.clock = clock;
         this.slots = new Semaphore(settings.concurrency());
         this.dispatcher = Executors.newSingleThreadExecutor(Thread.ofPlatform().name(name + "-dispatch").factory());
+        this.recorder = Executors.newSingleThreadExecutor(Thread.ofPlatform().name(name + "-record").factory());
         var counter = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(settings.concurrency(),
                 r -> Thread.ofPlatform().name(name + "-" + counter.incrementAndGet()).unstarted(r));
@@ -95,8 +107,8 @@ final class OutboxFlusher implements AutoCloseable {
             if (free == 0) {
                 return;
             }
-            var circuit = transactions.execute(tx -> repository.circuit());
-            boolean probe = circuit != null && circuit.open();
+            // The circuit and the claim are one statement each, outside a transaction: one round trip apiece.
+            boolean probe = repository.circuit().open();
             int limit = probe ? 1 : Math.min(free, settings.batchSize());
             if (probe && !Boolean.TRUE.equals(transactions.execute(
                     tx -> repository.takeProbe(settings.circuitProbeInterval())))) {
@@ -104,13 +116,7 @@ final class OutboxFlusher implements AutoCloseable {
             }
             int batchFloor = !probe && settings.concurrency() > 1 && batchInFlight.get() == 0 ? 1 : 0;
             var token = UUID.randomUUID();
-            List<ClaimedRow> rows = transactions.execute(tx -> {
-                repository.commitWithoutWaitingForDisk();
-                return repository.claim(limit, batchFloor, settings.lease(), token, probe);
-            });
-            if (rows == null) {
-                return;
-            }
+            List<ClaimedRow> rows = repository.claim(limit, batchFloor, settings.lease(), token, probe);
             for (var row : rows) {
                 slots.acquireUninterruptibly();
                 boolean batch = row.lane() == OutboxLane.BATCH;
@@ -159,6 +165,11 @@ final class OutboxFlusher implements AutoCloseable {
             decision = new DeliveryDecision.Park(0, DeliveryPolicy.cut("Not sent: " + unreadable), Map.of(), false);
         }
         var millis = (System.nanoTime() - started) / 1_000_000;
+        if (decision instanceof DeliveryDecision.Deliver deliver && row.kind() == OutboxKind.UNIT) {
+            accepted.add(new OutboxRepository.Delivered(row, attemptedAt, millis, deliver.status()));
+            record();
+            return;
+        }
         var finalDecision = decision;
         try {
             var parked = transactions.execute(tx -> finish(row, finalDecision, attemptedAt, millis, probe));
@@ -170,6 +181,56 @@ final class OutboxFlusher implements AutoCloseable {
             // The answer could not be recorded (database trouble): the lease runs out and the row is sent again,
             // which update-by-name makes harmless.
             log.warn("Could not record the PropQ answer for outbox row {}; it will be sent again", row.id(), e);
+        }
+    }
+
+    /** Asks the recorder to write the accepted answers waiting; nudges coalesce like the dispatcher's. */
+    private void record() {
+        if (!recordQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            recorder.execute(() -> {
+                recordQueued.set(false);
+                recordAccepted();
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            recordQueued.set(false);
+        }
+    }
+
+    /**
+     * Records every accepted answer waiting, a few hundred per statement. A row an edit holds locked right now is
+     * recorded alone, waiting for that edit as a worker used to, so the others need not. If the database fails,
+     * the rows' leases run out and they are sent again, which update-by-name makes harmless.
+     */
+    private void recordAccepted() {
+        var batch = new ArrayList<OutboxRepository.Delivered>();
+        for (var next = accepted.poll(); next != null; next = accepted.poll()) {
+            batch.add(next);
+            if (batch.size() == settings.batchSize() || accepted.isEmpty()) {
+                recordAccepted(batch);
+                batch.clear();
+            }
+        }
+    }
+
+    private void recordAccepted(List<OutboxRepository.Delivered> batch) {
+        try {
+            var recorded = new HashSet<>(repository.deliveredAll(batch, settings.coalesceWindow()));
+            for (var delivery : batch) {
+                if (!recorded.contains(delivery.row().id())) {
+                    transactions.executeWithoutResult(tx -> repository.delivered(delivery.row(),
+                            settings.coalesceWindow(), delivery.attemptedAt(), delivery.durationMs(),
+                            delivery.status()));
+                }
+            }
+            repository.recordReachable();
+            for (var delivery : batch) {
+                metrics.recordAttempt(OutboxKind.UNIT, "DELIVERED", delivery.status(), delivery.durationMs());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not record {} PropQ answers; their rows will be sent again", batch.size(), e);
         }
     }
 
@@ -186,8 +247,8 @@ final class OutboxFlusher implements AutoCloseable {
         boolean parked = false;
         switch (decision) {
             case DeliveryDecision.Deliver deliver -> {
-                // The common case in two statements: the row, the unit's delivered version, the log and the
-                // commit without waiting for the disk in one.
+                // A publish (a unit's acceptance is recorded in bulk, see recordAccepted): the row, the log and
+                // the commit without waiting for the disk in one statement.
                 repository.delivered(row, settings.coalesceWindow(), attemptedAt, millis, deliver.status());
                 repository.recordReachable();
                 return false;
@@ -246,7 +307,10 @@ final class OutboxFlusher implements AutoCloseable {
         return fieldErrors.isEmpty() ? null : JsonMapper.shared().writeValueAsString(fieldErrors);
     }
 
-    /** Stops claiming; calls in flight get a moment to finish, the rest are picked up when their lease ends. */
+    /**
+     * Stops claiming; calls in flight get a moment to finish and their answers are recorded, the rest are picked up
+     * when their lease ends.
+     */
     @Override
     public void close() {
         closed = true;
@@ -256,9 +320,17 @@ final class OutboxFlusher implements AutoCloseable {
             if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
                 workers.shutdownNow();
             }
+            recorder.execute(this::recordAccepted);
+            recorder.shutdown();
+            if (!recorder.awaitTermination(5, TimeUnit.SECONDS)) {
+                recorder.shutdownNow();
+            }
         } catch (InterruptedException e) {
             workers.shutdownNow();
+            recorder.shutdownNow();
             Thread.currentThread().interrupt();
+        } catch (RejectedExecutionException alreadyClosed) {
+            // closed twice: nothing left to record
         }
     }
 }

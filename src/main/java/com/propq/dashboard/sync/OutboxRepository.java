@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The delivery engine's SQL, in one place: claiming, finishing a delivery, the circuit, the queue page and
@@ -92,7 +93,8 @@ class OutboxRepository {
             ),
             share as (
                 select least((select count(*) from interactive),
-                             :limit - least(:batchFloor, (select count(*) from batch))) as interactive),
+                             :limit - least(:batchFloor, (select count(*) from batch))) as interactive,
+                       set_config('synchronous_commit', 'off', true) as without_waiting_for_disk),
             taken as (
                 (select id from interactive order by next_attempt_at, id
                  limit (select interactive from share))
@@ -107,8 +109,9 @@ class OutboxRepository {
                       o.unit_name, o.unit_version, o.payload::text, o.version, o.attempts""";
 
     /**
-     * Claims up to {@code limit} rows in one statement and commits with it, so the HTTP calls that follow hold
-     * no transaction. SKIP LOCKED lets any number of instances claim side by side without waiting for or
+     * Claims up to {@code limit} rows in one statement and commits with it (without waiting for the disk, see
+     * {@link #commitWithoutWaitingForDisk}; outside a transaction it is one round trip), so the HTTP calls that
+     * follow hold no transaction. SKIP LOCKED lets any number of instances claim side by side without waiting for or
      * double-claiming each other's rows. A row is due when it is PENDING and its time has come, or SENDING with
      * a lease that ran out (its instance died mid-call). A development's PUBLISH row is due only when no UNIT row
      * of that development is pending or in flight, so what is published is what the agents see; parked unit rows
@@ -170,6 +173,82 @@ class OutboxRepository {
                 .param("id", row.id()).param("token", row.claimToken())
                 .params(logParameters(row, attemptedAt, durationMs, status, "DELIVERED", null))
                 .query((rs, n) -> rs.getBoolean(1)).single();
+    }
+
+    /**
+     * {@link #delivered} for the accepted rows of many calls in one statement: a claim's deliveries cost one round
+     * trip, not one each. Each row is judged as {@link #delivered} judges it (it leaves the outbox if it still holds
+     * the version sent, else it is pending again after the coalescing window), the units' delivered versions and
+     * the delivery log rows are written in bulk, and it commits without waiting for the disk when it runs outside
+     * a transaction. It never waits for a lock on an outbox row: a row an edit holds right now (or that is no
+     * longer this claim's) is left out, and answered to the caller, who records it with {@link #delivered}. Units'
+     * delivered versions are written in unit order, so two instances recording at once never deadlock.
+     */
+    List<Long> deliveredAll(List<Delivered> deliveries, Duration coalesceWindow) {
+        return jdbc.sql("""
+                        with done as (
+                            select * from jsonb_to_recordset(cast(:deliveries as jsonb)) as d(
+                                id bigint, token uuid, version bigint, kind text, development_id bigint,
+                                propq_development_id text, unit_id bigint, unit_name text, unit_version bigint,
+                                attempted_at timestamptz, duration_ms integer, status integer)),
+                        mine as (
+                            select o.id from outbox o join done d on d.id = o.id and o.claim_token = d.token
+                            order by o.id
+                            for update of o skip locked),
+                        gone as (
+                            delete from outbox o using done d
+                            where o.id = d.id and o.id in (select id from mine) and o.version = d.version
+                            returning o.id),
+                        again as (
+                            update outbox set state = 'PENDING', locked_until = null, claim_token = null,
+                                attempts = 0, next_attempt_at = now() + :windowMs * interval '1 millisecond',
+                                last_status = null, last_error = null, field_errors = null, updated_at = now()
+                            where id in (select id from mine) and id not in (select id from gone)),
+                        recorded as (
+                            select d.* from done d where d.id in (select id from mine)),
+                        accepted as (
+                            insert into unit_delivery (unit_id, development_id, delivered_version, delivered_at)
+                            select unit_id, max(development_id), max(unit_version), now() from recorded
+                            where kind = 'UNIT' and unit_id is not null and unit_version is not null
+                            group by unit_id order by unit_id
+                            on conflict (unit_id) do update
+                            set delivered_version = greatest(unit_delivery.delivered_version,
+                                                             excluded.delivered_version),
+                                development_id = excluded.development_id, delivered_at = excluded.delivered_at),
+                        logged as (
+                            insert into delivery_log (outbox_id, kind, development_id, propq_development_id,
+                                unit_id, unit_name, version, unit_version, attempted_at, duration_ms, http_status,
+                                outcome, error)
+                            select id, kind, development_id, propq_development_id, unit_id, unit_name, version,
+                                   unit_version, attempted_at, duration_ms, status, 'DELIVERED', null
+                            from recorded order by id)
+                        select id from mine
+                        where set_config('synchronous_commit', 'off', true) is not null""")
+                .param("windowMs", coalesceWindow.toMillis())
+                .param("deliveries", JsonMapper.shared().writeValueAsString(deliveries.stream()
+                        .map(Delivered::json).toList()))
+                .query((rs, row) -> rs.getLong(1)).list();
+    }
+
+    /** A call PropQ accepted, waiting to be recorded with others by {@link #deliveredAll}. */
+    record Delivered(ClaimedRow row, Instant attemptedAt, long durationMs, int status) {
+
+        private Map<String, @Nullable Object> json() {
+            var json = new HashMap<String, @Nullable Object>();
+            json.put("id", row.id());
+            json.put("token", row.claimToken().toString());
+            json.put("version", row.version());
+            json.put("kind", row.kind().name());
+            json.put("development_id", row.developmentId());
+            json.put("propq_development_id", row.propqDevelopmentId());
+            json.put("unit_id", row.unitId());
+            json.put("unit_name", row.unitName());
+            json.put("unit_version", row.unitVersion());
+            json.put("attempted_at", attemptedAt.toString());
+            json.put("duration_ms", (int) Math.min(Integer.MAX_VALUE, durationMs));
+            json.put("status", status);
+            return json;
+        }
     }
 
     /** Back to PENDING after {@code delay}; a late answer from an expired claim changes nothing. */

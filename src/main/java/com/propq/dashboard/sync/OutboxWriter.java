@@ -3,16 +3,16 @@ package com.propq.dashboard.sync;
 import com.propq.dashboard.base.Actors;
 import com.propq.dashboard.propq.UnitPayload;
 import java.sql.Types;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Queues changes for PropQ inside the caller's transaction, so that a catalog change and its
@@ -48,21 +48,27 @@ public class OutboxWriter {
      * whole batch; it carries the batch's newer state with it). The row belongs to whoever queued its newest
      * state: they are told if PropQ refuses it.
      */
-    private static final String UPSERT_UNIT = """
+    private static final String UPSERT_UNITS = """
                 insert into outbox (kind, development_id, propq_development_id, unit_id, unit_name, unit_version,
                                     next_attempt_at, payload, lane, changed_by)
-                values ('UNIT', :developmentId, :propqDevelopmentId, :unitId, :unitName, :unitVersion,
-                        greatest(now(), (select d.delivered_at + :coalesceMs * interval '1 millisecond'
-                                         from unit_delivery d where d.unit_id = :unitId)),
-                        %s,
-                        :lane, :changedBy)
+                select 'UNIT', s.development_id, s.propq_development_id, s.unit_id, s.unit_name, s.unit_version,
+                       greatest(now(), d.delivered_at + :coalesceMs * interval '1 millisecond'),
+                       %s,
+                       :lane, :changedBy
+                from rows from (jsonb_to_recordset(cast(:states as jsonb)) as (development_id bigint,
+                         propq_development_id text, unit_id bigint, unit_name text, unit_version bigint,
+                         status_code integer, price text, directions jsonb))
+                     with ordinality as s(development_id, propq_development_id, unit_id, unit_name, unit_version,
+                         status_code, price, directions, line)
+                     left join unit_delivery d on d.unit_id = s.unit_id
+                order by s.line
                 on conflict (propq_development_id, unit_name) where kind = 'UNIT' do update
                 set payload = excluded.payload,
                     unit_id = excluded.unit_id,
                     unit_version = excluded.unit_version,
                     lane = case when excluded.lane = 'INTERACTIVE' then 'INTERACTIVE' else outbox.lane end,
-                    """.formatted(UnitPayload.jsonbBuildObject("cast(:unitName as text)", ":statusCode", ":price",
-                    "to_jsonb(cast(:directions as text[]))")) + REQUEUE;
+                    """.formatted(UnitPayload.jsonbBuildObject("s.unit_name", "s.status_code", "cast(s.price as numeric)",
+                    "s.directions")) + REQUEUE;
 
     /**
      * A development's publish request: one undelivered row per development, replaced by a newer request. The
@@ -79,16 +85,16 @@ public class OutboxWriter {
                     development_id = excluded.development_id,
                     """ + REQUEUE;
 
+    /** Units per statement: bounds the size of one statement's JSON. */
+    private static final int CHUNK = 5_000;
+
     private final long coalesceMs;
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate named;
     private final ApplicationEventPublisher events;
 
-    OutboxWriter(JdbcClient jdbc, NamedParameterJdbcTemplate named, ApplicationEventPublisher events,
-                 DeliveryProperties settings) {
+    OutboxWriter(JdbcClient jdbc, ApplicationEventPublisher events, DeliveryProperties settings) {
         this.coalesceMs = settings.coalesceWindow().toMillis();
         this.jdbc = jdbc;
-        this.named = named;
         this.events = events;
     }
 
@@ -98,16 +104,26 @@ public class OutboxWriter {
         queueUnits(List.of(state), lane);
     }
 
-    /** Batched, so a bulk change of thousands of units costs a few round trips. */
+    /**
+     * In bulk, so a bulk change of thousands of units costs a statement or two. A unit listed twice is queued
+     * once, with its last state (one statement may not upsert a row twice).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void queueUnits(List<UnitState> states, OutboxLane lane) {
         if (states.isEmpty()) {
             return;
         }
-        var changedBy = Actors.currentOrNone();
-        var batch = states.stream().map(state -> parameters(state, lane, changedBy))
-                .toArray(SqlParameterSource[]::new);
-        named.batchUpdate(UPSERT_UNIT, batch);
+        var latest = new LinkedHashMap<List<String>, UnitState>();
+        states.forEach(state -> latest.put(List.of(state.propqDevelopmentId(), state.unitName()), state));
+        var unique = List.copyOf(latest.values());
+        for (int from = 0; from < unique.size(); from += CHUNK) {
+            var chunk = unique.subList(from, Math.min(unique.size(), from + CHUNK));
+            jdbc.sql(UPSERT_UNITS).param("coalesceMs", coalesceMs).param("lane", lane.name())
+                    .param("changedBy", Actors.currentOrNone(), Types.VARCHAR)
+                    .param("states", JsonMapper.shared().writeValueAsString(chunk.stream()
+                            .map(OutboxWriter::json).toList()))
+                    .update();
+        }
         events.publishEvent(new OutboxChanged());
     }
 
@@ -123,19 +139,17 @@ public class OutboxWriter {
         events.publishEvent(new OutboxChanged());
     }
 
-    private SqlParameterSource parameters(UnitState state, OutboxLane lane, @Nullable String changedBy) {
-        return new MapSqlParameterSource()
-                .addValue("lane", lane.name())
-                .addValue("changedBy", changedBy, Types.VARCHAR)
-                .addValue("developmentId", state.developmentId())
-                .addValue("propqDevelopmentId", state.propqDevelopmentId())
-                .addValue("unitId", state.unitId())
-                .addValue("unitName", state.unitName())
-                .addValue("unitVersion", state.unitVersion())
-                .addValue("coalesceMs", coalesceMs)
-                .addValue("statusCode", state.statusCode())
-                .addValue("price", state.price())
-                .addValue("directions", toArrayLiteral(state.directions()));
+    private static Map<String, Object> json(UnitState state) {
+        var json = new HashMap<String, Object>();
+        json.put("development_id", state.developmentId());
+        json.put("propq_development_id", state.propqDevelopmentId());
+        json.put("unit_id", state.unitId());
+        json.put("unit_name", state.unitName());
+        json.put("unit_version", state.unitVersion());
+        json.put("status_code", state.statusCode());
+        json.put("price", state.price().toPlainString());
+        json.put("directions", state.directions());
+        return json;
     }
 
     /** A development's PropQ id may change only before anything was delivered; its queued rows follow it. */
@@ -144,10 +158,5 @@ public class OutboxWriter {
         jdbc.sql("update outbox set propq_development_id = :propqId, updated_at = now() "
                         + "where development_id = :developmentId")
                 .param("propqId", newPropqDevelopmentId).param("developmentId", developmentId).update();
-    }
-
-    private static String toArrayLiteral(List<String> values) {
-        // Compass point names need no quoting: [A-Z]{1,2}.
-        return "{" + String.join(",", values) + "}";
     }
 }

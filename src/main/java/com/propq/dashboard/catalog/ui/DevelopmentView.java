@@ -124,6 +124,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         tabs.setSizeFull();
         tabs.setId("development-tabs");
         tabs.addSelectedChangeListener(e -> {
+            stackingPlan.setShown(tabs.getComponent(e.getSelectedTab()) == stackingPlan);
             developmentHistory.refresh();
             publishPanel.refresh();
         });

@@ -38,6 +38,7 @@ final class StackingPlan extends VerticalLayout {
     private final Div plan = new Div();
     private final Div unplaced = new Div();
     private long developmentId = -1;
+    private boolean shown;
     private List<UnitRow> lastRows = List.of();
 
     StackingPlan(CatalogService catalog, LongConsumer openUnit) {
@@ -65,9 +66,29 @@ final class StackingPlan extends VerticalLayout {
         refresh();
     }
 
-    /** Reads the units again (after edits or sync changes); does nothing until a development is shown. */
+    /**
+     * Whether the plan is on screen (its tab selected). Only then does it hold tiles: a plan has a component per
+     * unit (up to {@link #MAX_UNITS}), which every open development page would otherwise keep in the server's
+     * memory, and read again on each sync change, though most never show the plan.
+     */
+    void setShown(boolean shown) {
+        this.shown = shown;
+        if (shown) {
+            refresh();
+        } else {
+            plan.removeAll();
+            unplaced.removeAll();
+            count.setText("");
+            lastRows = List.of();
+        }
+    }
+
+    /**
+     * Reads the units again (after edits or sync changes); does nothing until a development is shown, nor while the
+     * plan is not on screen.
+     */
     void refresh() {
-        if (developmentId < 0) {
+        if (developmentId < 0 || !shown) {
             return;
         }
         var filter = filterBar.filter();
