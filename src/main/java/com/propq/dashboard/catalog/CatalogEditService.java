@@ -38,13 +38,12 @@ public class CatalogEditService {
     private final HistoryWriter history;
     private final OutboxWriter outbox;
     private final SyncStatusService sync;
-    private final UnitDetailsReader reader;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final PriceListService importer;
 
     CatalogEditService(UnitRepository units, DevelopmentRepository developments, UnitRules rules,
-                       HistoryWriter history, OutboxWriter outbox, SyncStatusService sync, UnitDetailsReader reader,
+                       HistoryWriter history, OutboxWriter outbox, SyncStatusService sync,
                        Clock clock, TransactionTemplate transactions, PriceListService importer) {
         this.transactions = transactions;
         this.importer = importer;
@@ -54,7 +53,6 @@ public class CatalogEditService {
         this.history = history;
         this.outbox = outbox;
         this.sync = sync;
-        this.reader = reader;
         this.clock = clock;
     }
 
@@ -65,7 +63,7 @@ public class CatalogEditService {
     public UnitDetails saveUnit(long unitId, long expectedVersion, UnitValues values, @Nullable String reason) {
         var unit = units.findWithDevelopment(unitId).orElseThrow(() -> new IllegalArgumentException("No unit " + unitId));
         if (unit.getVersion() != expectedVersion) {
-            throw new UnitEditConflictException(details(unit));
+            throw new UnitEditConflictException(unit.details());
         }
         var before = unit.values();
         var problems = new ArrayList<>(rules.checkValues(values));
@@ -74,14 +72,14 @@ public class CatalogEditService {
             throw new CatalogValidationException(problems);
         }
         if (before.equals(values)) {
-            return details(unit);
+            return unit.details();
         }
         unit.apply(values, clock.instant());
         units.flush();
         history.recordAll(UnitHistory.changes(actor(), HistoryKind.CATALOG_EDIT, unit, before, unit.values(),
                 UnitValues.blankToNull(reason), null));
         outbox.queueUnit(state(unit), OutboxLane.INTERACTIVE);
-        return details(unit);
+        return unit.details();
     }
 
     /** A new unit, with a name unique in its development (case-insensitively, as people read it). */
@@ -103,7 +101,7 @@ public class CatalogEditService {
         units.saveAndFlush(unit);
         history.record(UnitHistory.created(actor(), HistoryKind.CATALOG_EDIT, unit, null));
         outbox.queueUnit(state(unit), OutboxLane.INTERACTIVE);
-        return details(unit);
+        return unit.details();
     }
 
     public DevelopmentDetails saveDevelopment(long developmentId, long expectedVersion, String propqId, String name,
@@ -212,10 +210,6 @@ public class CatalogEditService {
                     development.getId(), development.getName(), development.getId(), null, null, field, old, now,
                     null, null));
         }
-    }
-
-    private UnitDetails details(Unit unit) {
-        return reader.details(unit);
     }
 
     static UnitState state(Unit unit) {

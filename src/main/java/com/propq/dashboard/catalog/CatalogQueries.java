@@ -111,7 +111,7 @@ class CatalogQueries {
         return where.bind(jdbc.sql(sql)).param("offset", offset).param("limit", limit)
                 .query((rs, n) -> new UnitRow(rs.getLong(1), rs.getString(2), UnitStatus.valueOf(rs.getString(3)),
                         rs.getBigDecimal(4), directions(rs.getArray(5)), rs.getString(6),
-                        (Integer) rs.getObject(7), (Integer) rs.getObject(8), rs.getBigDecimal(9), rs.getLong(10), null))
+                        (Integer) rs.getObject(7), (Integer) rs.getObject(8), rs.getBigDecimal(9), rs.getLong(10)))
                 .list();
     }
 

@@ -1,6 +1,5 @@
 package com.propq.dashboard.catalog;
 
-import com.propq.dashboard.sync.SyncState;
 import com.propq.dashboard.sync.SyncStatusService;
 import com.propq.dashboard.base.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,16 +17,14 @@ public class CatalogService {
 
     private final CatalogQueries queries;
     private final UnitRepository units;
-    private final UnitDetailsReader reader;
     private final SyncStatusService sync;
     private final OverviewQueries overview;
 
-    CatalogService(CatalogQueries queries, UnitRepository units, UnitDetailsReader reader, SyncStatusService sync,
+    CatalogService(CatalogQueries queries, UnitRepository units, SyncStatusService sync,
                    OverviewQueries overview) {
         this.queries = queries;
         this.overview = overview;
         this.units = units;
-        this.reader = reader;
         this.sync = sync;
     }
 
@@ -43,15 +40,13 @@ public class CatalogService {
         return queries.development(id);
     }
 
-    /** A page of units with their sync badges (one extra lookup for the whole page). */
+    /** A page of units (their sync badges are sync's: the pages ask it for the whole page at once). */
     public List<UnitRow> units(long developmentId, UnitFilter filter, List<UnitSort> sorts, int offset, int limit) {
-        var rows = queries.units(developmentId, filter, sorts, offset, limit);
-        var states = sync.unitStates(rows.stream().map(UnitRow::id).toList());
-        return rows.stream().map(r -> r.withSync(states.getOrDefault(r.id(), SyncState.NEVER_SENT))).toList();
+        return queries.units(developmentId, filter, sorts, offset, limit);
     }
 
     public Optional<UnitDetails> unit(long unitId) {
-        return units.findWithDevelopment(unitId).map(reader::details);
+        return units.findWithDevelopment(unitId).map(Unit::details);
     }
 
     public Optional<DevelopmentDetails> developmentDetails(long developmentId) {

@@ -186,4 +186,8 @@ class Unit {
         return new UnitValues(status, price, getDirections(), block, floor, bedrooms, builtArea, notes, holdReason,
                 holdUntil);
     }
+
+    UnitDetails details() {
+        return new UnitDetails(getId(), getDevelopment().getId(), getName(), values(), getVersion());
+    }
 }

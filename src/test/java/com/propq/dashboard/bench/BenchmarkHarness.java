@@ -20,6 +20,7 @@ import com.propq.dashboard.e2e.Browsers;
 import com.propq.dashboard.propq.sandbox.PropqSandbox;
 import com.propq.dashboard.sync.OutboxLane;
 import com.propq.dashboard.sync.OutboxWriter;
+import com.propq.dashboard.sync.SyncStatusService;
 import com.propq.dashboard.sync.UnitState;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -94,6 +95,8 @@ abstract class BenchmarkHarness {
     CatalogEditService editing;
     @Autowired
     CatalogService catalog;
+    @Autowired
+    SyncStatusService syncStatus;
     @Autowired
     PriceListService priceList;
     @Autowired
@@ -305,10 +308,10 @@ abstract class BenchmarkHarness {
         var byPrice = List.of(new UnitSort(UnitSort.Column.PRICE, true));
         result("b5", "units", sizes().b5Units());
         result("b5", "first_page_ms", timed("B5", "first page, no filter",
-                () -> catalog.units(dev.id(), UnitFilter.NONE, List.of(), 0, 50)));
+                () -> gridPage(dev.id(), UnitFilter.NONE, List.of())));
         result("b5", "count_ms", timed("B5", "count, no filter", () -> catalog.countUnits(dev.id(), UnitFilter.NONE)));
         result("b5", "filtered_first_page_ms", timed("B5", "first page, status filter + price sort",
-                () -> catalog.units(dev.id(), sold, byPrice, 0, 50)));
+                () -> gridPage(dev.id(), sold, byPrice)));
         result("b5", "filtered_count_ms", timed("B5", "count, status filter", () -> catalog.countUnits(dev.id(), sold)));
 
         var exported = new ByteArrayOutputStream();
@@ -496,6 +499,12 @@ abstract class BenchmarkHarness {
     }
 
     /** A query behind the development page's grid: the target is 20 ms, the first one was 50 ms. */
+    /** A page of the unit grid as the development page reads it: the catalog's rows, then their sync badges. */
+    private Object gridPage(long developmentId, UnitFilter filter, List<UnitSort> sorts) {
+        var rows = catalog.units(developmentId, filter, sorts, 0, 50);
+        return syncStatus.unitStates(rows.stream().map(row -> row.id()).toList());
+    }
+
     private double timed(String id, String what, Supplier<?> query) {
         return timedTarget(id, what, 20, " (was 50 ms)", query);
     }

@@ -10,7 +10,6 @@ import com.propq.dashboard.catalog.UnitDetails;
 import com.propq.dashboard.catalog.Direction;
 import com.propq.dashboard.catalog.DevelopmentSummary;
 import com.propq.dashboard.catalog.UnitFilter;
-import com.propq.dashboard.catalog.UnitRow;
 import com.propq.dashboard.catalog.UnitSort;
 import com.propq.dashboard.catalog.UnitRules;
 import com.propq.dashboard.history.HistoryFilter;
@@ -21,6 +20,7 @@ import com.propq.dashboard.history.ui.HistoryGrid;
 import com.propq.dashboard.publish.PublishService;
 import com.propq.dashboard.publish.PublishUpdates;
 import com.propq.dashboard.publish.ui.PublishTimelinePanel;
+import com.propq.dashboard.sync.SyncStatusService;
 import com.propq.dashboard.sync.SyncUpdates;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -51,6 +51,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -66,19 +67,21 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     private final DevelopmentHeader header;
     private final Span subtitle = new Span();
     private final UnitFilterBar filterBar = new UnitFilterBar();
-    private final Grid<UnitRow> grid = new Grid<>();
+    private final Grid<UnitLine> grid = new Grid<>();
     private DevelopmentSummary development;
     private final SyncUpdates syncUpdates;
+    private final SyncStatusService sync;
     private HistoryGrid developmentHistory;
     private final StackingPlan stackingPlan;
     private final PublishTimelinePanel publishPanel;
 
     DevelopmentView(CatalogService catalog, CatalogEditService editing, UnitRules rules, BulkEditService bulk,
                     PriceListService priceList, HistoryService history, AuthenticationContext authentication,
-                    SyncUpdates syncUpdates, PublishService publishing, PublishUpdates publishUpdates,
-                    DevelopmentIdCheck idCheck) {
+                    SyncUpdates syncUpdates, SyncStatusService sync, PublishService publishing,
+                    PublishUpdates publishUpdates, DevelopmentIdCheck idCheck) {
         this.catalog = catalog;
         this.syncUpdates = syncUpdates;
+        this.sync = sync;
         this.canEdit = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT);
         setSizeFull();
         subtitle.addClassName("development-subtitle");
@@ -87,7 +90,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         filterBar.addFilterChangeListener(() -> grid.getDataProvider().refreshAll());
         var zone = com.vaadin.flow.component.UI.getCurrent() == null ? ZoneId.systemDefault()
                 : ViewerZone.of(com.vaadin.flow.component.UI.getCurrent());
-        editor = new UnitEditor(editing, rules, history, zone, canEdit, catalog::unit, saved -> {
+        editor = new UnitEditor(editing, sync, rules, history, zone, canEdit, catalog::unit, saved -> {
                     grid.getDataProvider().refreshAll();
                     showHeader();
                 },
@@ -95,7 +98,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         editor.setVisible(false);
         // Checkboxes select units for bulk changes; a click on a row opens it in the editor.
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addItemClickListener(e -> catalog.unit(e.getItem().id()).ifPresent(this::openEditor));
+        grid.addItemClickListener(e -> catalog.unit(e.getItem().unit().id()).ifPresent(this::openEditor));
         var body = new HorizontalLayout(grid, editor);
         body.setSizeFull();
         body.setFlexGrow(1, grid);
@@ -113,7 +116,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         tabs.add(getTranslation("development.tab.units"), units);
         tabs.add(getTranslation("development.tab.history"), developmentHistory);
         // A tile of the stacking plan opens its unit in the editor of the Units tab.
-        stackingPlan = new StackingPlan(catalog, unitId -> catalog.unit(unitId).ifPresent(unit -> {
+        stackingPlan = new StackingPlan(catalog, sync, unitId -> catalog.unit(unitId).ifPresent(unit -> {
             tabs.setSelectedIndex(0);
             openEditor(unit);
         }));
@@ -146,7 +149,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
 
         @Override
         public Set<Long> selectedUnits() {
-            return grid.getSelectedItems().stream().map(UnitRow::id).collect(Collectors.toSet());
+            return grid.getSelectedItems().stream().map(line -> line.unit().id()).collect(Collectors.toSet());
         }
 
         @Override
@@ -197,24 +200,25 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
 
     private void configureGrid() {
         var locale = getLocale();
-        grid.addColumn(UnitRow::name).setHeader(getTranslation("unit.name"))
+        grid.addColumn(line -> line.unit().name()).setHeader(getTranslation("unit.name"))
                 .setSortProperty(UnitSort.Column.NAME.name()).setAutoWidth(true).setFrozen(true);
-        grid.addComponentColumn(u -> new StatusBadge(u.status())).setHeader(getTranslation("unit.status"))
+        grid.addComponentColumn(line -> new StatusBadge(line.unit().status())).setHeader(getTranslation("unit.status"))
                 .setSortProperty(UnitSort.Column.STATUS.name()).setAutoWidth(true);
-        grid.addComponentColumn(u -> new SyncBadgeLabel(u.sync())).setHeader(getTranslation("unit.sync"))
+        grid.addComponentColumn(line -> new SyncBadgeLabel(line.sync())).setHeader(getTranslation("unit.sync"))
                 .setAutoWidth(true);
-        grid.addColumn(u -> Formats.euros(u.price(), locale)).setHeader(getTranslation("unit.price"))
+        grid.addColumn(line -> Formats.euros(line.unit().price(), locale)).setHeader(getTranslation("unit.price"))
                 .setSortProperty(UnitSort.Column.PRICE.name()).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(u -> u.directions().stream().map(Direction::name).collect(Collectors.joining(", ")))
+        grid.addColumn(line -> line.unit().directions().stream().map(Direction::name).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("unit.directions")).setAutoWidth(true);
-        grid.addColumn(u -> u.block() == null ? "" : u.block()).setHeader(getTranslation("unit.block"))
+        grid.addColumn(line -> Objects.toString(line.unit().block(), "")).setHeader(getTranslation("unit.block"))
                 .setSortProperty(UnitSort.Column.BLOCK.name()).setAutoWidth(true);
-        grid.addColumn(u -> u.floor() == null ? "" : u.floor().toString()).setHeader(getTranslation("unit.floor"))
+        grid.addColumn(line -> Objects.toString(line.unit().floor(), "")).setHeader(getTranslation("unit.floor"))
                 .setSortProperty(UnitSort.Column.FLOOR.name()).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(u -> u.bedrooms() == null ? "" : u.bedrooms().toString())
+        grid.addColumn(line -> Objects.toString(line.unit().bedrooms(), ""))
                 .setHeader(getTranslation("unit.bedrooms")).setSortProperty(UnitSort.Column.BEDROOMS.name())
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(u -> Formats.squareMetres(u.builtArea(), locale)).setHeader(getTranslation("unit.built-area"))
+        grid.addColumn(line -> Formats.squareMetres(line.unit().builtArea(), locale))
+                .setHeader(getTranslation("unit.built-area"))
                 .setSortProperty(UnitSort.Column.BUILT_AREA.name()).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         grid.setMultiSort(true);
@@ -222,10 +226,11 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         grid.setId("units-grid");
         grid.setSizeFull();
         grid.setItems(
-                q -> filterBar.filter().map(f -> catalog.units(development.id(), f, sorts(q.getSortOrders()),
-                        q.getOffset(), q.getLimit()).stream()).orElseGet(java.util.stream.Stream::empty),
+                q -> filterBar.filter().map(f -> UnitLine.of(catalog.units(development.id(), f,
+                        sorts(q.getSortOrders()), q.getOffset(), q.getLimit()), sync).stream())
+                        .orElseGet(java.util.stream.Stream::empty),
                 q -> filterBar.filter().map(f -> catalog.countUnits(development.id(), f)).orElse(0))
-                .setIdentifierProvider(UnitRow::id);
+                .setIdentifierProvider(line -> line.unit().id());
     }
 
     // --- live sync badges: the delivery engine's changes arrive through push ---------------------------------
@@ -244,9 +249,8 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         showHeader();
         grid.getDataProvider().refreshAll();
         stackingPlan.refresh();
-        var unitId = editor.isVisible() ? editor.unitId() : null;
-        if (unitId != null) {
-            catalog.unit(unitId).ifPresent(unit -> editor.showSync(unit.sync()));
+        if (editor.isVisible()) {
+            editor.refreshSync();
         }
     }
 

@@ -1,10 +1,10 @@
 package com.propq.dashboard.catalog.ui;
 
 import com.propq.dashboard.catalog.CatalogService;
-import com.propq.dashboard.catalog.UnitRow;
 import com.propq.dashboard.catalog.UnitStatus;
 import com.propq.dashboard.sync.SyncBadge;
 import com.propq.dashboard.sync.SyncState;
+import com.propq.dashboard.sync.SyncStatusService;
 import com.propq.dashboard.base.ui.Formats;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
@@ -32,6 +32,7 @@ final class StackingPlan extends VerticalLayout {
     static final int MAX_UNITS = 2000;
 
     private final CatalogService catalog;
+    private final SyncStatusService sync;
     private final LongConsumer openUnit;
     private final UnitFilterBar filterBar = new UnitFilterBar();
     private final Paragraph count = new Paragraph();
@@ -39,10 +40,11 @@ final class StackingPlan extends VerticalLayout {
     private final Div unplaced = new Div();
     private long developmentId = -1;
     private boolean shown;
-    private List<UnitRow> lastRows = List.of();
+    private List<UnitLine> lastRows = List.of();
 
-    StackingPlan(CatalogService catalog, LongConsumer openUnit) {
+    StackingPlan(CatalogService catalog, SyncStatusService sync, LongConsumer openUnit) {
         this.catalog = catalog;
+        this.sync = sync;
         this.openUnit = openUnit;
         setId("stacking-plan");
         addClassName("stacking-plan");
@@ -99,7 +101,7 @@ final class StackingPlan extends VerticalLayout {
             lastRows = List.of();
             return;
         }
-        var rows = catalog.units(developmentId, filter.get(), List.of(), 0, MAX_UNITS + 1);
+        var rows = UnitLine.of(catalog.units(developmentId, filter.get(), List.of(), 0, MAX_UNITS + 1), sync);
         if (rows.equals(lastRows) && !rows.isEmpty()) {
             return; // unchanged: keep the tiles, and the keyboard focus on one of them
         }
@@ -110,14 +112,15 @@ final class StackingPlan extends VerticalLayout {
         count.setText(rows.isEmpty() ? getTranslation("plan.empty")
                 : rows.size() > MAX_UNITS ? getTranslation("plan.truncated", MAX_UNITS)
                 : getTranslation("plan.count", shown.size()));
-        var blocks = new TreeMap<String, TreeMap<Integer, List<UnitRow>>>();
-        var loose = new ArrayList<UnitRow>();
-        for (var unit : shown) {
+        var blocks = new TreeMap<String, TreeMap<Integer, List<UnitLine>>>();
+        var loose = new ArrayList<UnitLine>();
+        for (var line : shown) {
+            var unit = line.unit();
             if (unit.block() == null || unit.block().isBlank() || unit.floor() == null) {
-                loose.add(unit);
+                loose.add(line);
             } else {
                 blocks.computeIfAbsent(unit.block(), b -> new TreeMap<>(Comparator.reverseOrder()))
-                        .computeIfAbsent(unit.floor(), f -> new ArrayList<>()).add(unit);
+                        .computeIfAbsent(unit.floor(), f -> new ArrayList<>()).add(line);
             }
         }
         blocks.forEach((block, floors) -> plan.add(block(block, floors)));
@@ -127,7 +130,7 @@ final class StackingPlan extends VerticalLayout {
         }
     }
 
-    private Section block(String name, TreeMap<Integer, List<UnitRow>> floors) {
+    private Section block(String name, TreeMap<Integer, List<UnitLine>> floors) {
         var block = new Section(new H3(getTranslation("plan.block", name)));
         block.addClassName("plan-block");
         floors.forEach((floor, units) -> {
@@ -143,13 +146,14 @@ final class StackingPlan extends VerticalLayout {
         return block;
     }
 
-    private NativeButton tile(UnitRow unit) {
+    private NativeButton tile(UnitLine line) {
+        var unit = line.unit();
         var name = new Span(unit.name());
         name.addClassName("plan-tile-name");
         var price = new Span(Formats.euros(unit.price(), getLocale()));
         price.addClassName("plan-tile-price");
         var tile = new NativeButton();
-        tile.add(name, price, new StatusBadge(unit.status()), new SyncBadgeLabel(unit.sync()));
+        tile.add(name, price, new StatusBadge(unit.status()), new SyncBadgeLabel(line.sync()));
         tile.addClassNames("plan-tile", "plan-" + unit.status().name().toLowerCase(Locale.ROOT));
         tile.getElement().setAttribute("data-unit", unit.name());
         tile.addClickListener(e -> openUnit.accept(unit.id()));

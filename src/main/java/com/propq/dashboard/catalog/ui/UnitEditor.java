@@ -12,6 +12,7 @@ import com.propq.dashboard.history.HistoryFilter;
 import com.propq.dashboard.history.HistoryService;
 import com.propq.dashboard.history.ui.HistoryGrid;
 import com.propq.dashboard.sync.SyncState;
+import com.propq.dashboard.sync.SyncStatusService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
@@ -36,6 +37,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 final class UnitEditor extends VerticalLayout {
 
     private final CatalogEditService editing;
+    private final SyncStatusService sync;
     private final boolean canEdit;
     private final Consumer<UnitDetails> onSaved;
     private final LongFunction<Optional<UnitDetails>> reload;
@@ -50,9 +52,11 @@ final class UnitEditor extends VerticalLayout {
     private long developmentId;
     private @Nullable UnitDetails editing0;
 
-    UnitEditor(CatalogEditService editing, UnitRules rules, HistoryService history, ZoneId zone, boolean canEdit,
-               LongFunction<Optional<UnitDetails>> reload, Consumer<UnitDetails> onSaved, Runnable onClose) {
+    UnitEditor(CatalogEditService editing, SyncStatusService sync, UnitRules rules, HistoryService history,
+               ZoneId zone, boolean canEdit, LongFunction<Optional<UnitDetails>> reload, Consumer<UnitDetails> onSaved,
+               Runnable onClose) {
         this.editing = editing;
+        this.sync = sync;
         this.canEdit = canEdit;
         this.reload = reload;
         this.onSaved = onSaved;
@@ -92,9 +96,10 @@ final class UnitEditor extends VerticalLayout {
         historyGrid.refresh();
         developmentId = unit.developmentId();
         title.setText(unit.name());
-        showBadge(unit.sync());
+        var state = sync.unitState(unit.id());
+        showBadge(state);
         form.read(unit.name(), unit.values(), canEdit);
-        showPropqFieldErrors(unit.sync());
+        showPropqFieldErrors(state);
     }
 
     void create(long developmentId) {
@@ -142,22 +147,24 @@ final class UnitEditor extends VerticalLayout {
             // Keep mine: take their version as the base, so the next save knowingly replaces it.
             editing0 = theirs;
             form.judgeAgainst(theirs.values());
-            showBadge(theirs.sync());
+            showBadge(sync.unitState(theirs.id()));
             save();
         }, () -> edit(theirs)).open();
     }
 
     // --- PropQ's answer, live from the delivery engine ------------------------------------------------------
 
-    /** The unit being edited, if any (not while creating one). */
-    @Nullable Long unitId() {
-        return editing0 == null ? null : editing0.id();
+    /** The open unit's sync state may have changed: reads it again (nothing while creating a unit). */
+    void refreshSync() {
+        if (editing0 != null) {
+            showSync(sync.unitState(editing0.id()));
+        }
     }
 
     /** The unit's sync state changed: a new badge, and a parked 422's field errors next to their fields. */
-    void showSync(SyncState sync) {
-        showBadge(sync);
-        showPropqFieldErrors(sync);
+    void showSync(SyncState state) {
+        showBadge(state);
+        showPropqFieldErrors(state);
     }
 
     private void showBadge(SyncState sync) {

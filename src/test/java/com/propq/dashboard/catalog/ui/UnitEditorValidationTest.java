@@ -3,7 +3,6 @@ package com.propq.dashboard.catalog.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.propq.dashboard.catalog.CatalogService;
-import com.propq.dashboard.catalog.UnitRow;
 import com.propq.dashboard.catalog.UnitStatus;
 import com.propq.dashboard.sync.SyncBadge;
 import com.propq.dashboard.sync.SyncState;
@@ -35,7 +34,7 @@ class UnitEditorValidationTest extends SpringBrowserlessTest {
     void openTheFirstUnitOfTheFirstDevelopment() {
         long developmentId = catalog.developments(null, 0, 1).getFirst().id();
         navigate(DevelopmentView.class, developmentId);
-        Grid<UnitRow> grid = $(Grid.class).id("units-grid");
+        Grid<UnitLine> grid = $(Grid.class).id("units-grid");
         test(grid).clickRow(0);
         editor = $(UnitEditor.class).single();
         assertThat(editor.isVisible()).isTrue();
