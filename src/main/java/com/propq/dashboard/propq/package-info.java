@@ -1,6 +1,7 @@
 /**
- * The one PropQ client and its typed answers, tokens, the sandbox, the connection page. The connection page learns
- * of refused credentials through {@link com.propq.dashboard.propq.CredentialsRefusal}, which sync answers.
+ * The one PropQ client and its typed answers, tokens, the sandbox, the connection page, and whether PropQ refuses
+ * our credentials ({@link com.propq.dashboard.propq.PropqCredentials}): propq keeps that fact, the delivery engine
+ * (sync) reports the refusals and acceptances it sees.
  */
 @ApplicationModule(allowedDependencies = {"base", "base::ui"})
 @NullMarked

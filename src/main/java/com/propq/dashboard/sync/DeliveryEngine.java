@@ -1,6 +1,7 @@
 package com.propq.dashboard.sync;
 
 import com.propq.dashboard.propq.PropqClient;
+import com.propq.dashboard.propq.PropqCredentials;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +29,11 @@ class DeliveryEngine implements AutoCloseable {
     private volatile boolean ready;
 
     DeliveryEngine(DeliveryProperties settings, OutboxRepository repository, TransactionTemplate transactions,
-                   PropqClient client, DeliveryMetrics metrics, ApplicationEventPublisher events, Clock clock) {
+                   PropqClient client, PropqCredentials credentials, DeliveryMetrics metrics,
+                   ApplicationEventPublisher events, Clock clock) {
         this.settings = settings;
-        this.flusher = new OutboxFlusher("outbox", repository, transactions, client, settings, metrics, events, clock);
+        this.flusher = new OutboxFlusher("outbox", repository, transactions, client, credentials, settings, metrics,
+                events, clock);
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -2,6 +2,7 @@ package com.propq.dashboard.sync;
 
 import com.propq.dashboard.propq.Accepted;
 import com.propq.dashboard.propq.PropqClient;
+import com.propq.dashboard.propq.PropqCredentials;
 import com.propq.dashboard.propq.PropqOutcome;
 import com.propq.dashboard.propq.UnitPayload;
 import java.time.Clock;
@@ -50,6 +51,7 @@ final class OutboxFlusher implements AutoCloseable {
     private final OutboxRepository repository;
     private final TransactionTemplate transactions;
     private final PropqClient client;
+    private final PropqCredentials credentials;
     private final DeliveryProperties settings;
     private final DeliveryMetrics metrics;
     private final ApplicationEventPublisher events;
@@ -65,10 +67,12 @@ final class OutboxFlusher implements AutoCloseable {
     private volatile boolean closed;
 
     OutboxFlusher(String name, OutboxRepository repository, TransactionTemplate transactions, PropqClient client,
-                  DeliveryProperties settings, DeliveryMetrics metrics, ApplicationEventPublisher events, Clock clock) {
+                  PropqCredentials credentials, DeliveryProperties settings, DeliveryMetrics metrics,
+                  ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.transactions = transactions;
         this.client = client;
+        this.credentials = credentials;
         this.settings = settings;
         this.metrics = metrics;
         this.events = events;
@@ -225,7 +229,7 @@ final class OutboxFlusher implements AutoCloseable {
                             delivery.status()));
                 }
             }
-            repository.recordReachable();
+            reachable();
             for (var delivery : batch) {
                 metrics.recordAttempt(OutboxKind.UNIT, "DELIVERED", delivery.status(), delivery.durationMs());
             }
@@ -250,7 +254,7 @@ final class OutboxFlusher implements AutoCloseable {
                 // A publish (a unit's acceptance is recorded in bulk, see recordAccepted): the row, the log and
                 // the commit without waiting for the disk in one statement.
                 repository.delivered(row, settings.coalesceWindow(), attemptedAt, millis, deliver.status());
-                repository.recordReachable();
+                reachable();
                 return false;
             }
             case DeliveryDecision.Retry retry -> {
@@ -268,14 +272,23 @@ final class OutboxFlusher implements AutoCloseable {
                 repository.commitWithoutWaitingForDisk();
                 parked = repository.parkIfUnchanged(row, park.status(), park.error(), json(park.fieldErrors()));
                 if (park.credentialsRefused()) {
-                    repository.recordCredentialsRefused();
+                    credentials.refused(attemptedAt);
                 } else if (park.status() != 0) {
-                    repository.recordReachable();
+                    reachable();
                 }
             }
         }
         repository.log(row, attemptedAt, millis, decision.status(), outcome(decision), decision.error());
         return parked;
+    }
+
+    /**
+     * PropQ answered a call with our token: the circuit closes, and propq learns that the credentials work (once per
+     * batch of answers, and no write unless they were flagged).
+     */
+    private void reachable() {
+        repository.recordReachable();
+        credentials.accepted();
     }
 
     private void announcePublish(ClaimedRow row, DeliveryDecision decision, boolean parked,

@@ -316,9 +316,8 @@ class OutboxRepository {
     // --- the circuit (one row shared by all instances) -------------------------------------------------------------
 
     CircuitState circuit() {
-        return jdbc.sql("select consecutive_failures, unreachable_since, next_probe_at, credentials_rejected_at "
-                        + "from sync_circuit where id = 1")
-                .query((rs, n) -> new CircuitState(rs.getInt(1), instant(rs, 2), instant(rs, 3), instant(rs, 4)))
+        return jdbc.sql("select consecutive_failures, unreachable_since, next_probe_at from sync_circuit where id = 1")
+                .query((rs, n) -> new CircuitState(rs.getInt(1), instant(rs, 2), instant(rs, 3)))
                 .single();
     }
 
@@ -351,7 +350,7 @@ class OutboxRepository {
     }
 
     /**
-     * PropQ answered: the failure run ends, the circuit closes and the credentials flag clears. Writes only when
+     * PropQ answered: the failure run ends and the circuit closes. Writes only when
      * something changes (most answers find a closed circuit). When the circuit was open, the rows that backed off
      * during the outage become due at once, so recovery does not wait out their backoff.
      */
@@ -359,12 +358,10 @@ class OutboxRepository {
         var wasOpen = jdbc.sql("""
                         with previous as (
                             select unreachable_since from sync_circuit
-                            where id = 1 and (consecutive_failures > 0 or unreachable_since is not null
-                                              or credentials_rejected_at is not null)
+                            where id = 1 and (consecutive_failures > 0 or unreachable_since is not null)
                             for update)
                         update sync_circuit c
-                        set consecutive_failures = 0, unreachable_since = null, next_probe_at = null,
-                            credentials_rejected_at = null
+                        set consecutive_failures = 0, unreachable_since = null, next_probe_at = null
                         from previous where c.id = 1
                         returning previous.unreachable_since is not null""")
                 .query(Boolean.class).optional().orElse(false);
@@ -386,12 +383,6 @@ class OutboxRepository {
                 .param("probeMs", interval.toMillis()).update() == 1;
     }
 
-    /** A fresh token was refused too: flags the credentials for the connection page. */
-    void recordCredentialsRefused() {
-        jdbc.sql("update sync_circuit set credentials_rejected_at = coalesce(credentials_rejected_at, now()) "
-                + "where id = 1").update();
-    }
-
     // --- what pages, metrics and health read -----------------------------------------------------------------------
 
     /** Counts, the oldest undelivered change, the circuit, and a marker that moves whenever anything changed. */
@@ -403,15 +394,15 @@ class OutboxRepository {
                                (select count(*) from delivery_log
                                 where outcome = 'DELIVERED' and attempted_at > now() - interval '24 hours'),
                                min(o.created_at) filter (where o.state in ('PENDING', 'SENDING')),
-                               c.unreachable_since, c.credentials_rejected_at,
+                               c.unreachable_since,
                                concat_ws('/', count(*), max(o.updated_at), sum(o.version),
                                          (select max(id) from delivery_log), c.consecutive_failures,
-                                         c.unreachable_since, c.credentials_rejected_at)
+                                         c.unreachable_since)
                         from sync_circuit c left join outbox o on true
                         where c.id = 1
                         group by c.id""")
                 .query((rs, n) -> new SyncSnapshot(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        instant(rs, 5), instant(rs, 6), instant(rs, 7), rs.getString(8)))
+                        instant(rs, 5), instant(rs, 6), rs.getString(7)))
                 .single();
     }
 

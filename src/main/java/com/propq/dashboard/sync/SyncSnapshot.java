@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record SyncSnapshot(long pending, long sending, long parked, long deliveredLast24h,
                            @Nullable Instant oldestPendingSince, @Nullable Instant unreachableSince,
-                           @Nullable Instant credentialsRefusedAt, String marker) {
+                           String marker) {
 
-    public static final SyncSnapshot EMPTY = new SyncSnapshot(0, 0, 0, 0, null, null, null, "");
+    public static final SyncSnapshot EMPTY = new SyncSnapshot(0, 0, 0, 0, null, null, "");
 
     public boolean circuitOpen() {
         return unreachableSince != null;

@@ -3,7 +3,6 @@ package com.propq.dashboard.sync;
 import com.propq.dashboard.history.UnitDeliveries;
 import com.propq.dashboard.history.UnitDelivery;
 import com.propq.dashboard.history.UnitVersion;
-import com.propq.dashboard.propq.CredentialsRefusal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads where units stand with PropQ, for other features' pages (no writes, no role of its own). */
 @Service
 @Transactional(readOnly = true)
-public class SyncStatusService implements UnitDeliveries, CredentialsRefusal {
+public class SyncStatusService implements UnitDeliveries {
 
     private final SyncStatusQueries queries;
     private final OutboxRepository repository;
@@ -77,12 +76,6 @@ public class SyncStatusService implements UnitDeliveries, CredentialsRefusal {
     /** The development's unit changes not yet accepted by PropQ (pending or being sent): what a publish waits for. */
     public int waitingUnitChanges(long developmentId) {
         return queries.waitingUnitChanges(developmentId);
-    }
-
-    /** Since when PropQ refuses even a fresh token (the credentials are wrong); null when it does not. */
-    @Override
-    public @Nullable Instant credentialsRefusedSince() {
-        return repository.circuit().credentialsRefusedAt();
     }
 
     /** A parked 422's stored field errors, by PropQ's field names; none when unreadable. */

@@ -3,6 +3,7 @@ package com.propq.dashboard.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.propq.dashboard.propq.PropqCredentials;
 import com.propq.dashboard.sync.DeliveryEngineTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Publishing against a scripted PropQ (live mode), for answers the sandbox never gives: a publish call that says
- * PUBLISHING and a PropQ done before the first poll; status polls answered 408 or with a proxy's HTML page.
+ * PUBLISHING and a PropQ done before the first poll; status polls answered 408 or with a proxy's HTML page; a
+ * publish call refused even with a fresh token.
  */
 @DeliveryEngineTest
 @WithMockUser(username = "agent-ana", roles = "AGENT")
@@ -33,12 +35,15 @@ class PublishAgainstScriptedPropqTest {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final MockWebServer PROPQ = new MockWebServer();
     private static final ConcurrentLinkedDeque<MockResponse> STATUS_ANSWERS = new ConcurrentLinkedDeque<>();
+    private static final ConcurrentLinkedDeque<MockResponse> PUBLISH_ANSWERS = new ConcurrentLinkedDeque<>();
     private static final AtomicInteger STATUS_POLLS = new AtomicInteger();
 
     @Autowired
     PublishService publishing;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PropqCredentials credentials;
 
     PublishTestData data;
 
@@ -65,6 +70,7 @@ class PublishAgainstScriptedPropqTest {
         data = new PublishTestData(jdbc);
         jdbc.sql("delete from outbox").update();
         STATUS_ANSWERS.clear();
+        PUBLISH_ANSWERS.clear();
         STATUS_POLLS.set(0);
     }
 
@@ -101,6 +107,26 @@ class PublishAgainstScriptedPropqTest {
         assertThat(data.steps(request.id())).containsExactly("PUBLISHING", "PUBLISHED");
     }
 
+    @Test
+    void aPublishCallRefusedEvenWithAFreshTokenFlagsTheCredentialsUntilPropqAcceptsACallAgain() {
+        var unauthenticated = new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
+                .body("{\"message\":\"Unauthenticated.\"}").build();
+        PUBLISH_ANSWERS.add(unauthenticated);
+        PUBLISH_ANSWERS.add(unauthenticated);
+        var development = data.development();
+
+        var refused = publishing.publish(development);
+
+        await().atMost(PATIENCE).until(() -> credentials.refusedSince() != null);
+        await().atMost(PATIENCE).until(() -> !data.state(refused.id()).equals("QUEUED")
+                && !data.state(refused.id()).equals("PUBLISHING"));
+
+        var again = publishing.publish(development);
+
+        await().atMost(PATIENCE).until(() -> data.state(again.id()).equals("FINISHED"));
+        await().atMost(PATIENCE).until(() -> credentials.refusedSince() == null);
+    }
+
     private java.util.List<String> sources(long requestId) {
         return jdbc.sql("select source from publish_status_event where request_id = :id order by first_seen_at, id")
                 .param("id", requestId).query(String.class).list();
@@ -119,7 +145,8 @@ class PublishAgainstScriptedPropqTest {
                 return json("{\"token_type\":\"Bearer\",\"expires_in\":2592000,\"access_token\":\"tok\"}");
             }
             if (target.endsWith("/publish")) {
-                return json("{\"DevStatus\":\"PUBLISHING\"}");
+                var next = PUBLISH_ANSWERS.poll();
+                return next != null ? next : json("{\"DevStatus\":\"PUBLISHING\"}");
             }
             if (target.endsWith("/publish-status")) {
                 STATUS_POLLS.incrementAndGet();

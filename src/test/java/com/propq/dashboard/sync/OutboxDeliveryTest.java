@@ -8,6 +8,7 @@ import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.catalog.UnitDetails;
 import com.propq.dashboard.catalog.UnitStatus;
 import com.propq.dashboard.propq.PropqClient;
+import com.propq.dashboard.propq.PropqCredentials;
 import com.propq.dashboard.propq.sandbox.PropqSandbox;
 import com.propq.dashboard.propq.sandbox.SandboxSettings;
 import com.propq.dashboard.propq.sandbox.SandboxUnit;
@@ -57,6 +58,8 @@ class OutboxDeliveryTest {
     SyncStatusService syncStatus;
     @Autowired
     PropqClient client;
+    @Autowired
+    PropqCredentials credentials;
     @Autowired
     DeliveryProperties settings;
     @Autowired
@@ -239,7 +242,7 @@ class OutboxDeliveryTest {
             secondPool.setJdbcUrl(url);
             secondPool.setMaximumPoolSize(4);
             var second = new OutboxFlusher("second", new OutboxRepository(JdbcClient.create(secondPool)),
-                    new TransactionTemplate(new DataSourceTransactionManager(secondPool)), client, settings,
+                    new TransactionTemplate(new DataSourceTransactionManager(secondPool)), client, credentials, settings,
                     new DeliveryMetrics(new SimpleMeterRegistry(), new SyncUpdates(new OutboxRepository(JdbcClient.create(secondPool))),
                             Clock.systemUTC()), events, Clock.systemUTC());
             var poller = Executors.newSingleThreadScheduledExecutor();

@@ -26,8 +26,8 @@ final class SyncTestData {
     void cleanSlate(PropqSandbox sandbox) {
         jdbc.sql("delete from outbox").update();
         jdbc.sql("delete from delivery_log").update();
-        jdbc.sql("update sync_circuit set consecutive_failures = 0, unreachable_since = null, next_probe_at = null, "
-                + "credentials_rejected_at = null").update();
+        jdbc.sql("update sync_circuit set consecutive_failures = 0, unreachable_since = null, next_probe_at = null")
+                .update();
         sandbox.reset();
     }
 

@@ -1,8 +1,8 @@
 package com.propq.dashboard.propq.ui;
 
 import com.propq.dashboard.base.ui.Formats;
-import com.propq.dashboard.propq.CredentialsRefusal;
 import com.propq.dashboard.propq.PropqConnectionService;
+import com.propq.dashboard.propq.PropqCredentials;
 import com.propq.dashboard.propq.PropqOutcome;
 import com.propq.dashboard.propq.PropqOutcome.Failure;
 import com.propq.dashboard.propq.PropqOutcome.Success;
@@ -32,14 +32,14 @@ import org.springframework.beans.factory.ObjectProvider;
 public class PropqConnectionView extends VerticalLayout implements HasDynamicTitle {
 
     private final PropqConnectionService service;
-    private final CredentialsRefusal sync;
+    private final PropqCredentials credentials;
     private final FormLayout form = new FormLayout();
     private final Div testResult = new Div();
 
     PropqConnectionView(PropqConnectionService service, ObjectProvider<SandboxControls> sandbox,
-                        CredentialsRefusal sync) {
+                        PropqCredentials credentials) {
         this.service = service;
-        this.sync = sync;
+        this.credentials = credentials;
         var test = new Button(getTranslation("propq.test"), VaadinIcon.CONNECT.create(), e -> testConnection());
         test.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         test.setId("propq-test-connection");
@@ -72,8 +72,8 @@ public class PropqConnectionView extends VerticalLayout implements HasDynamicTit
             tokenValue.add(warning);
         }
         form.addFormItem(tokenValue, getTranslation("propq.token"));
-        // The delivery engine flags credentials PropQ refused even with a fresh token.
-        var refusedSince = sync.credentialsRefusedSince();
+        // Credentials PropQ refused even with a fresh token, as the delivery engine reported them.
+        var refusedSince = credentials.refusedSince();
         if (refusedSince != null) {
             var refused = new Span(VaadinIcon.WARNING.create(),
                     new Span(getTranslation("sync.credentials-refused", dateTime(refusedSince))));

@@ -2,16 +2,20 @@ package com.propq.dashboard.propq.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.propq.PropqConnectionService;
+import com.propq.dashboard.propq.PropqCredentials;
 import com.propq.dashboard.propq.sandbox.PropqSandbox;
 import com.propq.dashboard.propq.sandbox.SandboxSettings.Outage.Kind;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +34,8 @@ class PropqConnectionViewTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
     @Autowired
     PropqConnectionService connections;
+    @Autowired
+    PropqCredentials credentials;
 
     @BeforeEach
     void freshPortal() {
@@ -81,6 +87,25 @@ class PropqConnectionViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("propq-sandbox-apply").single()).click();
 
         assertThat(sandbox.settings().publishOutcome()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void credentialsPropqRefusedShowOnThePageUntilPropqAcceptsACallAgain() {
+        // What the delivery engine reports: a 401 even with a fresh token, a second one later, then an accepted call.
+        var first = Instant.parse("2026-03-02T09:15:00Z");
+        credentials.refused(first);
+        credentials.refused(first.plus(Duration.ofHours(1)));
+        navigate(PropqConnectionView.class);
+
+        assertThat(find(Span.class).withId("propq-credentials-refused").single().getElement().getTextRecursively())
+                .contains("refused our credentials since " + Formats.dateTimeSeconds(first, UI.getCurrent().getLocale()));
+
+        credentials.accepted();
+        navigate(PropqConnectionView.class);
+
+        assertThat(find(Span.class).withId("propq-credentials-refused").all()).isEmpty();
+        assertThat(credentials.refusedSince()).isNull();
     }
 
     @Test
