@@ -26,8 +26,8 @@ class ManagementAddress {
     }
 
     /** Last, after Spring's own management customizer, which sets the address from its (unset) property. */
-    private record Customizer(InetAddress address) implements WebServerFactoryCustomizer<ConfigurableWebServerFactory>,
-            Ordered {
+    private record Customizer(InetAddress address)
+            implements WebServerFactoryCustomizer<ConfigurableWebServerFactory>, Ordered {
         @Override
         public void customize(ConfigurableWebServerFactory factory) {
             factory.setAddress(address);

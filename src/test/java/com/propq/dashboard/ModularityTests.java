@@ -19,6 +19,7 @@ class ModularityTests {
 
     /** Where the committed module documentation lives; docs/architecture.md links it. */
     private static final Path COMMITTED = Path.of("docs/modules");
+
     private static final Path GENERATED = Path.of("target/spring-modulith-docs");
 
     private final ApplicationModules modules = ApplicationModules.of(PropqDashboardApplication.class);
@@ -36,8 +37,7 @@ class ModularityTests {
     void committedModuleDocumentationMatchesTheCode() throws IOException {
         var update = Boolean.getBoolean("modules.docs.update");
         var target = update ? COMMITTED : GENERATED;
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(target.toString()))
-                .writeDocumentation();
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(target.toString())).writeDocumentation();
         if (update) {
             return;
         }

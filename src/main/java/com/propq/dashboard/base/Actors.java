@@ -6,8 +6,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Who is acting, as the change history names them: the one place every feature asks. */
 public final class Actors {
 
-    private Actors() {
-    }
+    private Actors() {}
 
     /** Only called behind a role check, so somebody is signed in. */
     public static String current() {

@@ -13,6 +13,5 @@ public final class Roles {
      */
     public static final String SIGNED_IN = "isAuthenticated()";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

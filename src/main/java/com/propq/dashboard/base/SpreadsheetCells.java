@@ -15,8 +15,7 @@ public final class SpreadsheetCells {
     private static final Pattern ESCAPED = Pattern.compile("^'+[=+\\-@\\t\\r]");
     private static final Pattern NUMBER = Pattern.compile("^[+-]?\\d+(\\.\\d+)?$");
 
-    private SpreadsheetCells() {
-    }
+    private SpreadsheetCells() {}
 
     /** The cell as it should be written. */
     public static @Nullable Object write(@Nullable Object value) {

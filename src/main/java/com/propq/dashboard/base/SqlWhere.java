@@ -64,7 +64,8 @@ public final class SqlWhere {
     }
 
     private static boolean absent(@Nullable Object value) {
-        return value == null || value instanceof String text && text.isBlank()
+        return value == null
+                || value instanceof String text && text.isBlank()
                 || value instanceof Collection<?> collection && collection.isEmpty();
     }
 }

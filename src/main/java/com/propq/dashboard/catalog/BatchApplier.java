@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -45,8 +44,14 @@ class BatchApplier {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    BatchApplier(UnitRepository units, DevelopmentRepository developments, UnitRules rules, HistoryWriter history,
-                 OutboxWriter outbox, JdbcClient jdbc, Clock clock) {
+    BatchApplier(
+            UnitRepository units,
+            DevelopmentRepository developments,
+            UnitRules rules,
+            HistoryWriter history,
+            OutboxWriter outbox,
+            JdbcClient jdbc,
+            Clock clock) {
         this.units = units;
         this.developments = developments;
         this.rules = rules;
@@ -57,17 +62,26 @@ class BatchApplier {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    BatchResult apply(long developmentId, HistoryKind kind, String actor, String description, @Nullable String reason,
-                      List<PlannedChange> changes, List<NewUnitLine> creations, @Nullable UUID undoes) {
+    BatchResult apply(
+            long developmentId,
+            HistoryKind kind,
+            String actor,
+            String description,
+            @Nullable String reason,
+            List<PlannedChange> changes,
+            List<NewUnitLine> creations,
+            @Nullable UUID undoes) {
         var versions = currentVersions(developmentId, changes);
         var staleChanges = changes.stream()
                 .filter(c -> !Long.valueOf(c.expectedVersion()).equals(versions.get(c.unitId())))
-                .map(PlannedChange::unitName).toList();
+                .map(PlannedChange::unitName)
+                .toList();
         // A unit someone created since the dry run would be created twice (the name is PropQ's key).
         var stale = new ArrayList<>(staleChanges);
         if (!creations.isEmpty()) {
             var taken = units.lowerCaseNames(developmentId);
-            creations.stream().filter(c -> taken.contains(c.name().toLowerCase(Locale.ROOT)))
+            creations.stream()
+                    .filter(c -> taken.contains(c.name().toLowerCase(Locale.ROOT)))
                     .forEach(c -> stale.add(c.name()));
         }
         if (!stale.isEmpty()) {
@@ -80,10 +94,12 @@ class BatchApplier {
         }
         for (var change : changes) {
             rules.checkValues(change.after()).forEach(p -> problems.add(p.of(change.unitName())));
-            rules.checkChange(change.before(), change.after(), reason).forEach(p -> problems.add(p.of(change.unitName())));
+            rules.checkChange(change.before(), change.after(), reason)
+                    .forEach(p -> problems.add(p.of(change.unitName())));
         }
         if (!problems.isEmpty()) {
-            throw new CatalogValidationException(problems.stream().distinct().limit(50).toList());
+            throw new CatalogValidationException(
+                    problems.stream().distinct().limit(50).toList());
         }
         var batchId = UUID.randomUUID();
         var now = clock.instant();
@@ -92,8 +108,16 @@ class BatchApplier {
             var development = developments.getReferenceById(developmentId);
             for (var creation : creations) {
                 var values = creation.values();
-                var unit = new Unit(development, creation.name().strip(), values.status(), values.price(),
-                        values.directions(), values.block(), values.floor(), values.bedrooms(), values.builtArea(),
+                var unit = new Unit(
+                        development,
+                        creation.name().strip(),
+                        values.status(),
+                        values.price(),
+                        values.directions(),
+                        values.block(),
+                        values.floor(),
+                        values.bedrooms(),
+                        values.builtArea(),
                         now);
                 unit.apply(values, now);
                 created.add(unit);
@@ -103,7 +127,8 @@ class BatchApplier {
         try {
             units.flush();
         } catch (DataIntegrityViolationException sameNameMeanwhile) {
-            throw new BatchConflictException(creations.stream().map(NewUnitLine::name).toList());
+            throw new BatchConflictException(
+                    creations.stream().map(NewUnitLine::name).toList());
         }
         var entries = new ArrayList<HistoryEntry>();
         var states = new ArrayList<UnitState>();
@@ -113,17 +138,19 @@ class BatchApplier {
         }
         if (!changes.isEmpty()) {
             update(developmentId, changes, now);
-            var propqId = jdbc.sql("select propq_id from development where id = :id").param("id", developmentId)
-                    .query(String.class).single();
+            var propqId = jdbc.sql("select propq_id from development where id = :id")
+                    .param("id", developmentId)
+                    .query(String.class)
+                    .single();
             for (var change : changes) {
                 // The update checked that each unit was still at the expected version and raised it by one.
-                var unit = new UnitHistory.Subject(change.unitId(), change.unitName(), developmentId,
-                        change.expectedVersion() + 1);
+                var unit = new UnitHistory.Subject(
+                        change.unitId(), change.unitName(), developmentId, change.expectedVersion() + 1);
                 var after = Unit.stored(change.after());
-                entries.addAll(UnitHistory.changes(actor, kind, unit, change.before(), after,
-                        UnitValues.blankToNull(reason), batchId));
-                states.add(CatalogEditService.state(developmentId, propqId, unit.id(), unit.name(), unit.version(),
-                        after));
+                entries.addAll(UnitHistory.changes(
+                        actor, kind, unit, change.before(), after, UnitValues.blankToNull(reason), batchId));
+                states.add(CatalogEditService.state(
+                        developmentId, propqId, unit.id(), unit.name(), unit.version(), after));
             }
         }
         jdbc.sql("""
@@ -131,13 +158,20 @@ class BatchApplier {
                                                 created_units, undoes)
                         values (:id, :kind, :developmentId, :actor, :description, :reason, :count, :created,
                                 :undoes)""")
-                .param("id", batchId).param("kind", kind == HistoryKind.IMPORT ? "IMPORT" : "BULK_BATCH")
-                .param("developmentId", developmentId).param("actor", actor).param("description", description)
-                .param("reason", UnitValues.blankToNull(reason)).param("count", changes.size() + creations.size())
+                .param("id", batchId)
+                .param("kind", kind == HistoryKind.IMPORT ? "IMPORT" : "BULK_BATCH")
+                .param("developmentId", developmentId)
+                .param("actor", actor)
+                .param("description", description)
+                .param("reason", UnitValues.blankToNull(reason))
+                .param("count", changes.size() + creations.size())
                 .param("created", creations.size())
-                .param("undoes", undoes).update();
+                .param("undoes", undoes)
+                .update();
         if (undoes != null) {
-            jdbc.sql("update bulk_batch set undone_by = :by where id = :id").param("by", batchId).param("id", undoes)
+            jdbc.sql("update bulk_batch set undone_by = :by where id = :id")
+                    .param("by", batchId)
+                    .param("id", undoes)
                     .update();
         }
         history.recordAll(entries);
@@ -151,10 +185,14 @@ class BatchApplier {
         if (changes.isEmpty()) {
             return versions;
         }
-        jdbc.sql("select id, version from unit where development_id = :developmentId and id = any(cast(:ids as bigint[]))")
+        jdbc.sql(
+                        "select id, version from unit where development_id = :developmentId and id = any(cast(:ids as bigint[]))")
                 .param("developmentId", developmentId)
-                .param("ids", changes.stream().map(c -> String.valueOf(c.unitId()))
-                        .collect(Collectors.joining(",", "{", "}")))
+                .param(
+                        "ids",
+                        changes.stream()
+                                .map(c -> String.valueOf(c.unitId()))
+                                .collect(Collectors.joining(",", "{", "}")))
                 .query((ResultSet rs) -> {
                     versions.put(rs.getLong(1), rs.getLong(2));
                 });
@@ -167,23 +205,31 @@ class BatchApplier {
      * an edit changed since the check above makes it a conflict, and the caller's transaction rolls back.
      */
     private void update(long developmentId, List<PlannedChange> changes, Instant now) {
-        var rows = changes.stream().map(change -> {
-            var after = Unit.stored(change.after());
-            var row = new HashMap<String, @Nullable Object>();
-            row.put("id", change.unitId());
-            row.put("expected_version", change.expectedVersion());
-            row.put("status", after.status().name());
-            row.put("price", after.price().toPlainString());
-            row.put("directions", after.directions().stream().map(Enum::name).toList());
-            row.put("block", after.block());
-            row.put("floor", after.floor());
-            row.put("bedrooms", after.bedrooms());
-            row.put("built_area", after.builtArea() == null ? null : after.builtArea().toPlainString());
-            row.put("notes", after.notes());
-            row.put("hold_reason", after.holdReason());
-            row.put("hold_until", after.holdUntil() == null ? null : after.holdUntil().toString());
-            return row;
-        }).toList();
+        var rows = changes.stream()
+                .map(change -> {
+                    var after = Unit.stored(change.after());
+                    var row = new HashMap<String, @Nullable Object>();
+                    row.put("id", change.unitId());
+                    row.put("expected_version", change.expectedVersion());
+                    row.put("status", after.status().name());
+                    row.put("price", after.price().toPlainString());
+                    row.put(
+                            "directions",
+                            after.directions().stream().map(Enum::name).toList());
+                    row.put("block", after.block());
+                    row.put("floor", after.floor());
+                    row.put("bedrooms", after.bedrooms());
+                    row.put(
+                            "built_area",
+                            after.builtArea() == null ? null : after.builtArea().toPlainString());
+                    row.put("notes", after.notes());
+                    row.put("hold_reason", after.holdReason());
+                    row.put(
+                            "hold_until",
+                            after.holdUntil() == null ? null : after.holdUntil().toString());
+                    return row;
+                })
+                .toList();
         var updated = new HashSet<>(jdbc.sql("""
                         update unit u
                         set status = c.status, price = cast(c.price as numeric),
@@ -200,11 +246,13 @@ class BatchApplier {
                 .param("rows", JsonMapper.shared().writeValueAsString(rows))
                 .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .param("developmentId", developmentId)
-                .query(Long.class).list());
+                .query(Long.class)
+                .list());
         if (updated.size() < changes.size()) {
-            throw new BatchConflictException(changes.stream().filter(c -> !updated.contains(c.unitId()))
-                    .map(PlannedChange::unitName).toList());
+            throw new BatchConflictException(changes.stream()
+                    .filter(c -> !updated.contains(c.unitId()))
+                    .map(PlannedChange::unitName)
+                    .toList());
         }
     }
-
 }

@@ -8,7 +8,14 @@ import org.jspecify.annotations.Nullable;
  * A past batch of a development, as the batches list shows it; one that created units cannot be undone (PropQ has
  * no way to delete a unit).
  */
-public record BatchSummary(UUID id, String kind, String actor, String description, @Nullable String reason,
-                           int unitCount, int createdUnits, Instant createdAt, @Nullable UUID undoes,
-                           @Nullable UUID undoneBy) {
-}
+public record BatchSummary(
+        UUID id,
+        String kind,
+        String actor,
+        String description,
+        @Nullable String reason,
+        int unitCount,
+        int createdUnits,
+        Instant createdAt,
+        @Nullable UUID undoes,
+        @Nullable UUID undoneBy) {}

@@ -27,8 +27,15 @@ public sealed interface BulkAction {
                 return changed;
             }
             var held = values.status() == UnitStatus.HOLD;
-            return new UnitValues(changed.status(), changed.price(), changed.directions(), changed.block(),
-                    changed.floor(), changed.bedrooms(), changed.builtArea(), changed.notes(),
+            return new UnitValues(
+                    changed.status(),
+                    changed.price(),
+                    changed.directions(),
+                    changed.block(),
+                    changed.floor(),
+                    changed.bedrooms(),
+                    changed.builtArea(),
+                    changed.notes(),
                     held ? changed.holdReason() : reason,
                     holdUntil != null ? holdUntil : held ? changed.holdUntil() : null);
         }
@@ -37,7 +44,10 @@ public sealed interface BulkAction {
     /** Prices up or down by a percentage or an amount (negative for down), then rounded. */
     record ChangePrice(Mode mode, BigDecimal value, Rounding rounding) implements BulkAction {
 
-        public enum Mode { PERCENT, AMOUNT }
+        public enum Mode {
+            PERCENT,
+            AMOUNT
+        }
 
         @Override
         public UnitValues applyTo(UnitValues values, String reason) {
@@ -51,7 +61,9 @@ public sealed interface BulkAction {
 
     /** How a changed price is rounded: not at all, or to the nearest 100 or 1,000 euros. */
     enum Rounding {
-        NONE(0), NEAREST_100(100), NEAREST_1000(1000);
+        NONE(0),
+        NEAREST_100(100),
+        NEAREST_1000(1000);
 
         private final int step;
 
@@ -64,7 +76,9 @@ public sealed interface BulkAction {
                 return price.setScale(2, RoundingMode.HALF_UP);
             }
             var stepValue = BigDecimal.valueOf(step);
-            return price.divide(stepValue, 0, RoundingMode.HALF_UP).multiply(stepValue).setScale(2, RoundingMode.UNNECESSARY);
+            return price.divide(stepValue, 0, RoundingMode.HALF_UP)
+                    .multiply(stepValue)
+                    .setScale(2, RoundingMode.UNNECESSARY);
         }
     }
 }

@@ -1,10 +1,10 @@
 package com.propq.dashboard.catalog;
 
 import com.propq.dashboard.base.Actors;
+import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.history.BatchChanges;
 import com.propq.dashboard.history.BatchUndo;
 import com.propq.dashboard.history.HistoryKind;
-import com.propq.dashboard.base.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,8 +38,8 @@ public class BulkEditService implements BatchUndo {
     private final JdbcClient jdbc;
     private final BatchChanges history;
 
-    BulkEditService(CatalogQueries queries, UnitRepository units, BatchApplier applier, JdbcClient jdbc,
-                    BatchChanges history) {
+    BulkEditService(
+            CatalogQueries queries, UnitRepository units, BatchApplier applier, JdbcClient jdbc, BatchChanges history) {
         this.queries = queries;
         this.units = units;
         this.applier = applier;
@@ -48,13 +48,16 @@ public class BulkEditService implements BatchUndo {
     }
 
     @Transactional(readOnly = true)
-    public BulkPreview previewSelection(long developmentId, Collection<Long> unitIds, BulkAction action, String reason) {
+    public BulkPreview previewSelection(
+            long developmentId, Collection<Long> unitIds, BulkAction action, String reason) {
         return preview(developmentId, units.findAllById(unitIds), action, reason);
     }
 
     @Transactional(readOnly = true)
     public BulkPreview previewFiltered(long developmentId, UnitFilter filter, BulkAction action, String reason) {
-        var ids = queries.units(developmentId, filter, List.of(), 0, MAX_UNITS + 1).stream().map(UnitRow::id).toList();
+        var ids = queries.units(developmentId, filter, List.of(), 0, MAX_UNITS + 1).stream()
+                .map(UnitRow::id)
+                .toList();
         if (ids.size() > MAX_UNITS) {
             throw new CatalogValidationException(List.of(new FieldProblem("scope", "bulk.too-many", MAX_UNITS)));
         }
@@ -65,20 +68,30 @@ public class BulkEditService implements BatchUndo {
         var lines = found.stream()
                 .filter(u -> u.getDevelopment().getId() == developmentId)
                 .sorted(java.util.Comparator.comparing(Unit::getName))
-                .map(u -> new BulkLine(u.getId(), u.getName(), u.getVersion(), u.values(),
-                        action.applyTo(u.values(), reason)))
+                .map(u -> new BulkLine(
+                        u.getId(), u.getName(), u.getVersion(), u.values(), action.applyTo(u.values(), reason)))
                 .toList();
         return new BulkPreview(developmentId, action, reason, lines);
     }
 
     /** Applies exactly the preview; if any unit changed since, nothing is applied. */
     public BatchResult apply(BulkPreview preview) {
-        var changes = preview.lines().stream().filter(BulkLine::changes).map(BulkLine::planned).toList();
+        var changes = preview.lines().stream()
+                .filter(BulkLine::changes)
+                .map(BulkLine::planned)
+                .toList();
         if (changes.isEmpty()) {
             throw new CatalogValidationException(List.of(new FieldProblem("scope", "bulk.nothing-to-change")));
         }
-        return applier.apply(preview.developmentId(), HistoryKind.BULK_BATCH, actor(), describe(preview.action()),
-                preview.reason(), changes, List.of(), null);
+        return applier.apply(
+                preview.developmentId(),
+                HistoryKind.BULK_BATCH,
+                actor(),
+                describe(preview.action()),
+                preview.reason(),
+                changes,
+                List.of(),
+                null);
     }
 
     /**
@@ -91,8 +104,8 @@ public class BulkEditService implements BatchUndo {
             throw new CatalogValidationException(List.of(new FieldProblem("batch", "bulk.already-undone")));
         }
         if (batch.createdUnits() > 0) {
-            throw new CatalogValidationException(List.of(new FieldProblem("batch", "bulk.undo-created-units",
-                    batch.createdUnits())));
+            throw new CatalogValidationException(
+                    List.of(new FieldProblem("batch", "bulk.undo-created-units", batch.createdUnits())));
         }
         var changes = new ArrayList<PlannedChange>();
         history.lastUnitVersions(batchId).forEach((unitId, version) -> {
@@ -100,8 +113,15 @@ public class BulkEditService implements BatchUndo {
             var before = UnitHistory.restore(unit.values(), history.valuesBefore(batchId, unitId));
             changes.add(new PlannedChange(unit.getId(), unit.getName(), version, unit.values(), before));
         });
-        return applier.apply(developmentOf(batchId), HistoryKind.BULK_BATCH, actor(), "undo " + batchId,
-                reason == null || reason.isBlank() ? "undo" : reason, changes, List.of(), batchId);
+        return applier.apply(
+                developmentOf(batchId),
+                HistoryKind.BULK_BATCH,
+                actor(),
+                "undo " + batchId,
+                reason == null || reason.isBlank() ? "undo" : reason,
+                changes,
+                List.of(),
+                batchId);
     }
 
     @Override
@@ -115,26 +135,34 @@ public class BulkEditService implements BatchUndo {
                         select id, kind, actor, description, reason, unit_count, created_units, created_at, undoes,
                                undone_by
                         from bulk_batch where development_id = :id order by created_at desc limit :limit""")
-                .param("id", developmentId).param("limit", limit).query(BATCH_SUMMARIES).list();
+                .param("id", developmentId)
+                .param("limit", limit)
+                .query(BATCH_SUMMARIES)
+                .list();
     }
 
     private BatchSummary batch(UUID batchId) {
         return jdbc.sql("select id, kind, actor, description, reason, unit_count, created_units, created_at, "
                         + "undoes, undone_by "
                         + "from bulk_batch where id = :id")
-                .param("id", batchId).query(BatchSummary.class).optional()
+                .param("id", batchId)
+                .query(BatchSummary.class)
+                .optional()
                 .orElseThrow(() -> new IllegalArgumentException("No batch " + batchId));
     }
 
     private long developmentOf(UUID batchId) {
-        return jdbc.sql("select development_id from bulk_batch where id = :id").param("id", batchId)
-                .query(Long.class).single();
+        return jdbc.sql("select development_id from bulk_batch where id = :id")
+                .param("id", batchId)
+                .query(Long.class)
+                .single();
     }
 
     private static String describe(BulkAction action) {
         return switch (action) {
             case BulkAction.SetStatus s -> "status=" + s.status();
-            case BulkAction.ChangePrice p -> "price " + p.mode() + " " + p.value().toPlainString() + " " + p.rounding();
+            case BulkAction.ChangePrice p ->
+                "price " + p.mode() + " " + p.value().toPlainString() + " " + p.rounding();
         };
     }
 

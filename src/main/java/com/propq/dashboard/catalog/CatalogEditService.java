@@ -1,6 +1,7 @@
 package com.propq.dashboard.catalog;
 
 import com.propq.dashboard.base.Actors;
+import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.history.HistoryEntityType;
 import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryKind;
@@ -9,7 +10,6 @@ import com.propq.dashboard.sync.OutboxLane;
 import com.propq.dashboard.sync.OutboxWriter;
 import com.propq.dashboard.sync.SyncStatusService;
 import com.propq.dashboard.sync.UnitState;
-import com.propq.dashboard.base.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,9 +42,16 @@ public class CatalogEditService {
     private final TransactionTemplate transactions;
     private final PriceListService importer;
 
-    CatalogEditService(UnitRepository units, DevelopmentRepository developments, UnitRules rules,
-                       HistoryWriter history, OutboxWriter outbox, SyncStatusService sync,
-                       Clock clock, TransactionTemplate transactions, PriceListService importer) {
+    CatalogEditService(
+            UnitRepository units,
+            DevelopmentRepository developments,
+            UnitRules rules,
+            HistoryWriter history,
+            OutboxWriter outbox,
+            SyncStatusService sync,
+            Clock clock,
+            TransactionTemplate transactions,
+            PriceListService importer) {
         this.transactions = transactions;
         this.importer = importer;
         this.units = units;
@@ -61,7 +68,8 @@ public class CatalogEditService {
      * saved and the conflict carries their values.
      */
     public UnitDetails saveUnit(long unitId, long expectedVersion, UnitValues values, @Nullable String reason) {
-        var unit = units.findWithDevelopment(unitId).orElseThrow(() -> new IllegalArgumentException("No unit " + unitId));
+        var unit =
+                units.findWithDevelopment(unitId).orElseThrow(() -> new IllegalArgumentException("No unit " + unitId));
         if (unit.getVersion() != expectedVersion) {
             throw new UnitEditConflictException(unit.details());
         }
@@ -76,15 +84,16 @@ public class CatalogEditService {
         }
         unit.apply(values, clock.instant());
         units.flush();
-        history.recordAll(UnitHistory.changes(actor(), HistoryKind.CATALOG_EDIT, unit, before, unit.values(),
-                UnitValues.blankToNull(reason), null));
+        history.recordAll(UnitHistory.changes(
+                actor(), HistoryKind.CATALOG_EDIT, unit, before, unit.values(), UnitValues.blankToNull(reason), null));
         outbox.queueUnit(state(unit), OutboxLane.INTERACTIVE);
         return unit.details();
     }
 
     /** A new unit, with a name unique in its development (case-insensitively, as people read it). */
     public UnitDetails createUnit(long developmentId, String name, UnitValues values) {
-        var development = developments.findById(developmentId)
+        var development = developments
+                .findById(developmentId)
                 .orElseThrow(() -> new IllegalArgumentException("No development " + developmentId));
         var problems = new ArrayList<>(rules.checkName(name));
         problems.addAll(rules.checkValues(values));
@@ -95,8 +104,17 @@ public class CatalogEditService {
             throw new CatalogValidationException(problems);
         }
         var now = clock.instant();
-        var unit = new Unit(development, name.strip(), values.status(), values.price(), values.directions(),
-                values.block(), values.floor(), values.bedrooms(), values.builtArea(), now);
+        var unit = new Unit(
+                development,
+                name.strip(),
+                values.status(),
+                values.price(),
+                values.directions(),
+                values.block(),
+                values.floor(),
+                values.bedrooms(),
+                values.builtArea(),
+                now);
         unit.apply(values, now);
         units.saveAndFlush(unit);
         history.record(UnitHistory.created(actor(), HistoryKind.CATALOG_EDIT, unit, null));
@@ -104,9 +122,15 @@ public class CatalogEditService {
         return unit.details();
     }
 
-    public DevelopmentDetails saveDevelopment(long developmentId, long expectedVersion, String propqId, String name,
-                                              @Nullable String location, @Nullable String notes) {
-        var development = developments.findById(developmentId)
+    public DevelopmentDetails saveDevelopment(
+            long developmentId,
+            long expectedVersion,
+            String propqId,
+            String name,
+            @Nullable String location,
+            @Nullable String notes) {
+        var development = developments
+                .findById(developmentId)
                 .orElseThrow(() -> new IllegalArgumentException("No development " + developmentId));
         boolean locked = sync.everDelivered(developmentId);
         if (development.getVersion() != expectedVersion) {
@@ -138,8 +162,8 @@ public class CatalogEditService {
         if (!newPropqId.equals(development.getPropqId())) {
             outbox.retargetDevelopment(developmentId, newPropqId);
         }
-        development.edit(newPropqId, newName, UnitValues.blankToNull(location), UnitValues.blankToNull(notes),
-                clock.instant());
+        development.edit(
+                newPropqId, newName, UnitValues.blankToNull(location), UnitValues.blankToNull(notes), clock.instant());
         developments.flush();
         history.recordAll(entries);
         return detailsOf(development, locked);
@@ -151,8 +175,8 @@ public class CatalogEditService {
      * database's unique constraint lets one win; the other gets the same message as a taken id.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public DevelopmentDetails createDevelopment(NewDevelopment input, @Nullable ImportDryRun priceList,
-                                                @Nullable String reason) {
+    public DevelopmentDetails createDevelopment(
+            NewDevelopment input, @Nullable ImportDryRun priceList, @Nullable String reason) {
         var propqId = input.propqId() == null ? "" : input.propqId().strip();
         var name = input.name() == null ? "" : input.name().strip();
         var problems = new ArrayList<FieldProblem>();
@@ -165,19 +189,34 @@ public class CatalogEditService {
             problems.add(new FieldProblem("name", "validation.required"));
         }
         if (priceList != null && !priceList.invalid().isEmpty()) {
-            problems.add(new FieldProblem("file", "import.has-invalid-lines", priceList.invalid().size()));
+            problems.add(new FieldProblem(
+                    "file", "import.has-invalid-lines", priceList.invalid().size()));
         }
         if (!problems.isEmpty()) {
             throw new CatalogValidationException(problems);
         }
         try {
             return transactions.execute(t -> {
-                var development = developments.saveAndFlush(new Development(propqId, name,
-                        UnitValues.blankToNull(input.location()), UnitValues.blankToNull(input.notes()),
+                var development = developments.saveAndFlush(new Development(
+                        propqId,
+                        name,
+                        UnitValues.blankToNull(input.location()),
+                        UnitValues.blankToNull(input.notes()),
                         clock.instant()));
-                history.record(new HistoryEntry(actor(), HistoryKind.CATALOG_EDIT, HistoryEntityType.DEVELOPMENT,
-                        development.getId(), development.getName(), development.getId(), null, null, "created", null,
-                        propqId, null, null));
+                history.record(new HistoryEntry(
+                        actor(),
+                        HistoryKind.CATALOG_EDIT,
+                        HistoryEntityType.DEVELOPMENT,
+                        development.getId(),
+                        development.getName(),
+                        development.getId(),
+                        null,
+                        null,
+                        "created",
+                        null,
+                        propqId,
+                        null,
+                        null));
                 if (priceList != null && priceList.createsUnits()) {
                     importer.applyTo(development.getId(), priceList, reason);
                 }
@@ -185,42 +224,83 @@ public class CatalogEditService {
             });
         } catch (DataIntegrityViolationException sameIdMeanwhile) {
             var taken = transactions.execute(t -> propqIdTaken(propqId, null));
-            throw new CatalogValidationException(List.of(taken != null && taken.isPresent() ? taken.get()
-                    : new FieldProblem("propqId", "validation.development.propq-id-taken", propqId, "")));
+            throw new CatalogValidationException(List.of(
+                    taken != null && taken.isPresent()
+                            ? taken.get()
+                            : new FieldProblem("propqId", "validation.development.propq-id-taken", propqId, "")));
         }
     }
 
     /** "Another development already has this id", naming it, so the user knows which one. */
     private Optional<FieldProblem> propqIdTaken(String propqId, @Nullable Long exceptDevelopmentId) {
-        return developments.findByPropqId(propqId)
+        return developments
+                .findByPropqId(propqId)
                 .filter(other -> !other.getId().equals(exceptDevelopmentId))
-                .map(other -> new FieldProblem("propqId", "validation.development.propq-id-taken", propqId,
-                        other.getName()));
+                .map(other ->
+                        new FieldProblem("propqId", "validation.development.propq-id-taken", propqId, other.getName()));
     }
 
     private static DevelopmentDetails detailsOf(Development development, boolean locked) {
-        return new DevelopmentDetails(development.getId(), development.getPropqId(), development.getName(),
-                development.getLocation(), development.getNotes(), development.getVersion(), locked);
+        return new DevelopmentDetails(
+                development.getId(),
+                development.getPropqId(),
+                development.getName(),
+                development.getLocation(),
+                development.getNotes(),
+                development.getVersion(),
+                locked);
     }
 
-    private void diff(List<HistoryEntry> entries, Development development, String field, @Nullable String old,
-                      @Nullable String now) {
+    private void diff(
+            List<HistoryEntry> entries,
+            Development development,
+            String field,
+            @Nullable String old,
+            @Nullable String now) {
         if (!Objects.equals(old, now)) {
-            entries.add(new HistoryEntry(actor(), HistoryKind.CATALOG_EDIT, HistoryEntityType.DEVELOPMENT,
-                    development.getId(), development.getName(), development.getId(), null, null, field, old, now,
-                    null, null));
+            entries.add(new HistoryEntry(
+                    actor(),
+                    HistoryKind.CATALOG_EDIT,
+                    HistoryEntityType.DEVELOPMENT,
+                    development.getId(),
+                    development.getName(),
+                    development.getId(),
+                    null,
+                    null,
+                    field,
+                    old,
+                    now,
+                    null,
+                    null));
         }
     }
 
     static UnitState state(Unit unit) {
-        return state(unit.getDevelopment().getId(), unit.getDevelopment().getPropqId(), unit.getId(), unit.getName(),
-                unit.getVersion(), unit.values());
+        return state(
+                unit.getDevelopment().getId(),
+                unit.getDevelopment().getPropqId(),
+                unit.getId(),
+                unit.getName(),
+                unit.getVersion(),
+                unit.values());
     }
 
-    static UnitState state(long developmentId, String propqDevelopmentId, long unitId, String unitName, long version,
-                           UnitValues values) {
-        return new UnitState(developmentId, propqDevelopmentId, unitId, unitName, version, values.status().propqCode(),
-                values.price(), values.directions().stream().map(Enum::name).toList());
+    static UnitState state(
+            long developmentId,
+            String propqDevelopmentId,
+            long unitId,
+            String unitName,
+            long version,
+            UnitValues values) {
+        return new UnitState(
+                developmentId,
+                propqDevelopmentId,
+                unitId,
+                unitName,
+                version,
+                values.status().propqCode(),
+                values.price(),
+                values.directions().stream().map(Enum::name).toList());
     }
 
     private static String actor() {

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Repository;
 class CatalogQueries {
 
     // Mapped as query(Class) would map them, but typed as never null (query(Class) allows null for one column).
-    private static final RowMapper<DevelopmentRow> DEVELOPMENT_ROWS = new SimplePropertyRowMapper<>(DevelopmentRow.class);
+    private static final RowMapper<DevelopmentRow> DEVELOPMENT_ROWS =
+            new SimplePropertyRowMapper<>(DevelopmentRow.class);
 
     private final JdbcClient jdbc;
 
@@ -43,25 +44,30 @@ class CatalogQueries {
                         select id, propq_id, name, location from development
                         where %s
                         order by lower(name), id offset :offset limit :limit""".formatted(where.sql())))
-                .param("offset", offset).param("limit", limit)
-                .query(DEVELOPMENT_ROWS).list();
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(DEVELOPMENT_ROWS)
+                .list();
         return withUnitCounts(rows);
     }
 
     int countDevelopments(@Nullable String nameContains) {
         var where = developmentWhere(nameContains);
         return where.bind(jdbc.sql("select count(*) from development where " + where.sql()))
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 
     private static SqlWhere developmentWhere(@Nullable String nameContains) {
-        return new SqlWhere().and("lower(name) like :pattern escape '\\'", "pattern", nameContains,
-                CatalogQueries::lowerContaining);
+        return new SqlWhere()
+                .and("lower(name) like :pattern escape '\\'", "pattern", nameContains, CatalogQueries::lowerContaining);
     }
 
     Optional<DevelopmentSummary> development(long id) {
         var rows = jdbc.sql("select id, propq_id, name, location from development where id = :id")
-                .param("id", id).query(DEVELOPMENT_ROWS).list();
+                .param("id", id)
+                .query(DEVELOPMENT_ROWS)
+                .list();
         return withUnitCounts(rows).stream().findFirst();
     }
 
@@ -69,8 +75,14 @@ class CatalogQueries {
     Optional<DevelopmentDetails> developmentDetails(long id, java.util.function.LongPredicate propqIdLocked) {
         return jdbc.sql("select id, propq_id, name, location, notes, version from development where id = :id")
                 .param("id", id)
-                .query((rs, n) -> new DevelopmentDetails(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getLong(6), propqIdLocked.test(rs.getLong(1))))
+                .query((rs, n) -> new DevelopmentDetails(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getLong(6),
+                        propqIdLocked.test(rs.getLong(1))))
                 .optional();
     }
 
@@ -88,12 +100,14 @@ class CatalogQueries {
                     counts.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(UnitStatus.class))
                             .put(UnitStatus.valueOf(rs.getString(2)), rs.getInt(3));
                 });
-        return rows.stream().map(r -> new DevelopmentSummary(r.id(), r.propqId(), r.name(), r.location(),
-                counts.getOrDefault(r.id(), Map.of()))).toList();
+        return rows.stream()
+                .map(r -> new DevelopmentSummary(
+                        r.id(), r.propqId(), r.name(), r.location(), counts.getOrDefault(r.id(), Map.of())))
+                .toList();
     }
 
-    private record DevelopmentRow(long id, String propqId, String name, @Nullable String location) {
-    }
+    private record DevelopmentRow(
+            long id, String propqId, String name, @Nullable String location) {}
 
     List<UnitRow> units(long developmentId, UnitFilter filter, List<UnitSort> sorts, int offset, int limit) {
         var where = unitWhere(developmentId, filter);
@@ -106,12 +120,21 @@ class CatalogQueries {
         var sql = """
                 select u.id, u.name, u.status, u.price, u.directions, u.block, u.floor, u.bedrooms,
                        u.built_area, u.version
-                from unit u where %s order by %s offset :offset limit :limit"""
-                .formatted(where.sql(), String.join(", ", order));
-        return where.bind(jdbc.sql(sql)).param("offset", offset).param("limit", limit)
-                .query((rs, n) -> new UnitRow(rs.getLong(1), rs.getString(2), UnitStatus.valueOf(rs.getString(3)),
-                        rs.getBigDecimal(4), directions(rs.getArray(5)), rs.getString(6),
-                        (Integer) rs.getObject(7), (Integer) rs.getObject(8), rs.getBigDecimal(9), rs.getLong(10)))
+                from unit u where %s order by %s offset :offset limit :limit""".formatted(where.sql(), String.join(", ", order));
+        return where.bind(jdbc.sql(sql))
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, n) -> new UnitRow(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        UnitStatus.valueOf(rs.getString(3)),
+                        rs.getBigDecimal(4),
+                        directions(rs.getArray(5)),
+                        rs.getString(6),
+                        (Integer) rs.getObject(7),
+                        (Integer) rs.getObject(8),
+                        rs.getBigDecimal(9),
+                        rs.getLong(10)))
                 .list();
     }
 
@@ -121,20 +144,29 @@ class CatalogQueries {
         where.bind(jdbc.sql("""
                         select u.name, u.status, u.price, u.directions, u.block, u.floor, u.bedrooms, u.built_area,
                                u.notes, u.hold_reason, u.hold_until
-                        from unit u where %s order by u.name""".formatted(where.sql())))
-                .query((ResultSet rs) -> {
-                    var holdUntil = rs.getObject(11, java.time.LocalDate.class);
-                    each.accept(rs.getString(1), new UnitValues(UnitStatus.valueOf(rs.getString(2)),
-                            rs.getBigDecimal(3), directions(rs.getArray(4)), rs.getString(5),
-                            (Integer) rs.getObject(6), (Integer) rs.getObject(7), rs.getBigDecimal(8),
-                            rs.getString(9), rs.getString(10), holdUntil));
-                });
+                        from unit u where %s order by u.name""".formatted(where.sql()))).query((ResultSet rs) -> {
+            var holdUntil = rs.getObject(11, java.time.LocalDate.class);
+            each.accept(
+                    rs.getString(1),
+                    new UnitValues(
+                            UnitStatus.valueOf(rs.getString(2)),
+                            rs.getBigDecimal(3),
+                            directions(rs.getArray(4)),
+                            rs.getString(5),
+                            (Integer) rs.getObject(6),
+                            (Integer) rs.getObject(7),
+                            rs.getBigDecimal(8),
+                            rs.getString(9),
+                            rs.getString(10),
+                            holdUntil));
+        });
     }
 
     int countUnits(long developmentId, UnitFilter filter) {
         var where = unitWhere(developmentId, filter);
         return where.bind(jdbc.sql("select count(*) from unit u where " + where.sql()))
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 
     private static Set<Direction> directions(Array array) throws SQLException {
@@ -152,13 +184,22 @@ class CatalogQueries {
     private static SqlWhere unitWhere(long developmentId, UnitFilter filter) {
         return new SqlWhere()
                 .and("u.development_id = :developmentId", "developmentId", developmentId)
-                .and("lower(u.name) like :namePattern escape '\\'", "namePattern", filter.nameContains(),
+                .and(
+                        "lower(u.name) like :namePattern escape '\\'",
+                        "namePattern",
+                        filter.nameContains(),
                         CatalogQueries::lowerContaining)
-                .and("u.status in (:statuses)", "statuses", filter.statuses(),
+                .and(
+                        "u.status in (:statuses)",
+                        "statuses",
+                        filter.statuses(),
                         statuses -> statuses.stream().map(Enum::name).toList())
                 .and("u.price >= :minPrice", "minPrice", filter.minPrice())
                 .and("u.price <= :maxPrice", "maxPrice", filter.maxPrice())
-                .and("u.directions && cast(:directions as text[])", "directions", filter.anyDirection(),
+                .and(
+                        "u.directions && cast(:directions as text[])",
+                        "directions",
+                        filter.anyDirection(),
                         directions -> directions.stream().map(Enum::name).collect(Collectors.joining(",", "{", "}")));
     }
 }

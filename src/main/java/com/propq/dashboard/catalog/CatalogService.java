@@ -1,7 +1,7 @@
 package com.propq.dashboard.catalog;
 
-import com.propq.dashboard.sync.SyncStatusService;
 import com.propq.dashboard.base.Roles;
+import com.propq.dashboard.sync.SyncStatusService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +20,7 @@ public class CatalogService {
     private final SyncStatusService sync;
     private final OverviewQueries overview;
 
-    CatalogService(CatalogQueries queries, UnitRepository units, SyncStatusService sync,
-                   OverviewQueries overview) {
+    CatalogService(CatalogQueries queries, UnitRepository units, SyncStatusService sync, OverviewQueries overview) {
         this.queries = queries;
         this.overview = overview;
         this.units = units;

@@ -25,9 +25,8 @@ class DemoCatalogSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCatalogSeeder.class);
 
-    private record Plan(String propqId, String name, String location, int blocks, int floors, int doors,
-                        int basePrice) {
-    }
+    private record Plan(
+            String propqId, String name, String location, int blocks, int floors, int doors, int basePrice) {}
 
     private static final List<Plan> PLANS = List.of(
             new Plan("RO-DEV-1001", "Marbella Golden Hills", "Nueva Andalucía, Marbella", 3, 4, 6, 640_000),
@@ -44,8 +43,7 @@ class DemoCatalogSeeder implements ApplicationRunner {
     private final DevelopmentRepository developments;
     private final UnitRepository units;
 
-    DemoCatalogSeeder(AppMode mode, StartupMarkers markers, DevelopmentRepository developments,
-                      UnitRepository units) {
+    DemoCatalogSeeder(AppMode mode, StartupMarkers markers, DevelopmentRepository developments, UnitRepository units) {
         this.mode = mode;
         this.markers = markers;
         this.developments = developments;
@@ -62,8 +60,8 @@ class DemoCatalogSeeder implements ApplicationRunner {
         var now = Instant.now();
         var created = new ArrayList<Unit>();
         for (var plan : PLANS) {
-            var development = developments.save(new Development(plan.propqId(), plan.name(), plan.location(),
-                    null, now));
+            var development =
+                    developments.save(new Development(plan.propqId(), plan.name(), plan.location(), null, now));
             for (int b = 0; b < plan.blocks(); b++) {
                 var block = String.valueOf((char) ('A' + b));
                 for (int floor = 0; floor < plan.floors(); floor++) {
@@ -77,15 +75,25 @@ class DemoCatalogSeeder implements ApplicationRunner {
         log.info("Seeded the demo catalog: {} developments, {} units", PLANS.size(), created.size());
     }
 
-    private static Unit unit(Development development, Plan plan, String block, int floor, int door, Random random,
-                             Instant now) {
+    private static Unit unit(
+            Development development, Plan plan, String block, int floor, int door, Random random, Instant now) {
         int bedrooms = 1 + random.nextInt(4);
         var builtArea = BigDecimal.valueOf(48 + bedrooms * 28 + random.nextInt(25));
         double factor = (0.75 + bedrooms * 0.18) * (1 + floor * 0.035) * (0.95 + random.nextDouble() * 0.1);
-        var price = BigDecimal.valueOf(plan.basePrice() * factor).setScale(-3, RoundingMode.HALF_UP)
+        var price = BigDecimal.valueOf(plan.basePrice() * factor)
+                .setScale(-3, RoundingMode.HALF_UP)
                 .setScale(2, RoundingMode.UNNECESSARY);
-        return new Unit(development, "%s-%d-%02d".formatted(block, floor, door), status(random), price,
-                directions(random), block, floor, bedrooms, builtArea, now);
+        return new Unit(
+                development,
+                "%s-%d-%02d".formatted(block, floor, door),
+                status(random),
+                price,
+                directions(random),
+                block,
+                floor,
+                bedrooms,
+                builtArea,
+                now);
     }
 
     private static UnitStatus status(Random random) {

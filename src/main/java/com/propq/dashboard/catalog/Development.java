@@ -38,8 +38,7 @@ class Development {
     @Version
     private long version;
 
-    protected Development() {
-    }
+    protected Development() {}
 
     Development(String propqId, String name, @Nullable String location, @Nullable String notes, Instant now) {
         this.propqId = propqId;
@@ -62,11 +61,13 @@ class Development {
         return name;
     }
 
-    @Nullable String getLocation() {
+    @Nullable
+    String getLocation() {
         return location;
     }
 
-    @Nullable String getNotes() {
+    @Nullable
+    String getNotes() {
         return notes;
     }
 

@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /** One development's units and asking prices by status, as the overview's stacked bar shows them. */
-public record DevelopmentAvailability(long id, String name, Map<UnitStatus, Integer> units,
-                                      Map<UnitStatus, BigDecimal> askingPrices) {
+public record DevelopmentAvailability(
+        long id, String name, Map<UnitStatus, Integer> units, Map<UnitStatus, BigDecimal> askingPrices) {
 
     public DevelopmentAvailability {
         units = Map.copyOf(units);

@@ -34,8 +34,14 @@ class HoldExpiryJob {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    HoldExpiryJob(JdbcClient jdbc, UnitRepository units, UnitRules rules, HistoryWriter history, OutboxWriter outbox,
-                  TransactionTemplate transactions, Clock clock) {
+    HoldExpiryJob(
+            JdbcClient jdbc,
+            UnitRepository units,
+            UnitRules rules,
+            HistoryWriter history,
+            OutboxWriter outbox,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.rules = rules;
@@ -61,7 +67,9 @@ class HoldExpiryJob {
         List<Long> ids = jdbc.sql("""
                         select id from unit where status = 'HOLD' and hold_until < :today
                         order by hold_until, id limit 1 for update skip locked""")
-                .param("today", today).query((rs, row) -> rs.getLong(1)).list();
+                .param("today", today)
+                .query((rs, row) -> rs.getLong(1))
+                .list();
         if (ids.isEmpty()) {
             return false;
         }
@@ -69,8 +77,7 @@ class HoldExpiryJob {
         var before = unit.values();
         unit.apply(before.withStatus(UnitStatus.AVAILABLE), clock.instant());
         units.flush();
-        history.recordAll(UnitHistory.changes(ACTOR, HistoryKind.HOLD_EXPIRY, unit, before, unit.values(),
-                null, null));
+        history.recordAll(UnitHistory.changes(ACTOR, HistoryKind.HOLD_EXPIRY, unit, before, unit.values(), null, null));
         outbox.queueUnit(CatalogEditService.state(unit), OutboxLane.BATCH);
         return true;
     }

@@ -6,8 +6,12 @@ import java.util.List;
  * What an import would do: the units it creates (names new in the development), the changed units (before and
  * after), how many are unchanged, every invalid line.
  */
-public record ImportDryRun(long developmentId, List<NewUnitLine> created, List<BulkLine> changed, int unchanged,
-                           List<InvalidLine> invalid) {
+public record ImportDryRun(
+        long developmentId,
+        List<NewUnitLine> created,
+        List<BulkLine> changed,
+        int unchanged,
+        List<InvalidLine> invalid) {
 
     public ImportDryRun {
         created = List.copyOf(created);

@@ -27,25 +27,23 @@ class OverviewQueries {
      * that a development without units still shows, with nothing in its bar).
      */
     List<DevelopmentAvailability> availability() {
-        record Key(long id, String name) {
-        }
+        record Key(long id, String name) {}
         var units = new LinkedHashMap<Key, Map<UnitStatus, Integer>>();
         var prices = new LinkedHashMap<Key, Map<UnitStatus, BigDecimal>>();
         jdbc.sql("""
                         select d.id, d.name, u.status, count(u.id), coalesce(sum(u.price), 0)
                         from development d left join unit u on u.development_id = d.id
                         group by d.id, d.name, u.status
-                        order by lower(d.name), d.id""")
-                .query((ResultSet rs) -> {
-                    var key = new Key(rs.getLong(1), rs.getString(2));
-                    var countsOf = units.computeIfAbsent(key, k -> new EnumMap<>(UnitStatus.class));
-                    var pricesOf = prices.computeIfAbsent(key, k -> new EnumMap<>(UnitStatus.class));
-                    var status = rs.getString(3);
-                    if (status != null) {
-                        countsOf.put(UnitStatus.valueOf(status), rs.getInt(4));
-                        pricesOf.put(UnitStatus.valueOf(status), rs.getBigDecimal(5));
-                    }
-                });
+                        order by lower(d.name), d.id""").query((ResultSet rs) -> {
+            var key = new Key(rs.getLong(1), rs.getString(2));
+            var countsOf = units.computeIfAbsent(key, k -> new EnumMap<>(UnitStatus.class));
+            var pricesOf = prices.computeIfAbsent(key, k -> new EnumMap<>(UnitStatus.class));
+            var status = rs.getString(3);
+            if (status != null) {
+                countsOf.put(UnitStatus.valueOf(status), rs.getInt(4));
+                pricesOf.put(UnitStatus.valueOf(status), rs.getBigDecimal(5));
+            }
+        });
         var result = new ArrayList<DevelopmentAvailability>();
         units.forEach((key, counts) -> result.add(
                 new DevelopmentAvailability(key.id(), key.name(), counts, Objects.requireNonNull(prices.get(key)))));
@@ -59,14 +57,21 @@ class OverviewQueries {
                         from unit u join development d on d.id = u.development_id
                         where u.status = 'HOLD' and u.hold_until <= :lastDay
                         order by u.hold_until, lower(d.name), u.name limit :limit""")
-                .param("lastDay", lastDay).param("limit", limit)
-                .query((rs, n) -> new ExpiringHold(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                .param("lastDay", lastDay)
+                .param("limit", limit)
+                .query((rs, n) -> new ExpiringHold(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getString(4),
                         rs.getObject(5, LocalDate.class)))
                 .list();
     }
 
     int countHoldsEndingBy(LocalDate lastDay) {
         return jdbc.sql("select count(*) from unit where status = 'HOLD' and hold_until <= :lastDay")
-                .param("lastDay", lastDay).query(Integer.class).single();
+                .param("lastDay", lastDay)
+                .query(Integer.class)
+                .single();
     }
 }

@@ -17,15 +17,22 @@ import org.jspecify.annotations.Nullable;
  */
 final class PriceListCsv {
 
-    static final List<String> COLUMNS = List.of("name", "status", "price", "directions", "block", "floor",
-            "bedrooms", "built_area", "notes");
+    static final List<String> COLUMNS =
+            List.of("name", "status", "price", "directions", "block", "floor", "bedrooms", "built_area", "notes");
 
-    static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
-    static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true).setTrim(true).get();
+    static final CSVFormat WRITE = CSVFormat.RFC4180
+            .builder()
+            .setHeader(COLUMNS.toArray(String[]::new))
+            .get();
+    static final CSVFormat READ = CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
 
-    private PriceListCsv() {
-    }
+    private PriceListCsv() {}
 
     static CSVPrinter printer(Writer writer) throws IOException {
         return new CSVPrinter(writer, WRITE);
@@ -33,10 +40,15 @@ final class PriceListCsv {
 
     /** One unit's line; its texts made safe for spreadsheets ({@link SpreadsheetCells}). */
     static void print(CSVPrinter printer, String name, UnitValues unit) throws IOException {
-        printer.printRecord(SpreadsheetCells.write(name), unit.status().name(), plain(unit.price()),
+        printer.printRecord(
+                SpreadsheetCells.write(name),
+                unit.status().name(),
+                plain(unit.price()),
                 unit.directions().stream().map(Enum::name).collect(Collectors.joining(" ")),
-                SpreadsheetCells.write(orEmpty(unit.block())), unit.floor() == null ? "" : unit.floor(),
-                unit.bedrooms() == null ? "" : unit.bedrooms(), plain(unit.builtArea()),
+                SpreadsheetCells.write(orEmpty(unit.block())),
+                unit.floor() == null ? "" : unit.floor(),
+                unit.bedrooms() == null ? "" : unit.bedrooms(),
+                plain(unit.builtArea()),
                 SpreadsheetCells.write(orEmpty(unit.notes())));
     }
 

@@ -56,17 +56,22 @@ final class PriceListFile {
         }
     }
 
-    private PriceListFile() {
-    }
+    private PriceListFile() {}
 
     static Reader open(InputStream in) throws IOException {
-        var bounded = BoundedInputStream.builder().setInputStream(in).setMaxCount(MAX_BYTES)
+        var bounded = BoundedInputStream.builder()
+                .setInputStream(in)
+                .setMaxCount(MAX_BYTES)
                 .setOnMaxCount((max, count) -> {
                     throw new Problem("import.too-large", MAX_BYTES / (1024 * 1024));
-                }).get();
-        var utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                })
+                .get();
+        var utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new LineLimit(new InputStreamReader(BOMInputStream.builder().setInputStream(bounded).get(), utf8));
+        return new LineLimit(new InputStreamReader(
+                BOMInputStream.builder().setInputStream(bounded).get(), utf8));
     }
 
     /** Refuses a line longer than {@link #MAX_LINE_CHARS}. */

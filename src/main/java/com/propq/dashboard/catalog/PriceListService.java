@@ -1,8 +1,8 @@
 package com.propq.dashboard.catalog;
 
 import com.propq.dashboard.base.Actors;
-import com.propq.dashboard.history.HistoryKind;
 import com.propq.dashboard.base.Roles;
+import com.propq.dashboard.history.HistoryKind;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,14 +76,20 @@ public class PriceListService {
     @RolesAllowed({Roles.ADMIN, Roles.AGENT})
     public ImportDryRun dryRun(long developmentId, InputStream csv, String reason, @Nullable IntConsumer progress) {
         var byName = new HashMap<String, Unit>();
-        units.findByDevelopmentId(developmentId).forEach(u -> byName.put(u.getName().toLowerCase(Locale.ROOT), u));
+        units.findByDevelopmentId(developmentId)
+                .forEach(u -> byName.put(u.getName().toLowerCase(Locale.ROOT), u));
         var created = new ArrayList<NewUnitLine>();
         var changed = new ArrayList<BulkLine>();
         var invalid = new ArrayList<InvalidLine>();
         var seen = new HashSet<String>();
         int unchanged = 0;
-        try (var parser = CSVParser.builder().setReader(PriceListFile.open(csv)).setFormat(PriceListCsv.READ).get()) {
-            var missing = PriceListCsv.COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+        try (var parser = CSVParser.builder()
+                .setReader(PriceListFile.open(csv))
+                .setFormat(PriceListCsv.READ)
+                .get()) {
+            var missing = PriceListCsv.COLUMNS.stream()
+                    .filter(c -> !parser.getHeaderMap().containsKey(c))
+                    .toList();
             if (!missing.isEmpty()) {
                 invalid.add(new InvalidLine(1, "", "import.missing-columns", List.of(String.join(", ", missing))));
                 return new ImportDryRun(developmentId, List.of(), List.of(), 0, invalid);
@@ -112,7 +118,10 @@ public class PriceListService {
                 }
                 var parsed = parse(record, unit == null ? null : unit.values(), reason);
                 if (parsed.problem() != null) {
-                    invalid.add(new InvalidLine(line, name, parsed.problem().messageKey(),
+                    invalid.add(new InvalidLine(
+                            line,
+                            name,
+                            parsed.problem().messageKey(),
                             parsed.problem().parameters()));
                     continue;
                 }
@@ -128,8 +137,7 @@ public class PriceListService {
                 } else if (values.equals(unit.values())) {
                     unchanged++;
                 } else {
-                    changed.add(new BulkLine(unit.getId(), unit.getName(), unit.getVersion(), unit.values(),
-                            values));
+                    changed.add(new BulkLine(unit.getId(), unit.getName(), unit.getVersion(), unit.values(), values));
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
@@ -150,8 +158,8 @@ public class PriceListService {
     @RolesAllowed({Roles.ADMIN, Roles.AGENT})
     public BatchResult apply(ImportDryRun dryRun, String reason) {
         if (!dryRun.invalid().isEmpty()) {
-            throw new CatalogValidationException(List.of(new FieldProblem("file", "import.has-invalid-lines",
-                    dryRun.invalid().size())));
+            throw new CatalogValidationException(List.of(new FieldProblem(
+                    "file", "import.has-invalid-lines", dryRun.invalid().size())));
         }
         if (!dryRun.canApply()) {
             throw new CatalogValidationException(List.of(new FieldProblem("file", "bulk.nothing-to-change")));
@@ -161,14 +169,24 @@ public class PriceListService {
 
     /** The import as one batch of the development: its new units created, its changed units changed. */
     BatchResult applyTo(long developmentId, ImportDryRun dryRun, @Nullable String reason) {
-        var description = dryRun.created().isEmpty() ? "import of " + dryRun.changed().size() + " units"
-                : "import of " + dryRun.changed().size() + " units, " + dryRun.created().size() + " new";
-        return applier.apply(developmentId, HistoryKind.IMPORT, Actors.current(), description, reason,
-                dryRun.changed().stream().map(BulkLine::planned).toList(), dryRun.created(), null);
+        var description = dryRun.created().isEmpty()
+                ? "import of " + dryRun.changed().size() + " units"
+                : "import of " + dryRun.changed().size() + " units, "
+                        + dryRun.created().size() + " new";
+        return applier.apply(
+                developmentId,
+                HistoryKind.IMPORT,
+                Actors.current(),
+                description,
+                reason,
+                dryRun.changed().stream().map(BulkLine::planned).toList(),
+                dryRun.created(),
+                null);
     }
 
     /** Values, or the problem that left the line without them. */
-    private record Parsed(@Nullable UnitValues values, @Nullable FieldProblem problem) {
+    private record Parsed(
+            @Nullable UnitValues values, @Nullable FieldProblem problem) {
         static Parsed problem(String key, Object... parameters) {
             return new Parsed(null, new FieldProblem("line", key, parameters));
         }
@@ -192,7 +210,8 @@ public class PriceListService {
             return Parsed.problem("import.bad-number", "price", PriceListCsv.cell(record, "price"));
         }
         var directions = EnumSet.noneOf(Direction.class);
-        for (var token : PriceListCsv.cell(record, "directions").toUpperCase(Locale.ROOT).split("[\\s,|]+")) {
+        for (var token :
+                PriceListCsv.cell(record, "directions").toUpperCase(Locale.ROOT).split("[\\s,|]+")) {
             if (token.isBlank()) {
                 continue;
             }
@@ -216,16 +235,29 @@ public class PriceListService {
             return Parsed.problem("import.bad-number", "bedrooms", PriceListCsv.cell(record, "bedrooms"));
         }
         try {
-            builtArea = PriceListCsv.cell(record, "built_area").isBlank() ? null : new BigDecimal(PriceListCsv.cell(record, "built_area"));
+            builtArea = PriceListCsv.cell(record, "built_area").isBlank()
+                    ? null
+                    : new BigDecimal(PriceListCsv.cell(record, "built_area"));
         } catch (NumberFormatException e) {
             return Parsed.problem("import.bad-number", "built_area", PriceListCsv.cell(record, "built_area"));
         }
-        var stillOnHold = status == UnitStatus.HOLD && current != null && current.status() == UnitStatus.HOLD
-                ? current : null;
+        var stillOnHold =
+                status == UnitStatus.HOLD && current != null && current.status() == UnitStatus.HOLD ? current : null;
         var holdReason = status != UnitStatus.HOLD ? null : stillOnHold != null ? stillOnHold.holdReason() : reason;
         var holdUntil = stillOnHold != null ? stillOnHold.holdUntil() : null;
-        return new Parsed(new UnitValues(status, price, directions, PriceListCsv.cell(record, "block"), floor,
-                bedrooms, builtArea, PriceListCsv.cell(record, "notes"), holdReason, holdUntil), null);
+        return new Parsed(
+                new UnitValues(
+                        status,
+                        price,
+                        directions,
+                        PriceListCsv.cell(record, "block"),
+                        floor,
+                        bedrooms,
+                        builtArea,
+                        PriceListCsv.cell(record, "notes"),
+                        holdReason,
+                        holdUntil),
+                null);
     }
 
     private static @Nullable Integer integer(String text) {

@@ -75,12 +75,19 @@ class Unit {
     @Version
     private long version;
 
-    protected Unit() {
-    }
+    protected Unit() {}
 
-    Unit(Development development, String name, UnitStatus status, BigDecimal price, Set<Direction> directions,
-         @Nullable String block, @Nullable Integer floor, @Nullable Integer bedrooms,
-         @Nullable BigDecimal builtArea, Instant now) {
+    Unit(
+            Development development,
+            String name,
+            UnitStatus status,
+            BigDecimal price,
+            Set<Direction> directions,
+            @Nullable String block,
+            @Nullable Integer floor,
+            @Nullable Integer bedrooms,
+            @Nullable BigDecimal builtArea,
+            Instant now) {
         this.development = development;
         this.name = name;
         this.status = status;
@@ -118,39 +125,47 @@ class Unit {
 
     /** Stored in compass order, so equal sets always compare and serialise alike. */
     void setDirections(Set<Direction> directions) {
-        this.directions = EnumSet.copyOf(directions.isEmpty() ? EnumSet.noneOf(Direction.class) : directions)
-                .stream().map(Direction::name).toArray(String[]::new);
+        this.directions = EnumSet.copyOf(directions.isEmpty() ? EnumSet.noneOf(Direction.class) : directions).stream()
+                .map(Direction::name)
+                .toArray(String[]::new);
     }
 
     Development getDevelopment() {
         return development;
     }
 
-    @Nullable String getBlock() {
+    @Nullable
+    String getBlock() {
         return block;
     }
 
-    @Nullable Integer getFloor() {
+    @Nullable
+    Integer getFloor() {
         return floor;
     }
 
-    @Nullable Integer getBedrooms() {
+    @Nullable
+    Integer getBedrooms() {
         return bedrooms;
     }
 
-    @Nullable BigDecimal getBuiltArea() {
+    @Nullable
+    BigDecimal getBuiltArea() {
         return builtArea;
     }
 
-    @Nullable String getNotes() {
+    @Nullable
+    String getNotes() {
         return notes;
     }
 
-    @Nullable String getHoldReason() {
+    @Nullable
+    String getHoldReason() {
         return holdReason;
     }
 
-    @Nullable LocalDate getHoldUntil() {
+    @Nullable
+    LocalDate getHoldUntil() {
         return holdUntil;
     }
 
@@ -177,14 +192,22 @@ class Unit {
     /** The values as a unit holds them once applied: a hold's reason and expiry only while on hold. */
     static UnitValues stored(UnitValues values) {
         boolean hold = values.status() == UnitStatus.HOLD;
-        return new UnitValues(values.status(), values.price(), values.directions(), values.block(), values.floor(),
-                values.bedrooms(), values.builtArea(), values.notes(), hold ? values.holdReason() : null,
+        return new UnitValues(
+                values.status(),
+                values.price(),
+                values.directions(),
+                values.block(),
+                values.floor(),
+                values.bedrooms(),
+                values.builtArea(),
+                values.notes(),
+                hold ? values.holdReason() : null,
                 hold ? values.holdUntil() : null);
     }
 
     UnitValues values() {
-        return new UnitValues(status, price, getDirections(), block, floor, bedrooms, builtArea, notes, holdReason,
-                holdUntil);
+        return new UnitValues(
+                status, price, getDirections(), block, floor, bedrooms, builtArea, notes, holdReason, holdUntil);
     }
 
     UnitDetails details() {

@@ -37,7 +37,8 @@ public class UnitRules {
             problems.add(new FieldProblem("price", "validation.required"));
         } else if (values.price().signum() < 0) {
             problems.add(new FieldProblem("price", "validation.price.negative"));
-        } else if (values.price().scale() > 2 && values.price().stripTrailingZeros().scale() > 2) {
+        } else if (values.price().scale() > 2
+                && values.price().stripTrailingZeros().scale() > 2) {
             problems.add(new FieldProblem("price", "validation.price.cents"));
         } else if (values.price().compareTo(MAX_PRICE) > 0) {
             problems.add(new FieldProblem("price", "validation.price.too-large"));
@@ -78,9 +79,12 @@ public class UnitRules {
             }
             return problems;
         }
-        if (rules.reasonForPriceReduction() && after.price() != null && after.price().compareTo(before.price()) < 0) {
+        if (rules.reasonForPriceReduction()
+                && after.price() != null
+                && after.price().compareTo(before.price()) < 0) {
             problems.add(new FieldProblem("reason", "validation.reason.price-reduction"));
-        } else if (rules.reasonForRelease() && after.status() == UnitStatus.AVAILABLE
+        } else if (rules.reasonForRelease()
+                && after.status() == UnitStatus.AVAILABLE
                 && (before.status() == UnitStatus.SOLD || before.status() == UnitStatus.RESERVED)) {
             problems.add(new FieldProblem("reason", "validation.reason.release"));
         }

@@ -5,8 +5,13 @@ public record UnitSort(Column column, boolean descending) {
 
     /** The sortable columns; each maps to an indexed or cheap SQL expression. */
     public enum Column {
-        NAME("u.name", false), STATUS("u.status", false), PRICE("u.price", false), BLOCK("u.block", true),
-        FLOOR("u.floor", true), BEDROOMS("u.bedrooms", true), BUILT_AREA("u.built_area", true);
+        NAME("u.name", false),
+        STATUS("u.status", false),
+        PRICE("u.price", false),
+        BLOCK("u.block", true),
+        FLOOR("u.floor", true),
+        BEDROOMS("u.bedrooms", true),
+        BUILT_AREA("u.built_area", true);
 
         final String sql;
         /** Whether the column may be empty (its empty cells sort last). */

@@ -2,7 +2,10 @@ package com.propq.dashboard.catalog;
 
 /** A unit's sales status, with the number PropQ uses for it ({@code UntStatus}). */
 public enum UnitStatus {
-    AVAILABLE(1), HOLD(2), SOLD(4), RESERVED(8);
+    AVAILABLE(1),
+    HOLD(2),
+    SOLD(4),
+    RESERVED(8);
 
     private final int propqCode;
 

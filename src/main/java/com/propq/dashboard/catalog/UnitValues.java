@@ -7,9 +7,17 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Everything about a unit that can be edited (the name cannot: it is PropQ's key). */
-public record UnitValues(UnitStatus status, BigDecimal price, Set<Direction> directions, @Nullable String block,
-                         @Nullable Integer floor, @Nullable Integer bedrooms, @Nullable BigDecimal builtArea,
-                         @Nullable String notes, @Nullable String holdReason, @Nullable LocalDate holdUntil) {
+public record UnitValues(
+        UnitStatus status,
+        BigDecimal price,
+        Set<Direction> directions,
+        @Nullable String block,
+        @Nullable Integer floor,
+        @Nullable Integer bedrooms,
+        @Nullable BigDecimal builtArea,
+        @Nullable String notes,
+        @Nullable String holdReason,
+        @Nullable LocalDate holdUntil) {
 
     public UnitValues {
         price = cents(price);
@@ -21,18 +29,27 @@ public record UnitValues(UnitStatus status, BigDecimal price, Set<Direction> dir
     }
 
     public UnitValues withStatus(UnitStatus newStatus) {
-        return new UnitValues(newStatus, price, directions, block, floor, bedrooms, builtArea, notes,
-                newStatus == UnitStatus.HOLD ? holdReason : null, newStatus == UnitStatus.HOLD ? holdUntil : null);
+        return new UnitValues(
+                newStatus,
+                price,
+                directions,
+                block,
+                floor,
+                bedrooms,
+                builtArea,
+                notes,
+                newStatus == UnitStatus.HOLD ? holdReason : null,
+                newStatus == UnitStatus.HOLD ? holdUntil : null);
     }
 
     public UnitValues withPrice(BigDecimal newPrice) {
-        return new UnitValues(status, newPrice, directions, block, floor, bedrooms, builtArea, notes, holdReason,
-                holdUntil);
+        return new UnitValues(
+                status, newPrice, directions, block, floor, bedrooms, builtArea, notes, holdReason, holdUntil);
     }
 
     public UnitValues withDirections(Set<Direction> newDirections) {
-        return new UnitValues(status, price, newDirections, block, floor, bedrooms, builtArea, notes, holdReason,
-                holdUntil);
+        return new UnitValues(
+                status, price, newDirections, block, floor, bedrooms, builtArea, notes, holdReason, holdUntil);
     }
 
     /**

@@ -4,8 +4,11 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** Whether PropQ got a change: delivered (when), still pending, parked with PropQ's answer, or not applicable. */
-public record DeliveryOutcome(State state, @Nullable Instant deliveredAt, @Nullable Integer status,
-                              @Nullable String answer) {
+public record DeliveryOutcome(
+        State state,
+        @Nullable Instant deliveredAt,
+        @Nullable Integer status,
+        @Nullable String answer) {
 
     public enum State {
         /** PropQ has this change (or a later state of the unit, which includes it). */

@@ -8,9 +8,16 @@ import org.jspecify.annotations.Nullable;
  * What the history page shows: any combination of development, unit (by name), actor (a username
  * or {@code system:<job>}), time range (from inclusive, to exclusive), field and kind; null means any.
  */
-public record HistoryFilter(@Nullable Long developmentId, @Nullable Long unitId, @Nullable String unitName,
-                            @Nullable String actor, @Nullable Instant from, @Nullable Instant to,
-                            @Nullable String field, @Nullable HistoryKind kind, @Nullable UUID batchId) {
+public record HistoryFilter(
+        @Nullable Long developmentId,
+        @Nullable Long unitId,
+        @Nullable String unitName,
+        @Nullable String actor,
+        @Nullable Instant from,
+        @Nullable Instant to,
+        @Nullable String field,
+        @Nullable HistoryKind kind,
+        @Nullable UUID batchId) {
 
     public static final HistoryFilter ALL = new HistoryFilter(null, null, null, null, null, null, null, null, null);
 

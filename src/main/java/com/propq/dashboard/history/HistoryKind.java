@@ -2,5 +2,11 @@ package com.propq.dashboard.history;
 
 /** Why a change happened, as the history page filters it. */
 public enum HistoryKind {
-    CATALOG_EDIT, BULK_BATCH, IMPORT, HOLD_EXPIRY, PUBLISH, SYNC_QUEUE_ACTION, USER_ADMIN
+    CATALOG_EDIT,
+    BULK_BATCH,
+    IMPORT,
+    HOLD_EXPIRY,
+    PUBLISH,
+    SYNC_QUEUE_ACTION,
+    USER_ADMIN
 }

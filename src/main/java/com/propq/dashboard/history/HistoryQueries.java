@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +39,10 @@ class HistoryQueries {
         var where = where(filter, userAdministration);
         return where.bind(jdbc.sql("select " + COLUMNS + " from change_history where " + where.sql()
                         + " order by occurred_at desc, id desc offset :offset limit :limit"))
-                .param("offset", offset).param("limit", limit)
-                .query((rs, n) -> row(rs)).list();
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, n) -> row(rs))
+                .list();
     }
 
     /** PostgreSQL's plan and timing of {@link #page} for a filter: for the scale test and for diagnosing slow filters. */
@@ -49,8 +50,10 @@ class HistoryQueries {
         var where = where(filter, true);
         return where.bind(jdbc.sql("explain (analyze, buffers) select " + COLUMNS + " from change_history where "
                         + where.sql() + " order by occurred_at desc, id desc offset :offset limit :limit"))
-                .param("offset", offset).param("limit", limit)
-                .query((rs, row) -> rs.getString(1)).list();
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, row) -> rs.getString(1))
+                .list();
     }
 
     /** Streams every matching entry, newest first, for the CSV export. */
@@ -66,10 +69,9 @@ class HistoryQueries {
         var versions = new LinkedHashMap<Long, Long>();
         jdbc.sql("""
                         select unit_id, max(unit_version) from change_history
-                        where batch_id = :batch and unit_id is not null group by unit_id""")
-                .param("batch", batchId).query((ResultSet rs) -> {
-                    versions.put(rs.getLong(1), rs.getLong(2));
-                });
+                        where batch_id = :batch and unit_id is not null group by unit_id""").param("batch", batchId).query((ResultSet rs) -> {
+            versions.put(rs.getLong(1), rs.getLong(2));
+        });
         return versions;
     }
 
@@ -77,7 +79,8 @@ class HistoryQueries {
     Map<String, @Nullable String> valuesBefore(UUID batchId, long unitId) {
         var old = new HashMap<String, @Nullable String>();
         jdbc.sql("select field, old_value from change_history where batch_id = :batch and unit_id = :unit order by id")
-                .param("batch", batchId).param("unit", unitId)
+                .param("batch", batchId)
+                .param("unit", unitId)
                 .query((ResultSet rs) -> {
                     if (!old.containsKey(rs.getString(1))) {
                         old.put(rs.getString(1), rs.getString(2));
@@ -87,11 +90,23 @@ class HistoryQueries {
     }
 
     private static HistoryRow row(ResultSet rs) throws SQLException {
-        return new HistoryRow(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
-                HistoryKind.valueOf(rs.getString(4)), HistoryEntityType.valueOf(rs.getString(5)),
-                (Long) rs.getObject(6), rs.getString(7), (Long) rs.getObject(8), (Long) rs.getObject(9),
-                (Long) rs.getObject(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
-                rs.getObject(15, UUID.class), DeliveryOutcome.NOT_APPLICABLE);
+        return new HistoryRow(
+                rs.getLong(1),
+                rs.getObject(2, OffsetDateTime.class).toInstant(),
+                rs.getString(3),
+                HistoryKind.valueOf(rs.getString(4)),
+                HistoryEntityType.valueOf(rs.getString(5)),
+                (Long) rs.getObject(6),
+                rs.getString(7),
+                (Long) rs.getObject(8),
+                (Long) rs.getObject(9),
+                (Long) rs.getObject(10),
+                rs.getString(11),
+                rs.getString(12),
+                rs.getString(13),
+                rs.getString(14),
+                rs.getObject(15, UUID.class),
+                DeliveryOutcome.NOT_APPLICABLE);
     }
 
     /** {@code userAdministration}: whether entries about users (lockouts, roles, passwords) are included. */
@@ -100,8 +115,11 @@ class HistoryQueries {
                 .andIf(!userAdministration, "entity_type <> 'USER'")
                 .and("development_id = :developmentId", "developmentId", filter.developmentId())
                 .and("unit_id = :unitId", "unitId", filter.unitId())
-                .and("entity_type = 'UNIT' and lower(entity_label) = lower(:unitName)", "unitName",
-                        filter.unitName(), String::strip)
+                .and(
+                        "entity_type = 'UNIT' and lower(entity_label) = lower(:unitName)",
+                        "unitName",
+                        filter.unitName(),
+                        String::strip)
                 .and("actor = :actor", "actor", filter.actor(), String::strip)
                 .and("occurred_at >= :from", "from", filter.from(), HistoryQueries::utc)
                 .and("occurred_at < :to", "to", filter.to(), HistoryQueries::utc)

@@ -1,25 +1,25 @@
 package com.propq.dashboard.history;
 
-import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 import com.propq.dashboard.base.Roles;
+import com.propq.dashboard.base.SpreadsheetCells;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
-import com.propq.dashboard.base.SpreadsheetCells;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,10 +60,27 @@ public class HistoryService {
     /** The filtered entries as CSV (UTF-8, RFC 4180, times in UTC ISO-8601), streamed in chunks. */
     public void exportCsv(HistoryFilter filter, OutputStream out) {
         try {
-            var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                    CSVFormat.RFC4180.builder().setHeader("occurred_at", "actor", "kind", "entity_type", "entity",
-                            "development_id", "unit_id", "field", "old_value", "new_value", "reason", "batch_id",
-                            "delivery", "delivered_at", "propq_answer").get());
+            var printer = new CSVPrinter(
+                    new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                    CSVFormat.RFC4180
+                            .builder()
+                            .setHeader(
+                                    "occurred_at",
+                                    "actor",
+                                    "kind",
+                                    "entity_type",
+                                    "entity",
+                                    "development_id",
+                                    "unit_id",
+                                    "field",
+                                    "old_value",
+                                    "new_value",
+                                    "reason",
+                                    "batch_id",
+                                    "delivery",
+                                    "delivered_at",
+                                    "propq_answer")
+                            .get());
             var chunk = new ArrayList<HistoryRow>(EXPORT_CHUNK);
             queries.forEach(filter, seesUserAdministration(), row -> {
                 chunk.add(row);
@@ -82,18 +99,34 @@ public class HistoryService {
     /** Lockouts, role and password changes are the admins' business only. */
     private static boolean seesUserAdministration() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()));
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()));
     }
 
     private static void print(CSVPrinter printer, List<HistoryRow> rows) {
         try {
             for (var r : rows) {
                 // Texts come from users and from PropQ's answers: none may run as a spreadsheet formula.
-                printer.printRecord(Stream.of(r.occurredAt(), r.actor(), r.kind(), r.entityType(), r.entityLabel(),
-                        r.developmentId(), r.unitId(), r.field(), r.oldValue(), r.newValue(), r.reason(), r.batchId(),
-                        r.delivery().state(), r.delivery().deliveredAt(),
-                        r.delivery().answer() == null ? null : r.delivery().status() + " " + r.delivery().answer())
+                printer.printRecord(Stream.of(
+                                r.occurredAt(),
+                                r.actor(),
+                                r.kind(),
+                                r.entityType(),
+                                r.entityLabel(),
+                                r.developmentId(),
+                                r.unitId(),
+                                r.field(),
+                                r.oldValue(),
+                                r.newValue(),
+                                r.reason(),
+                                r.batchId(),
+                                r.delivery().state(),
+                                r.delivery().deliveredAt(),
+                                r.delivery().answer() == null
+                                        ? null
+                                        : r.delivery().status() + " "
+                                                + r.delivery().answer())
                         .map(SpreadsheetCells::write));
             }
         } catch (IOException e) {
@@ -102,23 +135,31 @@ public class HistoryService {
     }
 
     private List<HistoryRow> withDelivery(List<HistoryRow> rows) {
-        var unitIds = rows.stream().filter(r -> sent(r) != null).map(HistoryRow::unitId)
-                .filter(Objects::nonNull).distinct().toList();
+        var unitIds = rows.stream()
+                .filter(r -> sent(r) != null)
+                .map(HistoryRow::unitId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         Map<Long, UnitDelivery> deliveries = sync.deliveries(unitIds);
         var delivered = new LinkedHashSet<UnitVersion>();
         for (var row : rows) {
             var sent = sent(row);
-            if (sent != null && outcome(row, deliveries.get(sent.unitId()), null).state()
-                    == DeliveryOutcome.State.DELIVERED) {
+            if (sent != null
+                    && outcome(row, deliveries.get(sent.unitId()), null).state() == DeliveryOutcome.State.DELIVERED) {
                 delivered.add(sent);
             }
         }
         var times = sync.firstDeliveries(delivered);
-        return rows.stream().map(r -> {
-            var sent = sent(r);
-            return r.withDelivery(outcome(r, sent == null ? null : deliveries.get(sent.unitId()),
-                    sent == null ? null : times.get(sent)));
-        }).toList();
+        return rows.stream()
+                .map(r -> {
+                    var sent = sent(r);
+                    return r.withDelivery(outcome(
+                            r,
+                            sent == null ? null : deliveries.get(sent.unitId()),
+                            sent == null ? null : times.get(sent)));
+                })
+                .toList();
     }
 
     /** The unit version a change sent to PropQ; null for a change PropQ never hears of. */
@@ -126,7 +167,8 @@ public class HistoryService {
         var unitId = row.unitId();
         var version = row.unitVersion();
         return row.entityType() == HistoryEntityType.UNIT && unitId != null && version != null
-                ? new UnitVersion(unitId, version) : null;
+                ? new UnitVersion(unitId, version)
+                : null;
     }
 
     /**
@@ -139,8 +181,11 @@ public class HistoryService {
             return DeliveryOutcome.NOT_APPLICABLE;
         }
         if (delivery.deliveredVersion() != null && delivery.deliveredVersion() >= sent.version()) {
-            return new DeliveryOutcome(DeliveryOutcome.State.DELIVERED,
-                    deliveredAt != null ? deliveredAt : delivery.deliveredAt(), null, null);
+            return new DeliveryOutcome(
+                    DeliveryOutcome.State.DELIVERED,
+                    deliveredAt != null ? deliveredAt : delivery.deliveredAt(),
+                    null,
+                    null);
         }
         if (delivery.queued() == UnitDelivery.Queued.PARKED) {
             return new DeliveryOutcome(DeliveryOutcome.State.PARKED, null, delivery.lastStatus(), delivery.lastError());

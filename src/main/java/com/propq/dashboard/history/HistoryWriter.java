@@ -59,10 +59,16 @@ public class HistoryWriter {
         var now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         for (int from = 0; from < entries.size(); from += CHUNK) {
             var chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));
-            jdbc.update(INSERT, new MapSqlParameterSource()
-                    .addValue("occurredAt", now)
-                    .addValue("entries", JsonMapper.shared().writeValueAsString(chunk.stream()
-                            .map(HistoryWriter::json).toList())));
+            jdbc.update(
+                    INSERT,
+                    new MapSqlParameterSource()
+                            .addValue("occurredAt", now)
+                            .addValue(
+                                    "entries",
+                                    JsonMapper.shared()
+                                            .writeValueAsString(chunk.stream()
+                                                    .map(HistoryWriter::json)
+                                                    .toList())));
         }
     }
 

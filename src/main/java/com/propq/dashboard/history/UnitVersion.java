@@ -1,5 +1,4 @@
 package com.propq.dashboard.history;
 
 /** One catalog state of a unit: the unit and its version. */
-public record UnitVersion(long unitId, long version) {
-}
+public record UnitVersion(long unitId, long version) {}

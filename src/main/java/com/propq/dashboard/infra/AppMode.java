@@ -18,7 +18,9 @@ public class AppMode {
     private final PropqMode propqMode;
     private final boolean demoEnabled;
 
-    AppMode(ObjectProvider<EmbeddedDatabaseMarker> embedded, PropqProperties propq,
+    AppMode(
+            ObjectProvider<EmbeddedDatabaseMarker> embedded,
+            PropqProperties propq,
             @Value("${app.demo.enabled:true}") boolean demoEnabled) {
         this.embeddedDatabase = embedded.getIfAvailable() != null;
         this.propqMode = propq.mode();

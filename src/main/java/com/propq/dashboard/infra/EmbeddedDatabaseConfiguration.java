@@ -26,16 +26,19 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${app.embedded-db.dir:}") String dir,
-                                      @Value("${app.embedded-db.port:0}") int port,
-                                      EmbeddedDatabasePassword password) throws IOException {
+    EmbeddedPostgres embeddedPostgres(
+            @Value("${app.embedded-db.dir:}") String dir,
+            @Value("${app.embedded-db.port:0}") int port,
+            EmbeddedDatabasePassword password)
+            throws IOException {
         return EmbeddedDatabasePassword.protect(start(dir, port, password), password);
     }
 
     /** Kept beside a persistent data folder (readable by its owner only), so a restart finds it again. */
     @Bean
     EmbeddedDatabasePassword embeddedDatabasePassword(@Value("${app.embedded-db.dir:}") String dir) throws IOException {
-        return dir.isBlank() ? EmbeddedDatabasePassword.generated()
+        return dir.isBlank()
+                ? EmbeddedDatabasePassword.generated()
                 : EmbeddedDatabasePassword.keptBeside(Path.of(dir).toAbsolutePath());
     }
 

@@ -44,14 +44,16 @@ final class EmbeddedDatabasePassword {
     static EmbeddedDatabasePassword generated() {
         var bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
-        return new EmbeddedDatabasePassword(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new EmbeddedDatabasePassword(
+                Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
     /** The password stored beside the data folder, or a new one stored there now. */
     static EmbeddedDatabasePassword keptBeside(Path dataDir) throws IOException {
         var file = dataDir.resolveSibling(dataDir.getFileName() + ".password");
         if (Files.exists(file)) {
-            return new EmbeddedDatabasePassword(Files.readString(file, StandardCharsets.UTF_8).strip());
+            return new EmbeddedDatabasePassword(
+                    Files.readString(file, StandardCharsets.UTF_8).strip());
         }
         Files.createDirectories(file.getParent());
         var password = generated();
@@ -72,7 +74,7 @@ final class EmbeddedDatabasePassword {
      */
     static EmbeddedPostgres protect(EmbeddedPostgres postgres, EmbeddedDatabasePassword password) throws IOException {
         try (var connection = postgres.getPostgresDatabase().getConnection();
-             var statement = connection.createStatement()) {
+                var statement = connection.createStatement()) {
             // A generated base64url text: nothing to quote.
             statement.execute("alter user postgres password '" + password.value + "'");
             try (var hba = statement.executeQuery("show hba_file")) {

@@ -31,9 +31,11 @@ class ManagementPortSecurity {
     @Order(1)
     SecurityFilterChain managementPortChain(HttpSecurity http) throws Exception {
         http.securityMatcher(this::onManagementPort)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
-                        .anyRequest().denyAll())
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                                .permitAll()
+                                .anyRequest()
+                                .denyAll())
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.disable());

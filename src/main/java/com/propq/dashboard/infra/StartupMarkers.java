@@ -16,6 +16,8 @@ public class StartupMarkers {
     /** Claims the job; true only for the first caller ever (call it inside the job's transaction). */
     public boolean claim(String job) {
         return jdbc.sql("insert into startup_marker (name) values (:name) on conflict do nothing")
-                .param("name", job).update() == 1;
+                        .param("name", job)
+                        .update()
+                == 1;
     }
 }

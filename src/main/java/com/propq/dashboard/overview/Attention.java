@@ -13,9 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param tokenExpiresAt set only when the viewer is an admin and the stored token is at risk (its last renewal
  *                       failed, or it expires before the next scheduled renewal)
  */
-public record Attention(long parkedChanges, int expiringHoldCount, List<ExpiringHold> expiringHolds,
-                        List<PublishSummary> failedPublishes,
-                        @Nullable Instant tokenExpiresAt) {
+public record Attention(
+        long parkedChanges,
+        int expiringHoldCount,
+        List<ExpiringHold> expiringHolds,
+        List<PublishSummary> failedPublishes,
+        @Nullable Instant tokenExpiresAt) {
 
     public Attention {
         expiringHolds = List.copyOf(expiringHolds);

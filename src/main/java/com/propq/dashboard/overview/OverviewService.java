@@ -1,5 +1,6 @@
 package com.propq.dashboard.overview;
 
+import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.catalog.DevelopmentAvailability;
 import com.propq.dashboard.history.HistoryFilter;
@@ -7,11 +8,10 @@ import com.propq.dashboard.history.HistoryRow;
 import com.propq.dashboard.history.HistoryService;
 import com.propq.dashboard.propq.PropqConnectionService;
 import com.propq.dashboard.propq.PropqReachability;
-import com.propq.dashboard.sync.SyncSnapshot;
-import com.propq.dashboard.sync.SyncStatusService;
-import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.publish.PublishSummary;
 import com.propq.dashboard.publish.PublishSummaryProvider;
+import com.propq.dashboard.sync.SyncSnapshot;
+import com.propq.dashboard.sync.SyncStatusService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,9 +47,14 @@ public class OverviewService {
     private final Clock clock;
     private final PropqReachability reachability;
 
-    OverviewService(CatalogService catalog, SyncStatusService sync, HistoryService history,
-                    ObjectProvider<PropqConnectionService> propq, PublishSummaryProvider publishes,
-                    Clock clock, PropqReachability reachability) {
+    OverviewService(
+            CatalogService catalog,
+            SyncStatusService sync,
+            HistoryService history,
+            ObjectProvider<PropqConnectionService> propq,
+            PublishSummaryProvider publishes,
+            Clock clock,
+            PropqReachability reachability) {
         this.reachability = reachability;
         this.catalog = catalog;
         this.sync = sync;
@@ -93,8 +98,11 @@ public class OverviewService {
 
     public Attention attention() {
         var lastDay = LocalDate.now(clock).plusDays(HOLD_WARNING_DAYS);
-        return new Attention(sync.snapshot().parked(), catalog.countHoldsEndingBy(lastDay),
-                catalog.holdsEndingBy(lastDay, LIST_LIMIT), publishes.recentFailures(LIST_LIMIT),
+        return new Attention(
+                sync.snapshot().parked(),
+                catalog.countHoldsEndingBy(lastDay),
+                catalog.holdsEndingBy(lastDay, LIST_LIMIT),
+                publishes.recentFailures(LIST_LIMIT),
                 viewerIsAdmin() ? tokenAtRisk() : null);
     }
 
@@ -109,7 +117,9 @@ public class OverviewService {
 
     private static boolean viewerIsAdmin() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + Roles.ADMIN)::equals);
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(("ROLE_" + Roles.ADMIN)::equals);
     }
 }

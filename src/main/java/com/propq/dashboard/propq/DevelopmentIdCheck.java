@@ -19,7 +19,11 @@ public class DevelopmentIdCheck {
      */
     public record Verdict(Kind kind, @Nullable String devStatus, int status, String answer) {
 
-        public enum Kind { KNOWN, UNKNOWN, OTHER }
+        public enum Kind {
+            KNOWN,
+            UNKNOWN,
+            OTHER
+        }
     }
 
     private final PropqClient client;
@@ -31,7 +35,7 @@ public class DevelopmentIdCheck {
     public Verdict check(String propqId) {
         return switch (client.publishStatus(propqId.strip())) {
             case PropqOutcome.Success<PublishStatus> s ->
-                    new Verdict(Verdict.Kind.KNOWN, s.value().devStatus(), 200, "");
+                new Verdict(Verdict.Kind.KNOWN, s.value().devStatus(), 200, "");
             case PropqOutcome.NotFound<PublishStatus> n -> new Verdict(Verdict.Kind.UNKNOWN, null, 404, n.body());
             case PropqOutcome.Failure<PublishStatus> f -> new Verdict(Verdict.Kind.OTHER, null, f.status(), f.answer());
         };

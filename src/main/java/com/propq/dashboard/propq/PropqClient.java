@@ -16,8 +16,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StreamUtils;
-import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,8 +65,8 @@ public class PropqClient {
         return call(HttpMethod.GET, paths.publishStatus(), null, PropqClient::devStatus, developmentId);
     }
 
-    private <T> PropqOutcome<T> call(HttpMethod method, String path, byte @Nullable [] body,
-                                     Function<String, T> reader, Object... variables) {
+    private <T> PropqOutcome<T> call(
+            HttpMethod method, String path, byte @Nullable [] body, Function<String, T> reader, Object... variables) {
         String token;
         try {
             token = tokens.accessToken();
@@ -86,17 +86,24 @@ public class PropqClient {
         return outcome;
     }
 
-    private <T> PropqOutcome<T> send(HttpMethod method, String path, byte @Nullable [] body,
-                                     Function<String, T> reader, String token, Object[] variables) {
+    private <T> PropqOutcome<T> send(
+            HttpMethod method,
+            String path,
+            byte @Nullable [] body,
+            Function<String, T> reader,
+            String token,
+            Object[] variables) {
         java.net.URI uri;
         try {
             uri = PropqUris.build(address.baseUrl(), path, variables);
         } catch (IllegalStateException addressNotKnownYet) {
-            return new ConnectionFailed<>(Objects.requireNonNullElse(addressNotKnownYet.getMessage(), "PropQ's address is not known yet"));
+            return new ConnectionFailed<>(
+                    Objects.requireNonNullElse(addressNotKnownYet.getMessage(), "PropQ's address is not known yet"));
         }
         var started = System.nanoTime();
         try {
-            var request = http.method(method).uri(uri)
+            var request = http.method(method)
+                    .uri(uri)
                     // On every call, GETs included: the document says a missing one may turn the answer into a 3xx.
                     .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
                     .accept(MediaType.APPLICATION_JSON)
@@ -106,12 +113,20 @@ public class PropqClient {
             }
             PropqOutcome<T> outcome = request.exchange((req, response) -> PropqResponses.classify(
                     response.getStatusCode().value(), response.getHeaders(), body(response), reader, clock));
-            log.debug("PropQ {} {} -> {} in {} ms", method, uri.getRawPath(), outcome.getClass().getSimpleName(),
+            log.debug(
+                    "PropQ {} {} -> {} in {} ms",
+                    method,
+                    uri.getRawPath(),
+                    outcome.getClass().getSimpleName(),
                     (System.nanoTime() - started) / 1_000_000);
             return outcome;
         } catch (RestClientException e) {
-            log.debug("PropQ {} {} failed in {} ms: {}", method, uri.getRawPath(),
-                    (System.nanoTime() - started) / 1_000_000, e.toString());
+            log.debug(
+                    "PropQ {} {} failed in {} ms: {}",
+                    method,
+                    uri.getRawPath(),
+                    (System.nanoTime() - started) / 1_000_000,
+                    e.toString());
             return PropqResponses.noResponse(e);
         }
     }
@@ -119,7 +134,8 @@ public class PropqClient {
     private static String body(org.springframework.http.client.ClientHttpResponse response) throws java.io.IOException {
         var contentType = response.getHeaders().getContentType();
         Charset charset = contentType != null && contentType.getCharset() != null
-                ? contentType.getCharset() : StandardCharsets.UTF_8;
+                ? contentType.getCharset()
+                : StandardCharsets.UTF_8;
         return StreamUtils.copyToString(response.getBody(), charset);
     }
 
@@ -142,7 +158,8 @@ public class PropqClient {
             throw new IllegalArgumentException("not a JSON object");
         }
         var status = json.get("DevStatus");
-        return new Accepted(PropqResponses.cut(body),
+        return new Accepted(
+                PropqResponses.cut(body),
                 status != null && status.isString() && !status.asString().isBlank() ? status.asString() : null);
     }
 

@@ -14,9 +14,8 @@ public class PropqConnectionService {
      * @param baseUrl     the address in use (in sandbox mode, this app's own sandbox); null while not known
      * @param tokenAtRisk its last renewal failed, or it expires before the next scheduled renewal could happen
      */
-    public record Connection(PropqMode mode, @Nullable String baseUrl, String clientId, PropqTokenState token,
-                             boolean tokenAtRisk) {
-    }
+    public record Connection(
+            PropqMode mode, @Nullable String baseUrl, String clientId, PropqTokenState token, boolean tokenAtRisk) {}
 
     private final PropqProperties properties;
     private final PropqAddress address;
@@ -38,8 +37,8 @@ public class PropqConnectionService {
             baseUrl = null;
         }
         var token = tokens.state();
-        return new Connection(properties.mode(), baseUrl, address.credentials().clientId(), token,
-                tokens.atRisk(token));
+        return new Connection(
+                properties.mode(), baseUrl, address.credentials().clientId(), token, tokens.atRisk(token));
     }
 
     /** "Test connection": asks {@code /api/v1/iam/me} now (getting a token first if needed). */

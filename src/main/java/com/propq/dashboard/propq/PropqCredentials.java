@@ -28,6 +28,7 @@ public class PropqCredentials {
      * batch of accepted calls, from writing anything while the credentials are fine, the usual case.
      */
     private final AtomicBoolean maybeRefused = new AtomicBoolean(true);
+
     private volatile Instant recheckAt = Instant.MIN;
 
     PropqCredentials(JdbcClient jdbc, Clock clock) {
@@ -38,7 +39,8 @@ public class PropqCredentials {
     /** PropQ refused even a fresh token: flags the credentials (keeping the first refusal's time). */
     public void refused(Instant at) {
         jdbc.sql("update propq_credentials set refused_since = coalesce(refused_since, :at) where id = 1")
-                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .update();
         maybeRefused.set(true);
     }
 
@@ -61,6 +63,9 @@ public class PropqCredentials {
     /** Since when PropQ refuses even a fresh token; null when it does not. */
     public @Nullable Instant refusedSince() {
         return jdbc.sql("select refused_since from propq_credentials where id = 1 and refused_since is not null")
-                .query(OffsetDateTime.class).optional().map(OffsetDateTime::toInstant).orElse(null);
+                .query(OffsetDateTime.class)
+                .optional()
+                .map(OffsetDateTime::toInstant)
+                .orElse(null);
     }
 }

@@ -21,8 +21,7 @@ import org.springframework.stereotype.Component;
 @Component("propq")
 class PropqHealthIndicator implements HealthIndicator {
 
-    private record Checked(Health health, Instant at) {
-    }
+    private record Checked(Health health, Instant at) {}
 
     private final PropqClient client;
     private final PropqProperties properties;
@@ -51,7 +50,8 @@ class PropqHealthIndicator implements HealthIndicator {
 
     private Health check(Instant now) {
         var outcome = client.me();
-        var reachable = !(outcome instanceof Timeout || outcome instanceof ConnectionFailed || outcome instanceof ServerError);
+        var reachable =
+                !(outcome instanceof Timeout || outcome instanceof ConnectionFailed || outcome instanceof ServerError);
         var authenticated = outcome instanceof Success;
         unreachableSince = reachable ? null : unreachableSince == null ? now : unreachableSince;
         var builder = authenticated ? Health.up() : Health.down();

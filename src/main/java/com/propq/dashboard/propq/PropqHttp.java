@@ -35,8 +35,8 @@ class PropqHttp {
                 .build();
         var factory = new JdkClientHttpRequestFactory(client);
         factory.setReadTimeout(properties.readTimeout());
-        this.requestFactory = new InterceptingClientHttpRequestFactory(factory,
-                List.of((request, body, execution) -> new Bounded(execution.execute(request, body))));
+        this.requestFactory = new InterceptingClientHttpRequestFactory(
+                factory, List.of((request, body, execution) -> new Bounded(execution.execute(request, body))));
     }
 
     ClientHttpRequestFactory requestFactory() {

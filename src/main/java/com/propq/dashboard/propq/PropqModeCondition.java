@@ -21,8 +21,10 @@ public abstract sealed class PropqModeCondition implements Condition
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
         var env = context.getEnvironment();
-        var properties = new PropqProperties(env.getProperty("propq.base-url", ""),
-                env.getProperty("propq.client-id"), env.getProperty("propq.client-secret"));
+        var properties = new PropqProperties(
+                env.getProperty("propq.base-url", ""),
+                env.getProperty("propq.client-id"),
+                env.getProperty("propq.client-secret"));
         return properties.mode() == mode;
     }
 

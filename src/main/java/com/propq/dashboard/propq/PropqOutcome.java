@@ -16,8 +16,7 @@ public sealed interface PropqOutcome<T> {
     int MAX_BODY = 4000;
 
     /** 2xx with the documented JSON body. */
-    record Success<T>(T value) implements PropqOutcome<T> {
-    }
+    record Success<T>(T value) implements PropqOutcome<T> {}
 
     /** Anything that is not a success. The type parameter is free so that a failure fits any call's outcome. */
     sealed interface Failure<T> extends PropqOutcome<T> {
@@ -92,12 +91,13 @@ public sealed interface PropqOutcome<T> {
     }
 
     /** 3xx: PropQ says the request was malformed (typically a missing JSON Content-Type). Never followed. */
-    record Redirected<T>(int status, @Nullable String location, String body) implements Failure<T> {
-    }
+    record Redirected<T>(int status, @Nullable String location, String body) implements Failure<T> {}
 
     /** 400: PropQ could not process the request. */
     record BadRequest<T>(String body) implements Failure<T> {
-        public int status() { return 400; }
+        public int status() {
+            return 400;
+        }
     }
 
     /**
@@ -105,48 +105,60 @@ public sealed interface PropqOutcome<T> {
      * a credentials problem, not a passing one.
      */
     record Unauthorized<T>(String body) implements Failure<T> {
-        public int status() { return 401; }
+        public int status() {
+            return 401;
+        }
     }
 
     /** 403: our client may not call this API. */
     record Forbidden<T>(String body) implements Failure<T> {
-        public int status() { return 403; }
+        public int status() {
+            return 403;
+        }
     }
 
     /** 404: for the development APIs, an unknown development id. */
     record NotFound<T>(String body) implements Failure<T> {
-        public int status() { return 404; }
+        public int status() {
+            return 404;
+        }
     }
 
     /** 419: PropQ's code for "wrong HTTP method". */
     record WrongMethod<T>(String body) implements Failure<T> {
-        public int status() { return 419; }
+        public int status() {
+            return 419;
+        }
     }
 
     /** 422: invalid data. Field errors as PropQ named them; empty when the body had no readable errors. */
     record ValidationFailed<T>(Map<String, List<String>> fieldErrors, String body) implements Failure<T> {
-        public int status() { return 422; }
+        public int status() {
+            return 422;
+        }
     }
 
     /** 5xx: PropQ's servers failed. {@code retryAfter} when PropQ said how long to wait. */
-    record ServerError<T>(int status, String body, @Nullable Duration retryAfter) implements Failure<T> {
-    }
+    record ServerError<T>(int status, String body, @Nullable Duration retryAfter) implements Failure<T> {}
 
     /** A status the document does not list (e.g. 429), kept as it came. */
-    record UnexpectedStatus<T>(int status, String body, @Nullable Duration retryAfter) implements Failure<T> {
-    }
+    record UnexpectedStatus<T>(
+            int status, String body, @Nullable Duration retryAfter) implements Failure<T> {}
 
     /** A 2xx whose body is not the documented JSON (e.g. an HTML page from a proxy). */
-    record MalformedResponse<T>(int status, String body) implements Failure<T> {
-    }
+    record MalformedResponse<T>(int status, String body) implements Failure<T> {}
 
     /** No answer within the connect or read timeout. */
     record Timeout<T>(String message) implements Failure<T> {
-        public int status() { return 0; }
+        public int status() {
+            return 0;
+        }
     }
 
     /** No connection (refused, reset, unknown host, ...). */
     record ConnectionFailed<T>(String message) implements Failure<T> {
-        public int status() { return 0; }
+        public int status() {
+            return 0;
+        }
     }
 }

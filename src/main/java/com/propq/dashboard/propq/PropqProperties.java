@@ -14,10 +14,17 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param healthCacheTime    the health indicator asks PropQ at most once per this period
  */
 @ConfigurationProperties("propq")
-public record PropqProperties(String baseUrl, @Nullable String clientId, @Nullable String clientSecret,
-                              Paths paths, Duration connectTimeout, Duration readTimeout,
-                              Duration tokenRenewalMargin, Duration healthCacheTime, Sandbox sandbox,
-                              Duration tokenRenewalCheckInterval) {
+public record PropqProperties(
+        String baseUrl,
+        @Nullable String clientId,
+        @Nullable String clientSecret,
+        Paths paths,
+        Duration connectTimeout,
+        Duration readTimeout,
+        Duration tokenRenewalMargin,
+        Duration healthCacheTime,
+        Sandbox sandbox,
+        Duration tokenRenewalCheckInterval) {
 
     /**
      * The binder passes null for a setting that is not set; its default takes the place, so only the credentials
@@ -33,8 +40,8 @@ public record PropqProperties(String baseUrl, @Nullable String clientId, @Nullab
         tokenRenewalMargin = tokenRenewalMargin == null ? Duration.ofDays(1) : tokenRenewalMargin;
         healthCacheTime = healthCacheTime == null ? Duration.ofMinutes(1) : healthCacheTime;
         sandbox = sandbox == null ? new Sandbox(null, null, null, null, null, null) : sandbox;
-        tokenRenewalCheckInterval = tokenRenewalCheckInterval == null ? Duration.ofMinutes(1)
-                : tokenRenewalCheckInterval;
+        tokenRenewalCheckInterval =
+                tokenRenewalCheckInterval == null ? Duration.ofMinutes(1) : tokenRenewalCheckInterval;
     }
 
     /** The three settings that existed first; everything else takes its default. */
@@ -66,10 +73,11 @@ public record PropqProperties(String baseUrl, @Nullable String clientId, @Nullab
             token = isBlank(token) ? "/oauth/token" : token.strip();
             me = isBlank(me) ? "/api/v1/iam/me" : me.strip();
             updateUnitByName = isBlank(updateUnitByName)
-                    ? "/v1/developments/{development_id}/units/update-by-name" : updateUnitByName.strip();
+                    ? "/v1/developments/{development_id}/units/update-by-name"
+                    : updateUnitByName.strip();
             publish = isBlank(publish) ? "/v1/developments/{development_id}/publish" : publish.strip();
-            publishStatus = isBlank(publishStatus)
-                    ? "/v1/developments/{development_id}/publish-status" : publishStatus.strip();
+            publishStatus =
+                    isBlank(publishStatus) ? "/v1/developments/{development_id}/publish-status" : publishStatus.strip();
         }
     }
 
@@ -80,8 +88,13 @@ public record PropqProperties(String baseUrl, @Nullable String clientId, @Nullab
      * @param publishDelay   how long a publish stays PUBLISHING before reaching its final status
      * @param tokenLifetime  the {@code expires_in} it announces for new tokens
      */
-    public record Sandbox(String path, String clientId, String clientSecret, String developmentIds,
-                          Duration publishDelay, Duration tokenLifetime) {
+    public record Sandbox(
+            String path,
+            String clientId,
+            String clientSecret,
+            String developmentIds,
+            Duration publishDelay,
+            Duration tokenLifetime) {
         public Sandbox {
             path = isBlank(path) ? "/propq-sandbox" : path.strip();
             clientId = isBlank(clientId) ? "1" : clientId.strip();

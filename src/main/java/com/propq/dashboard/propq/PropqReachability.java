@@ -15,10 +15,14 @@ import org.springframework.stereotype.Service;
 @RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.REVIEWER})
 public class PropqReachability {
 
-    public enum State { SIGNED_IN, CREDENTIALS_REFUSED, UNREACHABLE }
-
-    public record Reach(State state, Instant checkedAt, @Nullable Instant unreachableSince) {
+    public enum State {
+        SIGNED_IN,
+        CREDENTIALS_REFUSED,
+        UNREACHABLE
     }
+
+    public record Reach(
+            State state, Instant checkedAt, @Nullable Instant unreachableSince) {}
 
     private final PropqHealthIndicator health;
     private final PropqProperties properties;
@@ -40,7 +44,9 @@ public class PropqReachability {
         if (since != null) {
             return new Reach(State.UNREACHABLE, checkedAt, Instant.parse(since.toString()));
         }
-        return new Reach(Boolean.TRUE.equals(details.get("authenticated")) ? State.SIGNED_IN
-                : State.CREDENTIALS_REFUSED, checkedAt, null);
+        return new Reach(
+                Boolean.TRUE.equals(details.get("authenticated")) ? State.SIGNED_IN : State.CREDENTIALS_REFUSED,
+                checkedAt,
+                null);
     }
 }

@@ -34,15 +34,14 @@ import tools.jackson.databind.json.JsonMapper;
 /** Turns a PropQ response, or the lack of one, into a {@link PropqOutcome}: the one place that reads status codes. */
 final class PropqResponses {
 
-    private PropqResponses() {
-    }
+    private PropqResponses() {}
 
     /**
      * @param reader reads a 2xx body into the call's value; throws (any runtime exception) when the body is
      *               not what the document promises
      */
-    static <T> PropqOutcome<T> classify(int status, HttpHeaders headers, String rawBody, Function<String, T> reader,
-                                        Clock clock) {
+    static <T> PropqOutcome<T> classify(
+            int status, HttpHeaders headers, String rawBody, Function<String, T> reader, Clock clock) {
         var body = cut(rawBody);
         if (status >= 200 && status < 300) {
             try {
@@ -61,9 +60,10 @@ final class PropqResponses {
             case 404 -> new NotFound<>(body);
             case 419 -> new WrongMethod<>(body);
             case 422 -> new ValidationFailed<>(fieldErrors(rawBody), body);
-            default -> status >= 500 && status < 600
-                    ? new ServerError<>(status, body, retryAfter(headers, clock))
-                    : new UnexpectedStatus<>(status, body, retryAfter(headers, clock));
+            default ->
+                status >= 500 && status < 600
+                        ? new ServerError<>(status, body, retryAfter(headers, clock))
+                        : new UnexpectedStatus<>(status, body, retryAfter(headers, clock));
         };
     }
 
@@ -103,7 +103,9 @@ final class PropqResponses {
         for (var field : source.properties()) {
             var value = field.getValue();
             if (value.isArray() && !value.isEmpty() && value.values().stream().allMatch(JsonNode::isString)) {
-                result.put(field.getKey(), value.values().stream().map(JsonNode::asString).toList());
+                result.put(
+                        field.getKey(),
+                        value.values().stream().map(JsonNode::asString).toList());
             } else if (nested && value.isString()) {
                 result.put(field.getKey(), List.of(value.asString()));
             }
@@ -121,7 +123,8 @@ final class PropqResponses {
             return Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip())));
         } catch (NumberFormatException notSeconds) {
             try {
-                var at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                var at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 var wait = Duration.between(clock.instant(), at);
                 return wait.isNegative() ? Duration.ZERO : wait;
             } catch (DateTimeParseException notADate) {
@@ -146,7 +149,8 @@ final class PropqResponses {
     }
 
     private static String describe(Throwable cause) {
-        return cause.getMessage() == null ? cause.getClass().getSimpleName()
+        return cause.getMessage() == null
+                ? cause.getClass().getSimpleName()
                 : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }

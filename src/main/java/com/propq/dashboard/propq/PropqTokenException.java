@@ -8,7 +8,8 @@ final class PropqTokenException extends RuntimeException {
     private final transient Failure<?> failure;
 
     PropqTokenException(Failure<?> failure) {
-        super("PropQ token request failed: " + failure.getClass().getSimpleName() + " (status " + failure.status() + ")");
+        super("PropQ token request failed: " + failure.getClass().getSimpleName() + " (status " + failure.status()
+                + ")");
         this.failure = failure;
     }
 

@@ -17,9 +17,13 @@ class PropqTokenMetrics {
     PropqTokenMetrics(MeterRegistry registry, PropqTokens tokens, Clock clock) {
         TimeGauge.builder("propq.token.expiry", tokens, TimeUnit.SECONDS, t -> {
                     var state = t.state();
-                    return state.expiresAt() == null ? Double.NaN
-                            : Duration.between(clock.instant(), state.expiresAt()).toMillis() / 1000.0;
+                    return state.expiresAt() == null
+                            ? Double.NaN
+                            : Duration.between(clock.instant(), state.expiresAt())
+                                            .toMillis()
+                                    / 1000.0;
                 })
-                .description("Seconds until the stored PropQ access token expires").register(registry);
+                .description("Seconds until the stored PropQ access token expires")
+                .register(registry);
     }
 }

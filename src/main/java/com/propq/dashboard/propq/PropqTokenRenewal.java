@@ -22,7 +22,8 @@ class PropqTokenRenewal {
         this.tokens = tokens;
     }
 
-    @Scheduled(fixedDelayString = "${propq.token-renewal-check-interval:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${propq.token-renewal-check-interval:PT1M}",
             initialDelayString = "${propq.token-renewal-check-interval:PT1M}")
     void renewDueToken() {
         try {

@@ -84,8 +84,15 @@ class PropqTokens {
         jdbcStore.setAuthorizedClientParametersMapper(holder -> {
             var parameters = new ArrayList<>(columns.apply(holder));
             // The fourth column is access_token_value: stored sealed, never in clear.
-            parameters.set(3, new SqlParameterValue(Types.BLOB, cipher.seal(
-                    holder.getAuthorizedClient().getAccessToken().getTokenValue(), credentials())));
+            parameters.set(
+                    3,
+                    new SqlParameterValue(
+                            Types.BLOB,
+                            cipher.seal(
+                                    holder.getAuthorizedClient()
+                                            .getAccessToken()
+                                            .getTokenValue(),
+                                    credentials())));
             return parameters;
         });
         jdbcStore.setAuthorizedClientRowMapper(this::storedClient);
@@ -111,7 +118,8 @@ class PropqTokens {
         // because the margin must shrink for short-lived tokens (the document's sample says 7200 s).
         this.provider = OAuth2AuthorizedClientProviderBuilder.builder()
                 .clientCredentials(grant -> grant.accessTokenResponseClient(tokenClient)
-                        .clockSkew(Duration.ZERO).clock(clock))
+                        .clockSkew(Duration.ZERO)
+                        .clock(clock))
                 .build();
     }
 
@@ -189,7 +197,10 @@ class PropqTokens {
             if (stored == null) {
                 return PropqTokenState.none();
             }
-            return new PropqTokenState(true, stored.getAccessToken().getIssuedAt(), stored.getAccessToken().getExpiresAt());
+            return new PropqTokenState(
+                    true,
+                    stored.getAccessToken().getIssuedAt(),
+                    stored.getAccessToken().getExpiresAt());
         } catch (IllegalStateException addressNotKnownYet) {
             return PropqTokenState.none();
         }
@@ -219,9 +230,11 @@ class PropqTokens {
             }
             // Asked with no current client, the provider always requests a token. The stored one stays until the new
             // one replaces it: a failed renewal leaves a token that still works until it expires.
-            var principal = UsernamePasswordAuthenticationToken.unauthenticated(credentials().clientId(), null);
+            var principal = UsernamePasswordAuthenticationToken.unauthenticated(
+                    credentials().clientId(), null);
             var fetched = provider.authorize(OAuth2AuthorizationContext.withClientRegistration(registration())
-                    .principal(principal).build());
+                    .principal(principal)
+                    .build());
             if (fetched == null) {
                 throw new PropqTokenException(new MalformedResponse<>(200, "no token"));
             }
@@ -235,9 +248,11 @@ class PropqTokens {
                     throw new PropqTokenException(PropqResponses.noResponse(io));
                 }
             }
-            throw new PropqTokenException(new MalformedResponse<>(200, e.getError().getErrorCode()));
+            throw new PropqTokenException(
+                    new MalformedResponse<>(200, e.getError().getErrorCode()));
         } catch (IllegalStateException addressNotKnownYet) {
-            throw new PropqTokenException(new ConnectionFailed<>(Objects.requireNonNullElse(addressNotKnownYet.getMessage(), "PropQ's address is not known yet")));
+            throw new PropqTokenException(new ConnectionFailed<>(
+                    Objects.requireNonNullElse(addressNotKnownYet.getMessage(), "PropQ's address is not known yet")));
         }
     }
 
@@ -273,7 +288,8 @@ class PropqTokens {
         }
         var margin = properties.tokenRenewalMargin();
         if (token.getIssuedAt() != null) {
-            var halfLife = Duration.between(token.getIssuedAt(), token.getExpiresAt()).dividedBy(2);
+            var halfLife =
+                    Duration.between(token.getIssuedAt(), token.getExpiresAt()).dividedBy(2);
             margin = margin.compareTo(halfLife) > 0 ? halfLife : margin;
         }
         return !clock.instant().isBefore(token.getExpiresAt().minus(margin));
@@ -286,7 +302,9 @@ class PropqTokens {
             return null;
         }
         var scopes = row.getString("access_token_scopes");
-        var token = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, value,
+        var token = new OAuth2AccessToken(
+                OAuth2AccessToken.TokenType.BEARER,
+                value,
                 row.getTimestamp("access_token_issued_at").toInstant(),
                 row.getTimestamp("access_token_expires_at").toInstant(),
                 scopes == null ? Set.of() : StringUtils.commaDelimitedListToSet(scopes));
@@ -308,7 +326,9 @@ class PropqTokens {
         }
         var issued = clock.instant();
         var expires = issued.plus(Duration.between(token.getIssuedAt(), token.getExpiresAt()));
-        return new OAuth2AuthorizedClient(client.getClientRegistration(), client.getPrincipalName(),
+        return new OAuth2AuthorizedClient(
+                client.getClientRegistration(),
+                client.getPrincipalName(),
                 new OAuth2AccessToken(token.getTokenType(), token.getTokenValue(), issued, expires, token.getScopes()));
     }
 
@@ -319,7 +339,9 @@ class PropqTokens {
         } catch (DuplicateKeyException raced) {
             store.saveAuthorizedClient(client, principal);
         }
-        log.info("New PropQ access token stored, expires at {}", client.getAccessToken().getExpiresAt());
+        log.info(
+                "New PropQ access token stored, expires at {}",
+                client.getAccessToken().getExpiresAt());
     }
 
     private PropqAddress.Credentials credentials() {
@@ -342,7 +364,8 @@ class PropqTokens {
     private byte[] withSecret(byte[] form) {
         var encoded = URLEncoder.encode(credentials().clientSecret(), StandardCharsets.UTF_8);
         return new String(form, StandardCharsets.UTF_8)
-                .replace(OAuth2ParameterNames.CLIENT_SECRET + "=" + SECRET_PLACEHOLDER,
+                .replace(
+                        OAuth2ParameterNames.CLIENT_SECRET + "=" + SECRET_PLACEHOLDER,
                         OAuth2ParameterNames.CLIENT_SECRET + "=" + encoded)
                 .getBytes(StandardCharsets.UTF_8);
     }

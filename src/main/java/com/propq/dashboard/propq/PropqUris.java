@@ -6,8 +6,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** Builds request URIs from the base URL and a configured path template. */
 final class PropqUris {
 
-    private PropqUris() {
-    }
+    private PropqUris() {}
 
     static String withoutTrailingSlash(String url) {
         var result = url.strip();

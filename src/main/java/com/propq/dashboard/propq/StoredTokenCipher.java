@@ -32,14 +32,19 @@ final class StoredTokenCipher {
             random.nextBytes(iv);
             var cipher = cipher(Cipher.ENCRYPT_MODE, credentials, iv);
             var sealed = cipher.doFinal(token.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(1 + IV_BYTES + sealed.length).put(FORMAT).put(iv).put(sealed).array();
+            return ByteBuffer.allocate(1 + IV_BYTES + sealed.length)
+                    .put(FORMAT)
+                    .put(iv)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }
     }
 
     /** The token, or null when the bytes were not sealed with these credentials. */
-    @Nullable String open(byte @Nullable [] stored, PropqAddress.Credentials credentials) {
+    @Nullable
+    String open(byte @Nullable [] stored, PropqAddress.Credentials credentials) {
         if (stored == null || stored.length <= 1 + IV_BYTES || stored[0] != FORMAT) {
             return null;
         }
@@ -47,8 +52,8 @@ final class StoredTokenCipher {
             var iv = new byte[IV_BYTES];
             System.arraycopy(stored, 1, iv, 0, IV_BYTES);
             var cipher = cipher(Cipher.DECRYPT_MODE, credentials, iv);
-            return new String(cipher.doFinal(stored, 1 + IV_BYTES, stored.length - 1 - IV_BYTES),
-                    StandardCharsets.UTF_8);
+            return new String(
+                    cipher.doFinal(stored, 1 + IV_BYTES, stored.length - 1 - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException notOurs) {
             return null;
         }

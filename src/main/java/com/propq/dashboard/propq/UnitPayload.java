@@ -20,6 +20,7 @@ public record UnitPayload(String name, int status, BigDecimal price, List<String
 
     /** update-by-name's field names, as PropQ's 422 field errors name them too. */
     public static final String NAME = "UntName";
+
     public static final String STATUS = "UntStatus";
     public static final String PRICE = "UntPrice";
     public static final String DIRECTIONS = "UntDirections";
@@ -33,8 +34,8 @@ public record UnitPayload(String name, int status, BigDecimal price, List<String
      * numeric and a JSON array of strings), so that queuing thousands of units stays one batched statement.
      */
     public static String jsonbBuildObject(String name, String status, String price, String directions) {
-        return "jsonb_build_object('" + NAME + "', " + name + ", '" + STATUS + "', " + status + ",\n    '"
-                + PRICE + "', " + price + ", '" + DIRECTIONS + "', " + directions + ")";
+        return "jsonb_build_object('" + NAME + "', " + name + ", '" + STATUS + "', " + status + ",\n    '" + PRICE
+                + "', " + price + ", '" + DIRECTIONS + "', " + directions + ")";
     }
 
     /** A payload stored as {@link #toJson} or {@link #jsonbBuildObject} writes it. */
@@ -42,7 +43,10 @@ public record UnitPayload(String name, int status, BigDecimal price, List<String
         JsonNode node = JsonMapper.shared().readTree(json);
         var directions = new ArrayList<String>();
         node.get(DIRECTIONS).values().forEach(d -> directions.add(d.asString()));
-        return new UnitPayload(node.get(NAME).asString(), node.get(STATUS).asInt(), node.get(PRICE).decimalValue(),
+        return new UnitPayload(
+                node.get(NAME).asString(),
+                node.get(STATUS).asInt(),
+                node.get(PRICE).decimalValue(),
                 directions);
     }
 

@@ -11,8 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param from        requested at or after
  * @param to          requested before
  */
-public record PublishFilter(@Nullable String development, @Nullable String user, @Nullable PublishState state,
-                            @Nullable Instant from, @Nullable Instant to) {
+public record PublishFilter(
+        @Nullable String development,
+        @Nullable String user,
+        @Nullable PublishState state,
+        @Nullable Instant from,
+        @Nullable Instant to) {
 
     public static final PublishFilter NONE = new PublishFilter(null, null, null, null, null);
 }

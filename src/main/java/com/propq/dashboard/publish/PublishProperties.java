@@ -16,8 +16,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param uiRefreshInterval how often pages showing publish state look for changes (one query per instance)
  */
 @ConfigurationProperties("app.publish")
-record PublishProperties(Duration pollInitialDelay, Duration pollMaxDelay, Duration timeout,
-                         Duration pollInterval, Duration lease, Integer batchSize, Duration uiRefreshInterval) {
+record PublishProperties(
+        Duration pollInitialDelay,
+        Duration pollMaxDelay,
+        Duration timeout,
+        Duration pollInterval,
+        Duration lease,
+        Integer batchSize,
+        Duration uiRefreshInterval) {
 
     /** The binder passes null for a setting that is not set; its default takes the place, so none reads null. */
     PublishProperties {

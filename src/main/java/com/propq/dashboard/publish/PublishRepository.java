@@ -34,16 +34,23 @@ class PublishRepository {
     // --- requests ----------------------------------------------------------------------------------------------
 
     Optional<Long> inProgress(long developmentId) {
-        return jdbc.sql("select id from publish_request where development_id = :id and state in ('QUEUED', 'PUBLISHING')")
-                .param("id", developmentId).query(Long.class).optional();
+        return jdbc.sql(
+                        "select id from publish_request where development_id = :id and state in ('QUEUED', 'PUBLISHING')")
+                .param("id", developmentId)
+                .query(Long.class)
+                .optional();
     }
 
     long insert(long developmentId, String propqDevelopmentId, String developmentName, String requestedBy) {
         return jdbc.sql("""
                         insert into publish_request (development_id, propq_development_id, development_name, requested_by)
                         values (:developmentId, :propqId, :name, :user) returning id""")
-                .param("developmentId", developmentId).param("propqId", propqDevelopmentId)
-                .param("name", developmentName).param("user", requestedBy).query(Long.class).single();
+                .param("developmentId", developmentId)
+                .param("propqId", propqDevelopmentId)
+                .param("name", developmentName)
+                .param("user", requestedBy)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -64,8 +71,11 @@ class PublishRepository {
                                        where o.development_id = r.development_id
                                          and o.state in ('QUEUED', 'PUBLISHING'))))
                         returning previous.state""")
-                .param("id", requestId).param("propqId", propqDevelopmentId).param("ms", firstPoll.toMillis())
-                .query((rs, n) -> PublishState.valueOf(rs.getString(1))).optional();
+                .param("id", requestId)
+                .param("propqId", propqDevelopmentId)
+                .param("ms", firstPoll.toMillis())
+                .query((rs, n) -> PublishState.valueOf(rs.getString(1)))
+                .optional();
     }
 
     /**
@@ -74,7 +84,9 @@ class PublishRepository {
      */
     void answeredByPublish(long requestId, String status) {
         jdbc.sql("update publish_request set last_status = :status, updated_at = now() where id = :id")
-                .param("id", requestId).param("status", status).update();
+                .param("id", requestId)
+                .param("status", status)
+                .update();
         recordStatus(requestId, status, "PUBLISH");
     }
 
@@ -83,8 +95,7 @@ class PublishRepository {
         return jdbc.sql("""
                         update publish_request set state = 'FAILED', finished_at = now(), error = :error,
                             next_poll_at = null, updated_at = now()
-                        where id = :id and state in ('QUEUED', 'PUBLISHING')""")
-                .param("id", requestId).param("error", error).update() == 1;
+                        where id = :id and state in ('QUEUED', 'PUBLISHING')""").param("id", requestId).param("error", error).update() == 1;
     }
 
     // --- polling -----------------------------------------------------------------------------------------------
@@ -108,9 +119,11 @@ class PublishRepository {
                         set locked_until = now() + :leaseMs * interval '1 millisecond', claim_token = :token
                         from due where r.id = due.id
                         returning r.id, r.development_id, r.propq_development_id, r.development_name, r.poll_attempts""")
-                .param("limit", limit).param("leaseMs", lease.toMillis()).param("token", token)
-                .query((rs, n) -> new ClaimedRequest(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), token))
+                .param("limit", limit)
+                .param("leaseMs", lease.toMillis())
+                .param("token", token)
+                .query((rs, n) -> new ClaimedRequest(
+                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), token))
                 .list();
     }
 
@@ -137,9 +150,14 @@ class PublishRepository {
                         from decided d
                         where r.id = d.id and r.claim_token = :token and r.state = 'PUBLISHING'
                         returning r.state""")
-                .param("status", status).param("timeoutMs", timeout.toMillis()).param("nextMs", nextPoll.toMillis())
+                .param("status", status)
+                .param("timeoutMs", timeout.toMillis())
+                .param("nextMs", nextPoll.toMillis())
                 .param("timeoutError", "Still PUBLISHING after " + timeout)
-                .param("id", claim.id()).param("token", claim.claimToken()).query(String.class).optional();
+                .param("id", claim.id())
+                .param("token", claim.claimToken())
+                .query(String.class)
+                .optional();
         if (state.isEmpty()) {
             return Optional.empty();
         }
@@ -155,7 +173,10 @@ class PublishRepository {
                         on conflict (request_id, status) do update
                         set last_seen_at = excluded.last_seen_at,
                             observations = publish_status_event.observations + 1""")
-                .param("id", requestId).param("status", status).param("source", source).update();
+                .param("id", requestId)
+                .param("status", status)
+                .param("source", source)
+                .update();
     }
 
     /** No answer worth recording (PropQ down, timeout): ask again later, unless the request has timed out. */
@@ -173,9 +194,14 @@ class PublishRepository {
                             locked_until = null, claim_token = null, updated_at = now()
                         where id = :id and claim_token = :token and state = 'PUBLISHING'
                         returning state""")
-                .param("timeoutMs", timeout.toMillis()).param("nextMs", nextPoll.toMillis()).param("error", error)
-                .param("id", claim.id()).param("token", claim.claimToken())
-                .query(String.class).optional().map(PublishState::valueOf);
+                .param("timeoutMs", timeout.toMillis())
+                .param("nextMs", nextPoll.toMillis())
+                .param("error", error)
+                .param("id", claim.id())
+                .param("token", claim.claimToken())
+                .query(String.class)
+                .optional()
+                .map(PublishState::valueOf);
     }
 
     /** A permanent answer (404, 400, ...): the request fails with PropQ's answer and polling stops. */
@@ -184,7 +210,11 @@ class PublishRepository {
                         update publish_request set state = 'FAILED', finished_at = now(), error = :error,
                             next_poll_at = null, locked_until = null, claim_token = null, updated_at = now()
                         where id = :id and claim_token = :token and state = 'PUBLISHING'""")
-                .param("error", error).param("id", claim.id()).param("token", claim.claimToken()).update() == 1;
+                        .param("error", error)
+                        .param("id", claim.id())
+                        .param("token", claim.claimToken())
+                        .update()
+                == 1;
     }
 
     // --- reading -----------------------------------------------------------------------------------------------
@@ -193,19 +223,26 @@ class PublishRepository {
         var where = where(filter);
         return where.bind(jdbc.sql("select " + REQUEST_COLUMNS + " from publish_request r where " + where.sql()
                         + " order by r.requested_at desc, r.id desc offset :offset limit :limit"))
-                .param("offset", offset).param("limit", limit).query(PublishRepository::request).list();
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(PublishRepository::request)
+                .list();
     }
 
     int count(PublishFilter filter) {
         var where = where(filter);
         return where.bind(jdbc.sql("select count(*) from publish_request r where " + where.sql()))
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 
     List<PublishRequest> ofDevelopment(long developmentId, int limit) {
         return jdbc.sql("select " + REQUEST_COLUMNS + " from publish_request r where r.development_id = :id "
                         + "order by r.requested_at desc, r.id desc limit :limit")
-                .param("id", developmentId).param("limit", limit).query(PublishRepository::request).list();
+                .param("id", developmentId)
+                .param("limit", limit)
+                .query(PublishRepository::request)
+                .list();
     }
 
     Map<Long, List<PublishStatusEvent>> steps(Collection<Long> requestIds) {
@@ -217,9 +254,11 @@ class PublishRepository {
                         select request_id, status, first_seen_at, last_seen_at, observations, source
                         from publish_status_event where request_id in (:ids) order by first_seen_at, id""")
                 .param("ids", requestIds)
-                .query((rs, n) -> new PublishStatusEvent(rs.getLong(1), rs.getString(2), instant(rs, 3),
-                        instant(rs, 4), rs.getInt(5), rs.getString(6)))
-                .list().forEach(e -> steps.computeIfAbsent(e.requestId(), k -> new ArrayList<>()).add(e));
+                .query((rs, n) -> new PublishStatusEvent(
+                        rs.getLong(1), rs.getString(2), instant(rs, 3), instant(rs, 4), rs.getInt(5), rs.getString(6)))
+                .list()
+                .forEach(e -> steps.computeIfAbsent(e.requestId(), k -> new ArrayList<>())
+                        .add(e));
         return steps;
     }
 
@@ -231,7 +270,9 @@ class PublishRepository {
         }
         jdbc.sql("select distinct on (r.development_id) " + REQUEST_COLUMNS + " from publish_request r "
                         + "where r.development_id in (:ids) order by r.development_id, r.requested_at desc, r.id desc")
-                .param("ids", developmentIds).query(PublishRepository::request).list()
+                .param("ids", developmentIds)
+                .query(PublishRepository::request)
+                .list()
                 .forEach(r -> latest.put(r.developmentId(), r));
         return latest;
     }
@@ -240,19 +281,24 @@ class PublishRepository {
     java.util.List<PublishRequest> latestOfEveryDevelopment() {
         return jdbc.sql("select distinct on (r.development_id) " + REQUEST_COLUMNS + " from publish_request r "
                         + "order by r.development_id, r.requested_at desc, r.id desc")
-                .query(PublishRepository::request).list();
+                .query(PublishRepository::request)
+                .list();
     }
 
     /** Changes whenever any request or status step does (each step also touches its request). */
     String fingerprint() {
         return jdbc.sql("select count(*) || ':' || coalesce(max(updated_at)::text, '') from publish_request")
-                .query(String.class).single();
+                .query(String.class)
+                .single();
     }
 
     private static SqlWhere where(PublishFilter f) {
         return new SqlWhere()
-                .and("(r.development_name ilike :development or r.propq_development_id ilike :development)",
-                        "development", f.development(), SqlWhere::containing)
+                .and(
+                        "(r.development_name ilike :development or r.propq_development_id ilike :development)",
+                        "development",
+                        f.development(),
+                        SqlWhere::containing)
                 .and("r.requested_by ilike :user", "user", f.user(), SqlWhere::containing)
                 .and("r.state = :state", "state", f.state(), PublishState::name)
                 .and("r.requested_at >= :from", "from", f.from(), Timestamp::from)
@@ -260,8 +306,16 @@ class PublishRepository {
     }
 
     private static PublishRequest request(ResultSet rs, int n) throws SQLException {
-        return new PublishRequest(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                instant(rs, 6), PublishState.valueOf(rs.getString(7)), nullableInstant(rs, 8), rs.getString(9),
+        return new PublishRequest(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                instant(rs, 6),
+                PublishState.valueOf(rs.getString(7)),
+                nullableInstant(rs, 8),
+                rs.getString(9),
                 rs.getString(10));
     }
 

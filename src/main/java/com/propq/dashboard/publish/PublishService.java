@@ -1,13 +1,13 @@
 package com.propq.dashboard.publish;
 
 import com.propq.dashboard.base.Actors;
+import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.history.HistoryEntityType;
 import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryKind;
 import com.propq.dashboard.history.HistoryWriter;
 import com.propq.dashboard.sync.OutboxWriter;
 import com.propq.dashboard.sync.SyncStatusService;
-import com.propq.dashboard.base.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Collection;
 import java.util.List;
@@ -33,8 +33,12 @@ public class PublishService {
     private final OutboxWriter outbox;
     private final HistoryWriter history;
 
-    PublishService(PublishRepository repository, PublishTargets catalog, SyncStatusService sync,
-                   OutboxWriter outbox, HistoryWriter history) {
+    PublishService(
+            PublishRepository repository,
+            PublishTargets catalog,
+            SyncStatusService sync,
+            OutboxWriter outbox,
+            HistoryWriter history) {
         this.repository = repository;
         this.catalog = catalog;
         this.sync = sync;
@@ -61,8 +65,8 @@ public class PublishService {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.AGENT})
     public PublishRequest publish(long developmentId) {
-        var development = catalog.development(developmentId).orElseThrow(
-                () -> new NoSuchElementException("No development " + developmentId));
+        var development = catalog.development(developmentId)
+                .orElseThrow(() -> new NoSuchElementException("No development " + developmentId));
         var running = repository.inProgress(developmentId);
         if (running.isPresent()) {
             throw new PublishInProgressException(running.get());
@@ -73,12 +77,24 @@ public class PublishService {
             id = repository.insert(developmentId, development.propqId(), development.name(), user);
         } catch (DuplicateKeyException raced) {
             // Another request for this development committed between the check and the insert.
-            throw new PublishInProgressException(repository.inProgress(developmentId).orElse(0L));
+            throw new PublishInProgressException(
+                    repository.inProgress(developmentId).orElse(0L));
         }
         outbox.queuePublish(developmentId, development.propqId(), id);
-        history.record(new HistoryEntry(user, HistoryKind.PUBLISH, HistoryEntityType.PUBLISH_REQUEST, id,
-                development.name(), developmentId, null, null, HISTORY_FIELD, null, PublishState.QUEUED.name(),
-                null, null));
+        history.record(new HistoryEntry(
+                user,
+                HistoryKind.PUBLISH,
+                HistoryEntityType.PUBLISH_REQUEST,
+                id,
+                development.name(),
+                developmentId,
+                null,
+                null,
+                HISTORY_FIELD,
+                null,
+                PublishState.QUEUED.name(),
+                null,
+                null));
         return repository.ofDevelopment(developmentId, 1).getFirst();
     }
 
@@ -95,7 +111,9 @@ public class PublishService {
     public List<PublishTimeline> timeline(long developmentId, int limit) {
         var requests = repository.ofDevelopment(developmentId, limit);
         var steps = repository.steps(requests.stream().map(PublishRequest::id).toList());
-        return requests.stream().map(r -> new PublishTimeline(r, steps.getOrDefault(r.id(), List.of()))).toList();
+        return requests.stream()
+                .map(r -> new PublishTimeline(r, steps.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 
     /** Each development's newest publish request (absent if it was never published), for the developments list. */

@@ -41,8 +41,12 @@ class PublishStatusPoller {
     private final AtomicBoolean polling = new AtomicBoolean();
     private volatile boolean ready;
 
-    PublishStatusPoller(PublishRepository repository, TransactionTemplate transactions, PropqClient client,
-                        PublishProperties settings, HistoryWriter history) {
+    PublishStatusPoller(
+            PublishRepository repository,
+            TransactionTemplate transactions,
+            PropqClient client,
+            PublishProperties settings,
+            HistoryWriter history) {
         this.repository = repository;
         this.transactions = transactions;
         this.client = client;
@@ -63,16 +67,20 @@ class PublishStatusPoller {
             return;
         }
         transactions.executeWithoutResult(tx -> {
-            var left = repository.accepted(requestId, event.propqDevelopmentId(),
-                    settings.pollInitialDelay());
+            var left = repository.accepted(requestId, event.propqDevelopmentId(), settings.pollInitialDelay());
             if (left.isPresent() && event.devStatus() != null) {
                 // The publish call's own answer is the first status: PropQ may be done before the first poll.
                 repository.answeredByPublish(requestId, event.devStatus());
             }
             if (left.equals(Optional.of(PublishState.FAILED))) {
                 // An admin sent the parked publish again and PropQ took it: the request lives again.
-                history.record(finish(requestId, event.developmentId(), event.propqDevelopmentId(),
-                        PublishState.FAILED.name(), PublishState.PUBLISHING.name(), null));
+                history.record(finish(
+                        requestId,
+                        event.developmentId(),
+                        event.propqDevelopmentId(),
+                        PublishState.FAILED.name(),
+                        PublishState.PUBLISHING.name(),
+                        null));
             }
         });
     }
@@ -86,8 +94,13 @@ class PublishStatusPoller {
         var error = event.status() + ": " + event.error();
         transactions.executeWithoutResult(tx -> {
             if (repository.refused(requestId, error)) {
-                history.record(finish(requestId, event.developmentId(), event.propqDevelopmentId(),
-                        PublishState.QUEUED.name(), PublishState.FAILED.name(), error));
+                history.record(finish(
+                        requestId,
+                        event.developmentId(),
+                        event.propqDevelopmentId(),
+                        PublishState.QUEUED.name(),
+                        PublishState.FAILED.name(),
+                        error));
             }
         });
     }
@@ -135,7 +148,8 @@ class PublishStatusPoller {
                     detail = success.value().devStatus();
                     state = repository.observed(claim, detail, next, settings.timeout());
                 }
-                case PropqOutcome.Failure<PublishStatus> failure when failure.isTransient() -> {
+                case PropqOutcome.Failure<PublishStatus> failure
+                when failure.isTransient() -> {
                     detail = failure.detail();
                     state = repository.retryLater(claim, detail, next, settings.timeout());
                 }
@@ -144,15 +158,32 @@ class PublishStatusPoller {
                     state = repository.failed(claim, detail) ? Optional.of(PublishState.FAILED) : Optional.empty();
                 }
             }
-            state.filter(s -> !s.inProgress()).ifPresent(s -> history.record(finish(claim.id(),
-                    claim.developmentId(), claim.developmentName(), PublishState.PUBLISHING.name(),
-                    s == PublishState.FINISHED ? detail : s.name(), s == PublishState.FINISHED ? null : detail)));
+            state.filter(s -> !s.inProgress())
+                    .ifPresent(s -> history.record(finish(
+                            claim.id(),
+                            claim.developmentId(),
+                            claim.developmentName(),
+                            PublishState.PUBLISHING.name(),
+                            s == PublishState.FINISHED ? detail : s.name(),
+                            s == PublishState.FINISHED ? null : detail)));
         });
     }
 
-    private static HistoryEntry finish(long requestId, long developmentId, String label, String from, String to,
-                                       @Nullable String reason) {
-        return new HistoryEntry(ACTOR, HistoryKind.PUBLISH, HistoryEntityType.PUBLISH_REQUEST, requestId, label,
-                developmentId, null, null, PublishService.HISTORY_FIELD, from, to, reason, null);
+    private static HistoryEntry finish(
+            long requestId, long developmentId, String label, String from, String to, @Nullable String reason) {
+        return new HistoryEntry(
+                ACTOR,
+                HistoryKind.PUBLISH,
+                HistoryEntityType.PUBLISH_REQUEST,
+                requestId,
+                label,
+                developmentId,
+                null,
+                null,
+                PublishService.HISTORY_FIELD,
+                from,
+                to,
+                reason,
+                null);
     }
 }

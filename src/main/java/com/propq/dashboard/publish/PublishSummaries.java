@@ -27,13 +27,17 @@ class PublishSummaries implements PublishSummaryProvider {
     public List<PublishSummary> latestPerDevelopment() {
         return repository.latestOfEveryDevelopment().stream()
                 .map(PublishSummaries::summary)
-                .sorted(Comparator.comparing(PublishSummary::updatedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .sorted(Comparator.comparing(
+                        PublishSummary::updatedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
     }
 
     @Override
     public List<PublishSummary> recentFailures(int limit) {
-        return latestPerDevelopment().stream().filter(PublishSummary::failed).limit(limit).toList();
+        return latestPerDevelopment().stream()
+                .filter(PublishSummary::failed)
+                .limit(limit)
+                .toList();
     }
 
     /** PropQ's last DevStatus as it came, or the request's own state while PropQ has said nothing yet. */

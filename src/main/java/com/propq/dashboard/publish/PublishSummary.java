@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
  * @param status PropQ's {@code DevStatus} as it came (unknown values kept), or the request's own state
  * @param failed whether it failed or timed out (it then also shows among the things that need attention)
  */
-public record PublishSummary(long developmentId, String developmentName, String status,
-                             @Nullable Instant updatedAt, boolean failed) {
-}
+public record PublishSummary(
+        long developmentId,
+        String developmentName,
+        String status,
+        @Nullable Instant updatedAt,
+        boolean failed) {}

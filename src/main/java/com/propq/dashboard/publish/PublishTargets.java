@@ -11,6 +11,5 @@ public interface PublishTargets {
     Optional<Target> development(long developmentId);
 
     /** What a publish request records of its development. */
-    record Target(String propqId, String name) {
-    }
+    record Target(String propqId, String name) {}
 }

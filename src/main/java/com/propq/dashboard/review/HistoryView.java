@@ -1,12 +1,12 @@
 package com.propq.dashboard.review;
 
+import com.propq.dashboard.base.Roles;
+import com.propq.dashboard.base.ui.ViewerZone;
 import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.catalog.DevelopmentSummary;
 import com.propq.dashboard.history.HistoryFilter;
 import com.propq.dashboard.history.HistoryKind;
 import com.propq.dashboard.history.HistoryService;
-import com.propq.dashboard.base.ui.ViewerZone;
-import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.history.ui.BatchDialog;
 import com.propq.dashboard.history.ui.HistoryGrid;
 import com.vaadin.flow.component.AttachEvent;
@@ -37,9 +37,28 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.REVIEWER})
 public class HistoryView extends VerticalLayout implements HasDynamicTitle {
 
-    static final List<String> FIELDS = List.of("status", "price", "directions", "block", "floor", "bedrooms",
-            "builtArea", "notes", "holdReason", "holdUntil", "created", "propqId", "name", "location", "roles",
-            "enabled", "password", "locked_until", "display_name", "language", "state");
+    static final List<String> FIELDS = List.of(
+            "status",
+            "price",
+            "directions",
+            "block",
+            "floor",
+            "bedrooms",
+            "builtArea",
+            "notes",
+            "holdReason",
+            "holdUntil",
+            "created",
+            "propqId",
+            "name",
+            "location",
+            "roles",
+            "enabled",
+            "password",
+            "locked_until",
+            "display_name",
+            "language",
+            "state");
 
     private final HistoryService history;
     private final boolean canUndo;
@@ -76,8 +95,8 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
         field.setId("history-field");
         kind.setLabel(getTranslation("history.kind"));
         kind.setItems(HistoryKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("history.kind.any")
-                : getTranslation("history.kind." + k.name()));
+        kind.setItemLabelGenerator(
+                k -> k == null ? getTranslation("history.kind.any") : getTranslation("history.kind." + k.name()));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("history.kind.any"));
         for (var text : List.of(unit, actor)) {
@@ -100,8 +119,11 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
     protected void onAttach(AttachEvent event) {
         if (grid == null) {
             zone = ViewerZone.of(event.getUI());
-            grid = new HistoryGrid(history, this::filter, zone, batch ->
-                    new BatchDialog(history, batch, zone, canUndo, this::refresh).open());
+            grid = new HistoryGrid(
+                    history,
+                    this::filter,
+                    zone,
+                    batch -> new BatchDialog(history, batch, zone, canUndo, this::refresh).open());
             grid.setId("history-grid");
             addAndExpand(grid);
         }
@@ -110,11 +132,16 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
     HistoryFilter filter() {
         var fromDate = from.getValue();
         var toDate = to.getValue();
-        return new HistoryFilter(development.getValue() == null ? null : development.getValue().id(), null,
-                unit.getValue(), actor.getValue(),
+        return new HistoryFilter(
+                development.getValue() == null ? null : development.getValue().id(),
+                null,
+                unit.getValue(),
+                actor.getValue(),
                 fromDate == null ? null : fromDate.atStartOfDay(zone).toInstant(),
                 toDate == null ? null : toDate.plusDays(1).atStartOfDay(zone).toInstant(),
-                field.getValue(), kind.getValue(), null);
+                field.getValue(),
+                kind.getValue(),
+                null);
     }
 
     private void refresh() {
@@ -125,11 +152,13 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
 
     private Anchor exportLink() {
         // Written to the response as the rows are read: a million entries download in constant memory.
-        var link = new Anchor((DownloadHandler) event -> {
-            event.setFileName("change-history.csv");
-            event.setContentType("text/csv");
-            history.exportCsv(filter(), event.getOutputStream());
-        }, "");
+        var link = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName("change-history.csv");
+                    event.setContentType("text/csv");
+                    history.exportCsv(filter(), event.getOutputStream());
+                },
+                "");
         link.add(new Button(getTranslation("history.export"), VaadinIcon.DOWNLOAD.create()));
         link.setId("history-export");
         return link;

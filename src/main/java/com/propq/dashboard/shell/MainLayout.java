@@ -1,12 +1,12 @@
 package com.propq.dashboard.shell;
 
+import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.infra.AppMode;
 import com.propq.dashboard.propq.PropqMode;
 import com.propq.dashboard.sync.SyncQueueService;
 import com.propq.dashboard.sync.SyncUpdates;
 import com.propq.dashboard.sync.ui.SyncOutageBanner;
 import com.propq.dashboard.users.CurrentUser;
-import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.users.UserAccountService;
 import com.propq.dashboard.users.UserLanguages;
 import com.propq.dashboard.users.ui.AccountView;
@@ -43,8 +43,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SyncQueueService syncQueue;
     private final boolean mayQueueChanges;
 
-    MainLayout(UserAccountService accounts, AuthenticationContext authentication, AppMode mode, SyncUpdates sync,
-               SyncQueueService syncQueue) {
+    MainLayout(
+            UserAccountService accounts,
+            AuthenticationContext authentication,
+            AppMode mode,
+            SyncUpdates sync,
+            SyncQueueService syncQueue) {
         this.syncQueue = syncQueue;
         this.mayQueueChanges = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT);
         var title = new H1(getTranslation("app.title"));
@@ -114,8 +118,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 UI.getCurrent().getPage().reload();
             }
         });
-        var signOut = new Button(getTranslation("action.sign-out"), VaadinIcon.SIGN_OUT.create(),
-                e -> authentication.logout());
+        var signOut = new Button(
+                getTranslation("action.sign-out"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
         signOut.setAriaLabel(getTranslation("action.sign-out"));

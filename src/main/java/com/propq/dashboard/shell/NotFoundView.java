@@ -23,7 +23,9 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("not-found-view");
-        add(new H2(getTranslation("error.not-found.title")), new Paragraph(getTranslation("error.not-found.text")),
+        add(
+                new H2(getTranslation("error.not-found.title")),
+                new Paragraph(getTranslation("error.not-found.text")),
                 new RouterLink(getTranslation("action.go-home"), DevelopmentsView.class));
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -28,7 +28,8 @@ public class ParkedChangeNotice extends Notification {
                 : getTranslation("sync.parked-notice.unit", notice.unitName(), notice.developmentName(), answer);
         var target = new RouterLink(DevelopmentView.class, notice.developmentId());
         if (notice.unitId() != null) {
-            target.setQueryParameters(QueryParameters.simple(Map.of("unit", notice.unitId().toString())));
+            target.setQueryParameters(
+                    QueryParameters.simple(Map.of("unit", notice.unitId().toString())));
             target.setText(getTranslation("sync.parked-notice.open-unit", notice.unitName()));
         } else {
             target.setText(getTranslation("sync.parked-notice.open-development", notice.developmentName()));

@@ -20,9 +20,10 @@ class UserLocaleInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(uiInit -> accounts.currentUser().ifPresent(user -> {
-            uiInit.getUI().getSession().setLocale(user.locale());
-            uiInit.getUI().setLocale(user.locale());
-        }));
+        event.getSource()
+                .addUIInitListener(uiInit -> accounts.currentUser().ifPresent(user -> {
+                    uiInit.getUI().getSession().setLocale(user.locale());
+                    uiInit.getUI().setLocale(user.locale());
+                }));
     }
 }

@@ -4,7 +4,10 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** The shared circuit breaker's row: open while PropQ has been unreachable since a time. */
-record CircuitState(int consecutiveFailures, @Nullable Instant unreachableSince, @Nullable Instant nextProbeAt) {
+record CircuitState(
+        int consecutiveFailures,
+        @Nullable Instant unreachableSince,
+        @Nullable Instant nextProbeAt) {
 
     boolean open() {
         return unreachableSince != null;

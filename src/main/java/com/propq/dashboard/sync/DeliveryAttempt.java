@@ -9,6 +9,11 @@ import org.jspecify.annotations.Nullable;
  * @param httpStatus 0 when no response arrived
  * @param outcome    DELIVERED, RETRY or PARKED
  */
-public record DeliveryAttempt(@Nullable Instant attemptedAt, long version, @Nullable Long unitVersion, int durationMs,
-                              int httpStatus, String outcome, @Nullable String error) {
-}
+public record DeliveryAttempt(
+        @Nullable Instant attemptedAt,
+        long version,
+        @Nullable Long unitVersion,
+        int durationMs,
+        int httpStatus,
+        String outcome,
+        @Nullable String error) {}

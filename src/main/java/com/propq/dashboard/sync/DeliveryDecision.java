@@ -12,7 +12,8 @@ sealed interface DeliveryDecision {
     int status();
 
     /** PropQ's answer (or the network's error) to keep, cut for the log; null on success. */
-    @Nullable String error();
+    @Nullable
+    String error();
 
     /** PropQ accepted the request. */
     record Deliver(int status) implements DeliveryDecision {
@@ -28,8 +29,7 @@ sealed interface DeliveryDecision {
      *
      * @param retryAfter the minimum wait PropQ asked for, if it did
      */
-    record Retry(int status, String error, @Nullable Duration retryAfter) implements DeliveryDecision {
-    }
+    record Retry(int status, String error, @Nullable Duration retryAfter) implements DeliveryDecision {}
 
     /**
      * PropQ refused the request as it is: park it until the data is fixed or an admin acts.
@@ -38,6 +38,5 @@ sealed interface DeliveryDecision {
      * @param credentialsRefused a 401 even with a fresh token: the client id or secret is wrong
      */
     record Park(int status, String error, Map<String, List<String>> fieldErrors, boolean credentialsRefused)
-            implements DeliveryDecision {
-    }
+            implements DeliveryDecision {}
 }

@@ -28,19 +28,27 @@ class DeliveryEngine implements AutoCloseable {
     private final OutboxFlusher flusher;
     private volatile boolean ready;
 
-    DeliveryEngine(DeliveryProperties settings, OutboxRepository repository, TransactionTemplate transactions,
-                   PropqClient client, PropqCredentials credentials, DeliveryMetrics metrics,
-                   ApplicationEventPublisher events, Clock clock) {
+    DeliveryEngine(
+            DeliveryProperties settings,
+            OutboxRepository repository,
+            TransactionTemplate transactions,
+            PropqClient client,
+            PropqCredentials credentials,
+            DeliveryMetrics metrics,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.settings = settings;
-        this.flusher = new OutboxFlusher("outbox", repository, transactions, client, credentials, settings, metrics,
-                events, clock);
+        this.flusher = new OutboxFlusher(
+                "outbox", repository, transactions, client, credentials, settings, metrics, events, clock);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
         ready = settings.enabled();
         if (ready) {
-            log.info("Delivery engine on: up to {} PropQ calls in flight, polling every {}", settings.concurrency(),
+            log.info(
+                    "Delivery engine on: up to {} PropQ calls in flight, polling every {}",
+                    settings.concurrency(),
                     settings.flushInterval());
             flusher.nudge();
         } else {

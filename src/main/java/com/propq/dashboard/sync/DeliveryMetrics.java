@@ -24,24 +24,39 @@ class DeliveryMetrics {
     DeliveryMetrics(MeterRegistry registry, SyncUpdates updates, Clock clock) {
         this.registry = registry;
         Gauge.builder("propq.outbox.pending", updates, u -> u.current().pending())
-                .description("Outbox rows waiting to be sent").register(registry);
+                .description("Outbox rows waiting to be sent")
+                .register(registry);
         Gauge.builder("propq.outbox.sending", updates, u -> u.current().sending())
-                .description("Outbox rows being sent").register(registry);
+                .description("Outbox rows being sent")
+                .register(registry);
         Gauge.builder("propq.outbox.parked", updates, u -> u.current().parked())
-                .description("Outbox rows PropQ refused, waiting for a fix or an admin").register(registry);
-        TimeGauge.builder("propq.outbox.oldest.pending.age", updates, TimeUnit.SECONDS,
+                .description("Outbox rows PropQ refused, waiting for a fix or an admin")
+                .register(registry);
+        TimeGauge.builder(
+                        "propq.outbox.oldest.pending.age",
+                        updates,
+                        TimeUnit.SECONDS,
                         u -> u.current().oldestPendingAge(clock.instant()).toMillis() / 1000.0)
-                .description("Age of the oldest change PropQ has not accepted yet (the SLO)").register(registry);
+                .description("Age of the oldest change PropQ has not accepted yet (the SLO)")
+                .register(registry);
         Gauge.builder("propq.circuit.open", updates, u -> u.current().circuitOpen() ? 1 : 0)
-                .description("1 while PropQ is considered unreachable and only probes are sent").register(registry);
+                .description("1 while PropQ is considered unreachable and only probes are sent")
+                .register(registry);
     }
 
     void recordAttempt(OutboxKind kind, String outcome, int status, long millis) {
-        Counter.builder("propq.deliveries").description("Delivery attempts by outcome and HTTP status (0: none)")
-                .tag("kind", kind.name()).tag("outcome", outcome).tag("status", Integer.toString(status))
-                .register(registry).increment();
-        Timer.builder("propq.delivery.duration").description("Time of one PropQ call of the flusher")
-                .tag("kind", kind.name()).tag("outcome", outcome)
-                .register(registry).record(Duration.ofMillis(millis));
+        Counter.builder("propq.deliveries")
+                .description("Delivery attempts by outcome and HTTP status (0: none)")
+                .tag("kind", kind.name())
+                .tag("outcome", outcome)
+                .tag("status", Integer.toString(status))
+                .register(registry)
+                .increment();
+        Timer.builder("propq.delivery.duration")
+                .description("Time of one PropQ call of the flusher")
+                .tag("kind", kind.name())
+                .tag("outcome", outcome)
+                .register(registry)
+                .record(Duration.ofMillis(millis));
     }
 }

@@ -21,16 +21,15 @@ final class DeliveryPolicy {
     /** Error text kept on the row and in the log. */
     static final int MAX_ERROR = 2000;
 
-    private DeliveryPolicy() {
-    }
+    private DeliveryPolicy() {}
 
     static DeliveryDecision decide(PropqOutcome<?> outcome) {
         return switch (outcome) {
             case Success<?> s -> new DeliveryDecision.Deliver(200);
             // PropQ (or the way to it) is down, overloaded or answered through a proxy's page: wait and try again,
             // however long it takes.
-            case Failure<?> e when e.isTransient() ->
-                    new DeliveryDecision.Retry(e.status(), cut(e.answer()), e.retryAfter());
+            case Failure<?> e
+            when e.isTransient() -> new DeliveryDecision.Retry(e.status(), cut(e.answer()), e.retryAfter());
             // The client already got a new token and retried once: this one is about the credentials.
             case Unauthorized<?> e -> new DeliveryDecision.Park(401, cut(e.body()), Map.of(), true);
             case ValidationFailed<?> e -> new DeliveryDecision.Park(422, cut(e.body()), e.fieldErrors(), false);

@@ -25,11 +25,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                                edits becomes one call per window; a unit quiet for longer goes out at once
  */
 @ConfigurationProperties("app.sync")
-record DeliveryProperties(Boolean enabled, Duration flushInterval, Integer batchSize, Integer concurrency,
-                          Duration backoffBase, Duration backoffCap, Integer circuitFailureThreshold,
-                          Duration circuitProbeInterval, Duration lease, Duration deliveryLogRetention,
-                          Duration housekeepingInterval, Integer housekeepingBatchSize, Duration outboxLagThreshold,
-                          Duration uiRefreshInterval, Duration coalesceWindow) {
+record DeliveryProperties(
+        Boolean enabled,
+        Duration flushInterval,
+        Integer batchSize,
+        Integer concurrency,
+        Duration backoffBase,
+        Duration backoffCap,
+        Integer circuitFailureThreshold,
+        Duration circuitProbeInterval,
+        Duration lease,
+        Duration deliveryLogRetention,
+        Duration housekeepingInterval,
+        Integer housekeepingBatchSize,
+        Duration outboxLagThreshold,
+        Duration uiRefreshInterval,
+        Duration coalesceWindow) {
 
     /** The binder passes null for a setting that is not set; its default takes the place, so none reads null. */
     DeliveryProperties {
@@ -53,8 +64,8 @@ record DeliveryProperties(Boolean enabled, Duration flushInterval, Integer batch
     /** Defaults throughout. */
     @SuppressWarnings("NullAway") // null is "not set", as from the binder: the constructor puts each default in
     static DeliveryProperties defaults() {
-        return new DeliveryProperties(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+        return new DeliveryProperties(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Duration or(@Nullable Duration value, Duration fallback) {

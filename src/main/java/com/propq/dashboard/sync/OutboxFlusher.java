@@ -66,9 +66,16 @@ final class OutboxFlusher implements AutoCloseable {
     private final AtomicBoolean flushQueued = new AtomicBoolean();
     private volatile boolean closed;
 
-    OutboxFlusher(String name, OutboxRepository repository, TransactionTemplate transactions, PropqClient client,
-                  PropqCredentials credentials, DeliveryProperties settings, DeliveryMetrics metrics,
-                  ApplicationEventPublisher events, Clock clock) {
+    OutboxFlusher(
+            String name,
+            OutboxRepository repository,
+            TransactionTemplate transactions,
+            PropqClient client,
+            PropqCredentials credentials,
+            DeliveryProperties settings,
+            DeliveryMetrics metrics,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.transactions = transactions;
         this.client = client;
@@ -78,11 +85,16 @@ final class OutboxFlusher implements AutoCloseable {
         this.events = events;
         this.clock = clock;
         this.slots = new Semaphore(settings.concurrency());
-        this.dispatcher = Executors.newSingleThreadExecutor(Thread.ofPlatform().name(name + "-dispatch").factory());
-        this.recorder = Executors.newSingleThreadExecutor(Thread.ofPlatform().name(name + "-record").factory());
+        this.dispatcher = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name(name + "-dispatch").factory());
+        this.recorder = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name(name + "-record").factory());
         var counter = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(settings.concurrency(),
-                r -> Thread.ofPlatform().name(name + "-" + counter.incrementAndGet()).unstarted(r));
+        this.workers = Executors.newFixedThreadPool(
+                settings.concurrency(),
+                r -> Thread.ofPlatform()
+                        .name(name + "-" + counter.incrementAndGet())
+                        .unstarted(r));
     }
 
     /** Asks for a flush soon; cheap and safe to call from anywhere, any number of times. */
@@ -114,8 +126,9 @@ final class OutboxFlusher implements AutoCloseable {
             // The circuit and the claim are one statement each, outside a transaction: one round trip apiece.
             boolean probe = repository.circuit().open();
             int limit = probe ? 1 : Math.min(free, settings.batchSize());
-            if (probe && !Boolean.TRUE.equals(transactions.execute(
-                    tx -> repository.takeProbe(settings.circuitProbeInterval())))) {
+            if (probe
+                    && !Boolean.TRUE.equals(
+                            transactions.execute(tx -> repository.takeProbe(settings.circuitProbeInterval())))) {
                 return; // open, and the probe is not due yet (or another instance holds it)
             }
             int batchFloor = !probe && settings.concurrency() > 1 && batchInFlight.get() == 0 ? 1 : 0;
@@ -224,8 +237,11 @@ final class OutboxFlusher implements AutoCloseable {
             var recorded = new HashSet<>(repository.deliveredAll(batch, settings.coalesceWindow()));
             for (var delivery : batch) {
                 if (!recorded.contains(delivery.row().id())) {
-                    transactions.executeWithoutResult(tx -> repository.delivered(delivery.row(),
-                            settings.coalesceWindow(), delivery.attemptedAt(), delivery.durationMs(),
+                    transactions.executeWithoutResult(tx -> repository.delivered(
+                            delivery.row(),
+                            settings.coalesceWindow(),
+                            delivery.attemptedAt(),
+                            delivery.durationMs(),
                             delivery.status()));
                 }
             }
@@ -246,8 +262,7 @@ final class OutboxFlusher implements AutoCloseable {
     }
 
     /** Records the answer; for a park, answers whether the row is parked (an edit may have superseded it). */
-    private boolean finish(ClaimedRow row, DeliveryDecision decision, Instant attemptedAt, long millis,
-                           boolean probe) {
+    private boolean finish(ClaimedRow row, DeliveryDecision decision, Instant attemptedAt, long millis, boolean probe) {
         boolean parked = false;
         switch (decision) {
             case DeliveryDecision.Deliver deliver -> {
@@ -259,13 +274,14 @@ final class OutboxFlusher implements AutoCloseable {
             }
             case DeliveryDecision.Retry retry -> {
                 repository.commitWithoutWaitingForDisk();
-                var delay = DeliveryPolicy.backoff(row.attempts(), settings.backoffBase(), settings.backoffCap(),
-                        retry.retryAfter());
+                var delay = DeliveryPolicy.backoff(
+                        row.attempts(), settings.backoffBase(), settings.backoffCap(), retry.retryAfter());
                 // While the circuit is open only probes go out, and they do not add to the rows' attempt counts.
                 repository.retryLater(row, retry.status(), retry.error(), delay, !probe);
-                var probeDelay = retry.retryAfter() != null
-                        && retry.retryAfter().compareTo(settings.circuitProbeInterval()) > 0
-                        ? retry.retryAfter() : settings.circuitProbeInterval();
+                var probeDelay =
+                        retry.retryAfter() != null && retry.retryAfter().compareTo(settings.circuitProbeInterval()) > 0
+                                ? retry.retryAfter()
+                                : settings.circuitProbeInterval();
                 repository.recordOutageFailure(settings.circuitFailureThreshold(), probeDelay);
             }
             case DeliveryDecision.Park park -> {
@@ -291,15 +307,15 @@ final class OutboxFlusher implements AutoCloseable {
         credentials.accepted();
     }
 
-    private void announcePublish(ClaimedRow row, DeliveryDecision decision, boolean parked,
-                                 @Nullable String devStatus) {
+    private void announcePublish(
+            ClaimedRow row, DeliveryDecision decision, boolean parked, @Nullable String devStatus) {
         var requestId = publishRequestId(row.payload());
         if (decision instanceof DeliveryDecision.Deliver) {
-            events.publishEvent(new PublishDelivered(row.developmentId(), row.propqDevelopmentId(), requestId,
-                    devStatus));
+            events.publishEvent(
+                    new PublishDelivered(row.developmentId(), row.propqDevelopmentId(), requestId, devStatus));
         } else if (decision instanceof DeliveryDecision.Park park && parked) {
-            events.publishEvent(new PublishParked(row.developmentId(), row.propqDevelopmentId(), requestId,
-                    park.status(), park.error()));
+            events.publishEvent(new PublishParked(
+                    row.developmentId(), row.propqDevelopmentId(), requestId, park.status(), park.error()));
         }
     }
 

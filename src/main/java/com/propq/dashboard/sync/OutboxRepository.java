@@ -125,12 +125,25 @@ class OutboxRepository {
      */
     List<ClaimedRow> claim(int limit, int batchFloor, Duration lease, UUID token, boolean ignoreSchedule) {
         return jdbc.sql(CLAIM)
-                .param("scan", limit * 4 + 32).param("batchFloor", batchFloor)
-                .param("ignoreSchedule", ignoreSchedule).param("limit", limit).param("leaseMs", lease.toMillis())
+                .param("scan", limit * 4 + 32)
+                .param("batchFloor", batchFloor)
+                .param("ignoreSchedule", ignoreSchedule)
+                .param("limit", limit)
+                .param("leaseMs", lease.toMillis())
                 .param("token", token)
-                .query((rs, n) -> new ClaimedRow(rs.getLong(1), OutboxKind.valueOf(rs.getString(2)),
-                        OutboxLane.valueOf(rs.getString(3)), rs.getLong(4), rs.getString(5), nullableLong(rs, 6),
-                        rs.getString(7), nullableLong(rs, 8), rs.getString(9), rs.getLong(10), rs.getInt(11), token))
+                .query((rs, n) -> new ClaimedRow(
+                        rs.getLong(1),
+                        OutboxKind.valueOf(rs.getString(2)),
+                        OutboxLane.valueOf(rs.getString(3)),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        nullableLong(rs, 6),
+                        rs.getString(7),
+                        nullableLong(rs, 8),
+                        rs.getString(9),
+                        rs.getLong(10),
+                        rs.getInt(11),
+                        token))
                 .list();
     }
 
@@ -170,9 +183,11 @@ class OutboxRepository {
                         )
                         select exists (select 1 from gone), set_config('synchronous_commit', 'off', true)""")
                 .param("windowMs", coalesceWindow.toMillis())
-                .param("id", row.id()).param("token", row.claimToken())
+                .param("id", row.id())
+                .param("token", row.claimToken())
                 .params(logParameters(row, attemptedAt, durationMs, status, "DELIVERED", null))
-                .query((rs, n) -> rs.getBoolean(1)).single();
+                .query((rs, n) -> rs.getBoolean(1))
+                .single();
     }
 
     /**
@@ -225,9 +240,13 @@ class OutboxRepository {
                         select id from mine
                         where set_config('synchronous_commit', 'off', true) is not null""")
                 .param("windowMs", coalesceWindow.toMillis())
-                .param("deliveries", JsonMapper.shared().writeValueAsString(deliveries.stream()
-                        .map(Delivered::json).toList()))
-                .query((rs, row) -> rs.getLong(1)).list();
+                .param(
+                        "deliveries",
+                        JsonMapper.shared()
+                                .writeValueAsString(
+                                        deliveries.stream().map(Delivered::json).toList()))
+                .query((rs, row) -> rs.getLong(1))
+                .list();
     }
 
     /** A call PropQ accepted, waiting to be recorded with others by {@link #deliveredAll}. */
@@ -259,9 +278,13 @@ class OutboxRepository {
                             next_attempt_at = now() + :delayMs * interval '1 millisecond',
                             last_status = :status, last_error = :error, updated_at = now()
                         where id = :id and claim_token = :token""")
-                .param("increment", countAttempt ? 1 : 0).param("delayMs", delay.toMillis())
-                .param("status", status).param("error", error)
-                .param("id", row.id()).param("token", row.claimToken()).update();
+                .param("increment", countAttempt ? 1 : 0)
+                .param("delayMs", delay.toMillis())
+                .param("status", status)
+                .param("error", error)
+                .param("id", row.id())
+                .param("token", row.claimToken())
+                .update();
     }
 
     /**
@@ -277,9 +300,14 @@ class OutboxRepository {
                             owner_notified_at = null, updated_at = now()
                         where id = :id and claim_token = :token
                         returning state""")
-                .param("version", row.version()).param("status", status).param("error", error)
+                .param("version", row.version())
+                .param("status", status)
+                .param("error", error)
                 .param("fieldErrors", fieldErrorsJson, Types.VARCHAR)
-                .param("id", row.id()).param("token", row.claimToken()).query((rs, n) -> rs.getString(1)).list();
+                .param("id", row.id())
+                .param("token", row.claimToken())
+                .query((rs, n) -> rs.getString(1))
+                .list();
         return states.equals(List.of("PARKED"));
     }
 
@@ -291,11 +319,13 @@ class OutboxRepository {
 
     /** Every attempt, whatever came of it. */
     void log(ClaimedRow row, Instant attemptedAt, long durationMs, int status, String outcome, @Nullable String error) {
-        jdbc.sql(INSERT_LOG).params(logParameters(row, attemptedAt, durationMs, status, outcome, error)).update();
+        jdbc.sql(INSERT_LOG)
+                .params(logParameters(row, attemptedAt, durationMs, status, outcome, error))
+                .update();
     }
 
-    private static Map<String, Object> logParameters(ClaimedRow row, Instant attemptedAt, long durationMs, int status,
-                                                     String outcome, @Nullable String error) {
+    private static Map<String, Object> logParameters(
+            ClaimedRow row, Instant attemptedAt, long durationMs, int status, String outcome, @Nullable String error) {
         var parameters = new HashMap<String, Object>();
         parameters.put("outboxId", row.id());
         parameters.put("kind", row.kind().name());
@@ -336,7 +366,9 @@ class OutboxRepository {
                                                       or consecutive_failures + 1 >= :threshold
                                                  then now() + :probeMs * interval '1 millisecond' end
                         where id = 1""")
-                .param("threshold", threshold).param("probeMs", probeDelay.toMillis()).update();
+                .param("threshold", threshold)
+                .param("probeMs", probeDelay.toMillis())
+                .update();
     }
 
     /**
@@ -363,11 +395,11 @@ class OutboxRepository {
                         update sync_circuit c
                         set consecutive_failures = 0, unreachable_since = null, next_probe_at = null
                         from previous where c.id = 1
-                        returning previous.unreachable_since is not null""")
-                .query(Boolean.class).optional().orElse(false);
+                        returning previous.unreachable_since is not null""").query(Boolean.class).optional().orElse(false);
         if (wasOpen) {
             jdbc.sql("update outbox set next_attempt_at = now(), updated_at = now() "
-                    + "where state = 'PENDING' and next_attempt_at > now()").update();
+                            + "where state = 'PENDING' and next_attempt_at > now()")
+                    .update();
         }
     }
 
@@ -379,8 +411,7 @@ class OutboxRepository {
         return jdbc.sql("""
                         update sync_circuit set next_probe_at = now() + :probeMs * interval '1 millisecond'
                         where id = 1 and unreachable_since is not null
-                          and (next_probe_at is null or next_probe_at <= now())""")
-                .param("probeMs", interval.toMillis()).update() == 1;
+                          and (next_probe_at is null or next_probe_at <= now())""").param("probeMs", interval.toMillis()).update() == 1;
     }
 
     // --- what pages, metrics and health read -----------------------------------------------------------------------
@@ -401,8 +432,14 @@ class OutboxRepository {
                         from sync_circuit c left join outbox o on true
                         where c.id = 1
                         group by c.id""")
-                .query((rs, n) -> new SyncSnapshot(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        instant(rs, 5), instant(rs, 6), rs.getString(7)))
+                .query((rs, n) -> new SyncSnapshot(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        instant(rs, 5),
+                        instant(rs, 6),
+                        rs.getString(7)))
                 .single();
     }
 
@@ -421,24 +458,42 @@ class OutboxRepository {
                                o.created_at, o.updated_at""" + QUEUE_FROM + where.sql() + "\n" + """
                          order by case o.state when 'PARKED' then 0 when 'SENDING' then 1 else 2 end, o.created_at, o.id
                          offset :offset limit :limit"""))
-                .param("offset", offset).param("limit", limit)
-                .query((rs, n) -> new QueueRow(rs.getLong(1), rs.getString(2), OutboxState.valueOf(rs.getString(3)),
-                        rs.getLong(4), rs.getString(5), rs.getString(6), nullableLong(rs, 7), rs.getString(8),
-                        rs.getLong(9), rs.getInt(10), instant(rs, 11), (Integer) rs.getObject(12), rs.getString(13),
-                        instant(rs, 14), instant(rs, 15)))
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, n) -> new QueueRow(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        OutboxState.valueOf(rs.getString(3)),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        nullableLong(rs, 7),
+                        rs.getString(8),
+                        rs.getLong(9),
+                        rs.getInt(10),
+                        instant(rs, 11),
+                        (Integer) rs.getObject(12),
+                        rs.getString(13),
+                        instant(rs, 14),
+                        instant(rs, 15)))
                 .list();
     }
 
     int countQueue(QueueFilter filter) {
         var where = queueWhere(filter);
-        return where.bind(jdbc.sql("select count(*)\n" + QUEUE_FROM + where.sql())).query(Integer.class).single();
+        return where.bind(jdbc.sql("select count(*)\n" + QUEUE_FROM + where.sql()))
+                .query(Integer.class)
+                .single();
     }
 
     private static SqlWhere queueWhere(QueueFilter filter) {
         return new SqlWhere()
                 .and("o.state = :state", "state", filter.state(), OutboxState::name)
-                .and("(o.propq_development_id ilike :development or d.name ilike :development)", "development",
-                        filter.development(), SqlWhere::containing)
+                .and(
+                        "(o.propq_development_id ilike :development or d.name ilike :development)",
+                        "development",
+                        filter.development(),
+                        SqlWhere::containing)
                 .and("o.unit_name ilike :unit", "unit", filter.unit(), SqlWhere::containing)
                 .and("o.last_status = :errorCode", "errorCode", filter.errorCode())
                 .and("o.changed_by = :changedBy", "changedBy", filter.mine() ? Actors.current() : null);
@@ -451,10 +506,22 @@ class OutboxRepository {
                                o.created_at, o.updated_at
                         from outbox o join development d on d.id = o.development_id where o.id = :id""")
                 .param("id", id)
-                .query((rs, n) -> new QueueRow(rs.getLong(1), rs.getString(2), OutboxState.valueOf(rs.getString(3)),
-                        rs.getLong(4), rs.getString(5), rs.getString(6), nullableLong(rs, 7), rs.getString(8),
-                        rs.getLong(9), rs.getInt(10), instant(rs, 11), (Integer) rs.getObject(12), rs.getString(13),
-                        instant(rs, 14), instant(rs, 15)))
+                .query((rs, n) -> new QueueRow(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        OutboxState.valueOf(rs.getString(3)),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        nullableLong(rs, 7),
+                        rs.getString(8),
+                        rs.getLong(9),
+                        rs.getInt(10),
+                        instant(rs, 11),
+                        (Integer) rs.getObject(12),
+                        rs.getString(13),
+                        instant(rs, 14),
+                        instant(rs, 15)))
                 .optional();
     }
 
@@ -463,9 +530,16 @@ class OutboxRepository {
         return jdbc.sql("""
                         select attempted_at, version, unit_version, duration_ms, http_status, outcome, error
                         from delivery_log where outbox_id = :id order by attempted_at desc, id desc limit :limit""")
-                .param("id", outboxId).param("limit", limit)
-                .query((rs, n) -> new DeliveryAttempt(instant(rs, 1), rs.getLong(2), nullableLong(rs, 3),
-                        rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7)))
+                .param("id", outboxId)
+                .param("limit", limit)
+                .query((rs, n) -> new DeliveryAttempt(
+                        instant(rs, 1),
+                        rs.getLong(2),
+                        nullableLong(rs, 3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getString(6),
+                        rs.getString(7)))
                 .list();
     }
 
@@ -474,19 +548,21 @@ class OutboxRepository {
         return jdbc.sql("""
                         update outbox set state = 'PENDING', attempts = 0, next_attempt_at = now(),
                             field_errors = null, updated_at = now()
-                        where id = :id and state = 'PARKED'""")
-                .param("id", id).update() == 1;
+                        where id = :id and state = 'PARKED'""").param("id", id).update() == 1;
     }
 
     /** An admin's discard: the parked change will not be sent. Only a parked row (never one in flight). */
     boolean discardParked(long id) {
-        return jdbc.sql("delete from outbox where id = :id and state = 'PARKED'").param("id", id).update() == 1;
+        return jdbc.sql("delete from outbox where id = :id and state = 'PARKED'")
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     /** The parked rows a queue filter shows (whatever its state filter says), oldest first. */
     List<QueueRow> parkedRows(QueueFilter filter) {
-        var parked = new QueueFilter(OutboxState.PARKED, filter.development(), filter.unit(), filter.errorCode(),
-                filter.mine());
+        var parked = new QueueFilter(
+                OutboxState.PARKED, filter.development(), filter.unit(), filter.errorCode(), filter.mine());
         return queue(parked, 0, Integer.MAX_VALUE);
     }
 
@@ -495,14 +571,15 @@ class OutboxRepository {
         return jdbc.sql("""
                         update outbox set state = 'PENDING', attempts = 0, next_attempt_at = now(),
                             field_errors = null, updated_at = now()
-                        where id in (:ids) and state = 'PARKED' returning id""")
-                .param("ids", ids).query((rs, row) -> rs.getLong(1)).list();
+                        where id in (:ids) and state = 'PARKED' returning id""").param("ids", ids).query((rs, row) -> rs.getLong(1)).list();
     }
 
     /** Bulk discard: those of {@code ids} still parked are deleted. Answers the ids that were. */
     List<Long> discardParked(Collection<Long> ids) {
         return jdbc.sql("delete from outbox where id in (:ids) and state = 'PARKED' returning id")
-                .param("ids", ids).query((rs, row) -> rs.getLong(1)).list();
+                .param("ids", ids)
+                .query((rs, row) -> rs.getLong(1))
+                .list();
     }
 
     /**
@@ -519,8 +596,9 @@ class OutboxRepository {
                         from told t join development d on d.id = t.development_id
                         order by t.id""")
                 .param("username", username)
-                .query((rs, n) -> new ParkedNotice(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        nullableLong(rs, 4), rs.getString(5), (Integer) rs.getObject(6)))
+                .query((rs, n) -> new ParkedNotice(
+                        rs.getLong(1), rs.getLong(2), rs.getString(3), nullableLong(rs, 4), rs.getString(5), (Integer)
+                                rs.getObject(6)))
                 .list();
     }
 
@@ -534,7 +612,9 @@ class OutboxRepository {
         return jdbc.sql("""
                         delete from delivery_log where id in (
                             select id from delivery_log where attempted_at < :cutoff limit :batch)""")
-                .param("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).param("batch", batch).update();
+                .param("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
+                .param("batch", batch)
+                .update();
     }
 
     private static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {

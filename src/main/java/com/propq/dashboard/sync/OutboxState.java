@@ -2,7 +2,9 @@ package com.propq.dashboard.sync;
 
 /** Where an undelivered outbox row stands (a delivered row is gone). */
 public enum OutboxState {
-    PENDING, SENDING, PARKED;
+    PENDING,
+    SENDING,
+    PARKED;
 
     /** The badge a unit with a row in this state shows. */
     public SyncBadge badge() {

@@ -67,8 +67,9 @@ public class OutboxWriter {
                     unit_id = excluded.unit_id,
                     unit_version = excluded.unit_version,
                     lane = case when excluded.lane = 'INTERACTIVE' then 'INTERACTIVE' else outbox.lane end,
-                    """.formatted(UnitPayload.jsonbBuildObject("s.unit_name", "s.status_code", "cast(s.price as numeric)",
-                    "s.directions")) + REQUEUE;
+                    """.formatted(UnitPayload.jsonbBuildObject(
+                    "s.unit_name", "s.status_code", "cast(s.price as numeric)", "s.directions"))
+            + REQUEUE;
 
     /**
      * A development's publish request: one undelivered row per development, replaced by a newer request. The
@@ -118,10 +119,16 @@ public class OutboxWriter {
         var unique = List.copyOf(latest.values());
         for (int from = 0; from < unique.size(); from += CHUNK) {
             var chunk = unique.subList(from, Math.min(unique.size(), from + CHUNK));
-            jdbc.sql(UPSERT_UNITS).param("coalesceMs", coalesceMs).param("lane", lane.name())
+            jdbc.sql(UPSERT_UNITS)
+                    .param("coalesceMs", coalesceMs)
+                    .param("lane", lane.name())
                     .param("changedBy", Actors.currentOrNone(), Types.VARCHAR)
-                    .param("states", JsonMapper.shared().writeValueAsString(chunk.stream()
-                            .map(OutboxWriter::json).toList()))
+                    .param(
+                            "states",
+                            JsonMapper.shared()
+                                    .writeValueAsString(chunk.stream()
+                                            .map(OutboxWriter::json)
+                                            .toList()))
                     .update();
         }
         events.publishEvent(new OutboxChanged());
@@ -133,9 +140,12 @@ public class OutboxWriter {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void queuePublish(long developmentId, String propqDevelopmentId, long publishRequestId) {
-        jdbc.sql(UPSERT_PUBLISH).param("developmentId", developmentId).param("propqDevelopmentId", propqDevelopmentId)
+        jdbc.sql(UPSERT_PUBLISH)
+                .param("developmentId", developmentId)
+                .param("propqDevelopmentId", propqDevelopmentId)
                 .param("publishRequestId", publishRequestId)
-                .param("changedBy", Actors.currentOrNone(), Types.VARCHAR).update();
+                .param("changedBy", Actors.currentOrNone(), Types.VARCHAR)
+                .update();
         events.publishEvent(new OutboxChanged());
     }
 
@@ -157,6 +167,8 @@ public class OutboxWriter {
     public void retargetDevelopment(long developmentId, String newPropqDevelopmentId) {
         jdbc.sql("update outbox set propq_development_id = :propqId, updated_at = now() "
                         + "where development_id = :developmentId")
-                .param("propqId", newPropqDevelopmentId).param("developmentId", developmentId).update();
+                .param("propqId", newPropqDevelopmentId)
+                .param("developmentId", developmentId)
+                .update();
     }
 }

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param devStatus the {@code DevStatus} PropQ's answer to the publish call carried, if any
  */
-public record PublishDelivered(long developmentId, String propqDevelopmentId, @Nullable Long publishRequestId,
-                               @Nullable String devStatus) {
-}
+public record PublishDelivered(
+        long developmentId,
+        String propqDevelopmentId,
+        @Nullable Long publishRequestId,
+        @Nullable String devStatus) {}

@@ -10,8 +10,12 @@ import org.jspecify.annotations.Nullable;
  * @param errorCode   PropQ's last HTTP status (0: no answer)
  * @param mine        only the rows whose newest state the signed-in user queued
  */
-public record QueueFilter(@Nullable OutboxState state, @Nullable String development, @Nullable String unit,
-                          @Nullable Integer errorCode, boolean mine) {
+public record QueueFilter(
+        @Nullable OutboxState state,
+        @Nullable String development,
+        @Nullable String unit,
+        @Nullable Integer errorCode,
+        boolean mine) {
 
     public static final QueueFilter ALL = new QueueFilter(null, null, null, null, false);
 }

@@ -1,11 +1,11 @@
 package com.propq.dashboard.sync;
 
 import com.propq.dashboard.base.Actors;
+import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.history.HistoryEntityType;
 import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryKind;
 import com.propq.dashboard.history.HistoryWriter;
-import com.propq.dashboard.base.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
@@ -128,27 +128,57 @@ public class SyncQueueService {
     /** One entry for a bulk action: the rows it changed, each with its last PropQ answer, one per line. */
     private static HistoryEntry bulkEntry(List<QueueRow> rows, List<Long> changed, String action) {
         var done = Set.copyOf(changed);
-        var lines = rows.stream().filter(r -> done.contains(r.id()))
+        var lines = rows.stream()
+                .filter(r -> done.contains(r.id()))
                 .map(r -> label(r) + (r.lastStatus() == null ? "" : " (PropQ " + r.lastStatus() + ")"))
                 .collect(Collectors.joining("\n"));
-        var developments = rows.stream().filter(r -> done.contains(r.id())).map(QueueRow::developmentId)
-                .distinct().toList();
-        return new HistoryEntry(Actors.current(), HistoryKind.SYNC_QUEUE_ACTION, HistoryEntityType.OUTBOX, null,
-                done.size() + " parked changes", developments.size() == 1 ? developments.getFirst() : null, null, null,
-                "state", OutboxState.PARKED.name(), action, lines, null);
+        var developments = rows.stream()
+                .filter(r -> done.contains(r.id()))
+                .map(QueueRow::developmentId)
+                .distinct()
+                .toList();
+        return new HistoryEntry(
+                Actors.current(),
+                HistoryKind.SYNC_QUEUE_ACTION,
+                HistoryEntityType.OUTBOX,
+                null,
+                done.size() + " parked changes",
+                developments.size() == 1 ? developments.getFirst() : null,
+                null,
+                null,
+                "state",
+                OutboxState.PARKED.name(),
+                action,
+                lines,
+                null);
     }
 
     private static String label(QueueRow row) {
-        return row.unitName() == null ? row.propqDevelopmentId() + " (" + row.kind() + ")"
+        return row.unitName() == null
+                ? row.propqDevelopmentId() + " (" + row.kind() + ")"
                 : row.propqDevelopmentId() + " / " + row.unitName();
     }
 
     private static HistoryEntry entry(QueueRow row, String action) {
         var actor = Actors.current();
         var label = label(row);
-        var answer = row.lastStatus() == null ? null
-                : "PropQ " + row.lastStatus() + (row.lastError() == null ? "" : ": " + DeliveryPolicy.cut(row.lastError()));
-        return new HistoryEntry(actor, HistoryKind.SYNC_QUEUE_ACTION, HistoryEntityType.OUTBOX, row.id(), label,
-                row.developmentId(), row.unitId(), null, "state", row.state().name(), action, answer, null);
+        var answer = row.lastStatus() == null
+                ? null
+                : "PropQ " + row.lastStatus()
+                        + (row.lastError() == null ? "" : ": " + DeliveryPolicy.cut(row.lastError()));
+        return new HistoryEntry(
+                actor,
+                HistoryKind.SYNC_QUEUE_ACTION,
+                HistoryEntityType.OUTBOX,
+                row.id(),
+                label,
+                row.developmentId(),
+                row.unitId(),
+                null,
+                "state",
+                row.state().name(),
+                action,
+                answer,
+                null);
     }
 }

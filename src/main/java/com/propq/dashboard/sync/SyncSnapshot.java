@@ -11,9 +11,14 @@ import org.jspecify.annotations.Nullable;
  * @param unreachableSince   set while the circuit is open
  * @param marker             changes whenever anything in the outbox, the log or the circuit changed
  */
-public record SyncSnapshot(long pending, long sending, long parked, long deliveredLast24h,
-                           @Nullable Instant oldestPendingSince, @Nullable Instant unreachableSince,
-                           String marker) {
+public record SyncSnapshot(
+        long pending,
+        long sending,
+        long parked,
+        long deliveredLast24h,
+        @Nullable Instant oldestPendingSince,
+        @Nullable Instant unreachableSince,
+        String marker) {
 
     public static final SyncSnapshot EMPTY = new SyncSnapshot(0, 0, 0, 0, null, null, "");
 

@@ -10,8 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param fieldErrors a parked 422's field errors, by PropQ's field names ({@code UntPrice}, ...; see
  *                    {@code UnitPayload}); the unit editor puts them beside its own fields
  */
-public record SyncState(SyncBadge badge, @Nullable Integer lastStatus, @Nullable String lastError,
-                        Map<String, List<String>> fieldErrors) {
+public record SyncState(
+        SyncBadge badge,
+        @Nullable Integer lastStatus,
+        @Nullable String lastError,
+        Map<String, List<String>> fieldErrors) {
 
     public static final SyncState NEVER_SENT = new SyncState(SyncBadge.NEVER_SENT, null, null);
     public static final SyncState SYNCED = new SyncState(SyncBadge.SYNCED, null, null);

@@ -24,8 +24,10 @@ class SyncStatusQueries {
 
     /** Those of the units PropQ ever accepted. */
     List<Long> delivered(Collection<Long> unitIds) {
-        return jdbc.sql("select unit_id from unit_delivery where unit_id in (:ids)").param("ids", unitIds)
-                .query((rs, row) -> rs.getLong(1)).list();
+        return jdbc.sql("select unit_id from unit_delivery where unit_id in (:ids)")
+                .param("ids", unitIds)
+                .query((rs, row) -> rs.getLong(1))
+                .list();
     }
 
     /** The units' undelivered rows, with a parked row's field errors as PropQ named them. */
@@ -33,8 +35,12 @@ class SyncStatusQueries {
         return jdbc.sql("select unit_id, state, last_status, last_error, field_errors::text from outbox "
                         + "where kind = 'UNIT' and unit_id in (:ids)")
                 .param("ids", unitIds)
-                .query((rs, n) -> new UnitOutboxRow(rs.getLong(1), OutboxState.valueOf(rs.getString(2)),
-                        (Integer) rs.getObject(3), rs.getString(4), rs.getString(5)))
+                .query((rs, n) -> new UnitOutboxRow(
+                        rs.getLong(1),
+                        OutboxState.valueOf(rs.getString(2)),
+                        (Integer) rs.getObject(3),
+                        rs.getString(4),
+                        rs.getString(5)))
                 .list();
     }
 
@@ -45,17 +51,25 @@ class SyncStatusQueries {
                                o.last_error
                         from unnest(cast(:ids as bigint[])) as u(id)
                         left join unit_delivery d on d.unit_id = u.id
-                        left join outbox o on o.unit_id = u.id and o.kind = 'UNIT'""")
-                .param("ids", unitIds.toArray(Long[]::new))
-                .query((ResultSet rs) -> {
-                    var state = rs.getString(4);
-                    var queued = state == null ? null : OutboxState.valueOf(state) == OutboxState.PARKED
-                            ? UnitDelivery.Queued.PARKED : UnitDelivery.Queued.WAITING;
-                    var deliveredAt = rs.getObject(3, OffsetDateTime.class);
-                    result.put(rs.getLong(1), new UnitDelivery(rs.getLong(1), (Long) rs.getObject(2),
-                            deliveredAt == null ? null : deliveredAt.toInstant(), queued, (Long) rs.getObject(5),
-                            (Integer) rs.getObject(6), rs.getString(7)));
-                });
+                        left join outbox o on o.unit_id = u.id and o.kind = 'UNIT'""").param("ids", unitIds.toArray(Long[]::new)).query((ResultSet rs) -> {
+            var state = rs.getString(4);
+            var queued = state == null
+                    ? null
+                    : OutboxState.valueOf(state) == OutboxState.PARKED
+                            ? UnitDelivery.Queued.PARKED
+                            : UnitDelivery.Queued.WAITING;
+            var deliveredAt = rs.getObject(3, OffsetDateTime.class);
+            result.put(
+                    rs.getLong(1),
+                    new UnitDelivery(
+                            rs.getLong(1),
+                            (Long) rs.getObject(2),
+                            deliveredAt == null ? null : deliveredAt.toInstant(),
+                            queued,
+                            (Long) rs.getObject(5),
+                            (Integer) rs.getObject(6),
+                            rs.getString(7)));
+        });
         return result;
     }
 
@@ -81,12 +95,16 @@ class SyncStatusQueries {
 
     boolean everDelivered(long developmentId) {
         return jdbc.sql("select exists (select 1 from unit_delivery where development_id = :id)")
-                .param("id", developmentId).query(Boolean.class).single();
+                .param("id", developmentId)
+                .query(Boolean.class)
+                .single();
     }
 
     int waitingUnitChanges(long developmentId) {
         return jdbc.sql("select count(*) from outbox where kind = 'UNIT' and development_id = :id "
                         + "and state in ('PENDING', 'SENDING')")
-                .param("id", developmentId).query(Integer.class).single();
+                .param("id", developmentId)
+                .query(Integer.class)
+                .single();
     }
 }

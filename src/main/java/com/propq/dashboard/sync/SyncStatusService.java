@@ -37,8 +37,13 @@ public class SyncStatusService implements UnitDeliveries {
         queries.delivered(unitIds).forEach(id -> states.put(id, SyncState.SYNCED));
         for (var row : queries.unitRows(unitIds)) {
             var badge = row.state().badge();
-            states.put(row.unitId(), new SyncState(badge, row.lastStatus(), row.lastError(),
-                    badge == SyncBadge.NEEDS_FIX ? fieldErrors(row.fieldErrors()) : Map.of()));
+            states.put(
+                    row.unitId(),
+                    new SyncState(
+                            badge,
+                            row.lastStatus(),
+                            row.lastError(),
+                            badge == SyncBadge.NEEDS_FIX ? fieldErrors(row.fieldErrors()) : Map.of()));
         }
         unitIds.forEach(id -> states.putIfAbsent(id, SyncState.NEVER_SENT));
         return states;

@@ -18,8 +18,7 @@ public final class AccountAuthorities {
     /** The only authority of a user whose password is temporary. */
     public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
-    private AccountAuthorities() {
-    }
+    private AccountAuthorities() {}
 
     private static final String ROLE_PREFIX = "ROLE_";
 
@@ -32,17 +31,21 @@ public final class AccountAuthorities {
     }
 
     static List<GrantedAuthority> granted(Set<Role> roles, boolean mustChangePassword) {
-        return of(roles, mustChangePassword).stream().<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
+        return of(roles, mustChangePassword).stream()
+                .<GrantedAuthority>map(SimpleGrantedAuthority::new)
+                .toList();
     }
 
     /** The authorities this class decides, out of all a session holds (Spring adds others, e.g. factors). */
     static List<String> managedBy(Collection<? extends GrantedAuthority> authorities) {
-        return authorities.stream().map(GrantedAuthority::getAuthority).filter(AccountAuthorities::isManaged)
-                .sorted().toList();
+        return authorities.stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(AccountAuthorities::isManaged)
+                .sorted()
+                .toList();
     }
 
-    static List<GrantedAuthority> replaceManaged(Collection<? extends GrantedAuthority> current,
-                                                 List<String> managed) {
+    static List<GrantedAuthority> replaceManaged(Collection<? extends GrantedAuthority> current, List<String> managed) {
         var result = new ArrayList<GrantedAuthority>();
         current.stream().filter(a -> !isManaged(a.getAuthority())).forEach(result::add);
         managed.forEach(a -> result.add(new SimpleGrantedAuthority(a)));

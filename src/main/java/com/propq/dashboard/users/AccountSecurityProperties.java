@@ -10,9 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * slowed down and then refused.
  */
 @ConfigurationProperties("app.security")
-record AccountSecurityProperties(int maxFailedSignIns, Duration lockoutDuration,
-                                 @DefaultValue("10") int addressSlowDownAfter,
-                                 @DefaultValue("30") int addressMaxFailedSignIns) {
+record AccountSecurityProperties(
+        int maxFailedSignIns,
+        Duration lockoutDuration,
+        @DefaultValue("10") int addressSlowDownAfter,
+        @DefaultValue("30") int addressMaxFailedSignIns) {
 
     AccountSecurityProperties {
         if (maxFailedSignIns < 1) {

@@ -1,8 +1,6 @@
 package com.propq.dashboard.users;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import org.springframework.dao.DataAccessException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,8 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AccountStateFilter extends OncePerRequestFilter {
 
-    private record AccountState(boolean enabled, boolean mustChangePassword, long sessionEpoch, Set<Role> roles) {
-    }
+    private record AccountState(boolean enabled, boolean mustChangePassword, long sessionEpoch, Set<Role> roles) {}
 
     private final JdbcClient jdbc;
     private final SecurityContextRepository contexts;
@@ -46,10 +44,11 @@ class AccountStateFilter extends OncePerRequestFilter {
      * reads of these folders and exact files are spared; Vaadin picks its own requests by {@code v-r}, whatever the
      * path, so a request that carries it is always checked.
      */
-    private static final List<String> STATIC_FOLDERS = List.of("/VAADIN/build/", "/VAADIN/static/", "/styles/",
-            "/images/", "/lumo/", "/aura/", "/icons/");
-    private static final Set<String> STATIC_FILES = Set.of("/favicon.ico", "/favicon.svg", "/sw.js",
-            "/offline.html", "/offline-stub.html");
+    private static final List<String> STATIC_FOLDERS =
+            List.of("/VAADIN/build/", "/VAADIN/static/", "/styles/", "/images/", "/lumo/", "/aura/", "/icons/");
+
+    private static final Set<String> STATIC_FILES =
+            Set.of("/favicon.ico", "/favicon.svg", "/sw.js", "/offline.html", "/offline-stub.html");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -58,7 +57,8 @@ class AccountStateFilter extends OncePerRequestFilter {
             return false;
         }
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        return STATIC_FILES.contains(path) || STATIC_FOLDERS.stream().anyMatch(path::startsWith) && !path.contains("..");
+        return STATIC_FILES.contains(path)
+                || STATIC_FOLDERS.stream().anyMatch(path::startsWith) && !path.contains("..");
     }
 
     @Override
@@ -81,10 +81,11 @@ class AccountStateFilter extends OncePerRequestFilter {
             if (state.isEmpty() || !state.get().enabled() || state.get().sessionEpoch() != user.sessionEpoch()) {
                 endSession(request, holder);
             } else {
-                var expected = AccountAuthorities.of(state.get().roles(), state.get().mustChangePassword());
+                var expected =
+                        AccountAuthorities.of(state.get().roles(), state.get().mustChangePassword());
                 if (!expected.equals(AccountAuthorities.managedBy(authentication.getAuthorities()))) {
-                    var refreshed = UsernamePasswordAuthenticationToken.authenticated(user, null,
-                            AccountAuthorities.replaceManaged(authentication.getAuthorities(), expected));
+                    var refreshed = UsernamePasswordAuthenticationToken.authenticated(
+                            user, null, AccountAuthorities.replaceManaged(authentication.getAuthorities(), expected));
                     refreshed.setDetails(authentication.getDetails());
                     context.setAuthentication(refreshed);
                     contexts.saveContext(context, request, response);
@@ -109,8 +110,11 @@ class AccountStateFilter extends OncePerRequestFilter {
                                array(select r.role from app_user_role r where r.user_id = u.id) as roles
                         from app_user u where u.id = :id""")
                 .param("id", userId)
-                .query((rs, n) -> new AccountState(rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
-                        rs.getLong("session_epoch"), roles(rs.getArray("roles"))))
+                .query((rs, n) -> new AccountState(
+                        rs.getBoolean("enabled"),
+                        rs.getBoolean("must_change_password"),
+                        rs.getLong("session_epoch"),
+                        roles(rs.getArray("roles"))))
                 .optional();
     }
 

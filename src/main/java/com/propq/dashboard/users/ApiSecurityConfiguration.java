@@ -1,8 +1,6 @@
 package com.propq.dashboard.users;
 
-import com.propq.dashboard.base.Roles;
 import com.vaadin.flow.i18n.I18NProvider;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,8 +34,9 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(2)
     @ConditionalOnBooleanProperty("app.api.enabled")
-    SecurityFilterChain apiFilterChain(HttpSecurity http, AuthenticationManager signIn, JdbcClient jdbc,
-                                     I18NProvider translations) throws Exception {
+    SecurityFilterChain apiFilterChain(
+            HttpSecurity http, AuthenticationManager signIn, JdbcClient jdbc, I18NProvider translations)
+            throws Exception {
         var sessions = new HttpSessionSecurityContextRepository();
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
             if (failure instanceof InternalAuthenticationServiceException) {
@@ -48,21 +47,22 @@ class ApiSecurityConfiguration {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
             ErrorAnswers.write(request, response, translations, HttpStatus.UNAUTHORIZED.value(), "api.error.sign-in");
         };
-        AccessDeniedHandler forbidden = (request, response, denied) -> ErrorAnswers.write(request, response,
-                translations, HttpStatus.FORBIDDEN.value(), "api.error.forbidden");
+        AccessDeniedHandler forbidden = (request, response, denied) -> ErrorAnswers.write(
+                request, response, translations, HttpStatus.FORBIDDEN.value(), "api.error.forbidden");
         http.securityMatcher(PATHS)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .authenticationManager(signIn)
-                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized)
+                .httpBasic(basic -> basic.realmName(REALM)
+                        .authenticationEntryPoint(unauthorized)
                         .securityContextRepository(sessions))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 // A session signed in by the API ends, or changes roles, with its account, as a UI session does.
-                .addFilterBefore(new AccountStateFilter(jdbc, sessions, translations),
-                        AnonymousAuthenticationFilter.class);
+                .addFilterBefore(
+                        new AccountStateFilter(jdbc, sessions, translations), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 
@@ -74,7 +74,8 @@ class ApiSecurityConfiguration {
         return http.securityMatcher(PATHS)
                 .authorizeHttpRequests(auth -> auth.anyRequest().denyAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(notFound)
-                        .accessDeniedHandler((request, response, denied) -> response.setStatus(HttpStatus.NOT_FOUND.value())))
+                        .accessDeniedHandler(
+                                (request, response, denied) -> response.setStatus(HttpStatus.NOT_FOUND.value())))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -77,8 +77,7 @@ class AppUser {
     @Version
     private long version;
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     /** Without a usable password until {@link Passwords#set} gives it one, before the first save. */
     AppUser(String username, String displayName, Set<Role> roles, Instant now) {
@@ -102,7 +101,8 @@ class AppUser {
         return displayName;
     }
 
-    @Nullable String getEmail() {
+    @Nullable
+    String getEmail() {
         return email;
     }
 
@@ -153,7 +153,8 @@ class AppUser {
         return failedAttempts;
     }
 
-    @Nullable Instant getLockedUntil() {
+    @Nullable
+    Instant getLockedUntil() {
         return lockedUntil;
     }
 

@@ -25,9 +25,14 @@ class AppUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         var user = users.findByUsernameIgnoreCase(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
-        return new SignedInUser(user.getId(), user.getSessionEpoch(), user.getUsername(), user.getPasswordHash(),
+        return new SignedInUser(
+                user.getId(),
+                user.getSessionEpoch(),
+                user.getUsername(),
+                user.getPasswordHash(),
                 // Locks are per client address: ThrottledPasswordSignIn checks them, knowing the address.
-                user.isEnabled(), false,
+                user.isEnabled(),
+                false,
                 AccountAuthorities.granted(user.getRoles(), user.isMustChangePassword()));
     }
 }

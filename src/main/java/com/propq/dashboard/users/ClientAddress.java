@@ -11,11 +11,12 @@ final class ClientAddress {
 
     static final String UNKNOWN = "unknown";
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     static String of(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : UNKNOWN;
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : UNKNOWN;
     }
 }

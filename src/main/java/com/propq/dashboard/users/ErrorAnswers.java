@@ -14,11 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ErrorAnswers {
 
-    private ErrorAnswers() {
-    }
+    private ErrorAnswers() {}
 
-    static void write(HttpServletRequest request, HttpServletResponse response, I18NProvider translations,
-                      int status, String key) throws IOException {
+    static void write(
+            HttpServletRequest request, HttpServletResponse response, I18NProvider translations, int status, String key)
+            throws IOException {
         var message = translations.getTranslation(key, request.getLocale());
         response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
@@ -28,10 +28,14 @@ final class ErrorAnswers {
     }
 
     /** The account or the password cannot be checked (PostgreSQL is down): come back shortly, nothing is lost. */
-    static void databaseUnavailable(HttpServletRequest request, HttpServletResponse response,
-                                    I18NProvider translations) throws IOException {
+    static void databaseUnavailable(HttpServletRequest request, HttpServletResponse response, I18NProvider translations)
+            throws IOException {
         response.setHeader("Retry-After", "5");
-        write(request, response, translations, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+        write(
+                request,
+                response,
+                translations,
+                HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                 "error.database-unavailable");
     }
 }

@@ -1,9 +1,9 @@
 package com.propq.dashboard.users;
 
-import com.propq.dashboard.infra.AppMode;
-import com.propq.dashboard.infra.StartupMarkers;
 import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryWriter;
+import com.propq.dashboard.infra.AppMode;
+import com.propq.dashboard.infra.StartupMarkers;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Set;
@@ -37,9 +37,15 @@ class InitialUsers implements ApplicationRunner {
     // Not the well-known "admin" in a live install, so a stranger has no name to aim lockouts and guesses at.
     private final String adminUsername;
 
-    InitialUsers(AppUserRepository users, Passwords passwords, StartupMarkers markers, AppMode mode, Clock clock,
-                 HistoryWriter history, @Value("${app.admin.initial-password:}") String initialAdminPassword,
-                 @Value("${app.admin.username:admin}") String adminUsername) {
+    InitialUsers(
+            AppUserRepository users,
+            Passwords passwords,
+            StartupMarkers markers,
+            AppMode mode,
+            Clock clock,
+            HistoryWriter history,
+            @Value("${app.admin.initial-password:}") String initialAdminPassword,
+            @Value("${app.admin.username:admin}") String adminUsername) {
         this.adminUsername = adminUsername.strip();
         this.history = history;
         this.users = users;
@@ -73,13 +79,20 @@ class InitialUsers implements ApplicationRunner {
         for (var user : users.findByDemoAccountTrueAndEnabledTrue()) {
             user.setEnabled(false, now);
             user.endAllSessions();
-            history.record(HistoryEntry.userChange(HistoryEntry.systemActor("demo-mode-off"), user.getId(),
-                    user.getUsername(), "enabled", "true", "false"));
+            history.record(HistoryEntry.userChange(
+                    HistoryEntry.systemActor("demo-mode-off"),
+                    user.getId(),
+                    user.getUsername(),
+                    "enabled",
+                    "true",
+                    "false"));
             disabled.add(user.getUsername());
         }
         if (!disabled.isEmpty()) {
-            log.warn("Demo mode is off: disabled the demo accounts {}, whose passwords are public; "
-                    + "an admin may give them new passwords and enable them again", disabled);
+            log.warn(
+                    "Demo mode is off: disabled the demo accounts {}, whose passwords are public; "
+                            + "an admin may give them new passwords and enable them again",
+                    disabled);
         }
     }
 
@@ -97,10 +110,14 @@ class InitialUsers implements ApplicationRunner {
         users.save(admin);
         if (generated) {
             // Printed once, on purpose: it is the only way into a fresh installation without configuration.
-            log.warn("Created the first admin user '{}' with the one-time password: {} "
-                    + "(set APP_ADMIN_INITIAL_PASSWORD to choose it instead)", adminUsername, password);
+            log.warn(
+                    "Created the first admin user '{}' with the one-time password: {} "
+                            + "(set APP_ADMIN_INITIAL_PASSWORD to choose it instead)",
+                    adminUsername,
+                    password);
         } else {
-            log.info("Created the first admin user '{}' with the password from APP_ADMIN_INITIAL_PASSWORD",
+            log.info(
+                    "Created the first admin user '{}' with the password from APP_ADMIN_INITIAL_PASSWORD",
                     adminUsername);
         }
     }

@@ -2,5 +2,7 @@ package com.propq.dashboard.users;
 
 /** What a user may do; a user may hold several. */
 public enum Role {
-    ADMIN, AGENT, REVIEWER
+    ADMIN,
+    AGENT,
+    REVIEWER
 }

@@ -1,9 +1,8 @@
 package com.propq.dashboard.users;
 
-import com.vaadin.flow.i18n.I18NProvider;
-
 import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.users.ui.LoginView;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.util.Map;
@@ -37,17 +36,22 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, JdbcClient jdbc,
-                                           I18NProvider translations) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
-                .requestMatchers("/styles/**", "/images/**").permitAll());
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, AuthenticationManager signIn, JdbcClient jdbc, I18NProvider translations)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .hasRole(Roles.ADMIN)
+                .requestMatchers("/styles/**", "/images/**")
+                .permitAll());
         http.authenticationManager(signIn);
         // Before the anonymous filter: a session it ends goes on as an anonymous request.
-        http.addFilterBefore(new AccountStateFilter(jdbc, new HttpSessionSecurityContextRepository(), translations),
+        http.addFilterBefore(
+                new AccountStateFilter(jdbc, new HttpSessionSecurityContextRepository(), translations),
                 AnonymousAuthenticationFilter.class);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 
     /**
@@ -58,13 +62,15 @@ class SecurityConfiguration {
      * {@link SignInProtection}.
      */
     @Bean
-    AuthenticationManager signInAuthenticationManager(AppUserDetailsService userDetails, PasswordEncoder encoder,
-                                                      AuthenticationEventPublisher events, SignInThrottle throttle,
-                                                      Clock clock) {
+    AuthenticationManager signInAuthenticationManager(
+            AppUserDetailsService userDetails,
+            PasswordEncoder encoder,
+            AuthenticationEventPublisher events,
+            SignInThrottle throttle,
+            Clock clock) {
         var provider = new ThrottledPasswordSignIn(userDetails, throttle, clock);
         provider.setPasswordEncoder(encoder);
-        provider.setPreAuthenticationChecks(user -> {
-        });
+        provider.setPreAuthenticationChecks(user -> {});
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         var manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(events);

@@ -18,7 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SignInLog {
 
-    enum Kind { SIGNED_IN, FAILED, LOCKED, UNLOCKED }
+    enum Kind {
+        SIGNED_IN,
+        FAILED,
+        LOCKED,
+        UNLOCKED
+    }
 
     // A username field can hold anything a person pastes into it; keep the record bounded.
     private static final int MAX_USERNAME = 100;
@@ -53,7 +58,8 @@ class SignInLog {
         if (userIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select user_id,
                                max(occurred_at) filter (where kind = 'SIGNED_IN') as last_sign_in,
                                count(*) filter (where kind = 'FAILED' and occurred_at >= :since) as failures
@@ -62,9 +68,12 @@ class SignInLog {
                 .param("since", OffsetDateTime.ofInstant(failuresSince, ZoneOffset.UTC))
                 .query((rs, n) -> {
                     var last = rs.getObject("last_sign_in", OffsetDateTime.class);
-                    return Map.entry(rs.getLong("user_id"),
+                    return Map.entry(
+                            rs.getLong("user_id"),
                             new SignInActivity(last == null ? null : last.toInstant(), rs.getInt("failures")));
                 })
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

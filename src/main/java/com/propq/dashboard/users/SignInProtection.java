@@ -26,8 +26,8 @@ class SignInProtection {
     private final SignInThrottle throttle;
     private final Clock clock;
 
-    SignInProtection(AppUserRepository users, SignInLog log, HistoryWriter history, SignInThrottle throttle,
-                     Clock clock) {
+    SignInProtection(
+            AppUserRepository users, SignInLog log, HistoryWriter history, SignInThrottle throttle, Clock clock) {
         this.users = users;
         this.log = log;
         this.history = history;
@@ -70,8 +70,8 @@ class SignInProtection {
             // The admins' view: the latest lock, whichever address caused it.
             user.lockUntil(until);
             log.record(user.getUsername(), user.getId(), SignInLog.Kind.LOCKED, until + " for " + address);
-            history.record(HistoryEntry.userChange(ACTOR, user.getId(), user.getUsername(), "locked_until",
-                    null, until.toString()));
+            history.record(HistoryEntry.userChange(
+                    ACTOR, user.getId(), user.getUsername(), "locked_until", null, until.toString()));
         });
     }
 

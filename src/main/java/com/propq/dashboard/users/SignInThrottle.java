@@ -29,7 +29,8 @@ class SignInThrottle {
 
     /** Refused without looking at the password: the address is refused, or tries again too soon. */
     boolean refuses(String address, Instant now) {
-        return jdbc.sql("select failures, last_failure_at, refused_until from sign_in_address where client_address = :a")
+        return jdbc.sql(
+                        "select failures, last_failure_at, refused_until from sign_in_address where client_address = :a")
                 .param("a", address)
                 .query((rs, n) -> {
                     var refusedUntil = rs.getTimestamp("refused_until");
@@ -37,9 +38,14 @@ class SignInThrottle {
                         return true;
                     }
                     int over = rs.getInt("failures") - limits.addressSlowDownAfter();
-                    return over >= 0 && rs.getTimestamp("last_failure_at").toInstant().plus(wait(over)).isAfter(now);
+                    return over >= 0
+                            && rs.getTimestamp("last_failure_at")
+                                    .toInstant()
+                                    .plus(wait(over))
+                                    .isAfter(now);
                 })
-                .optional().orElse(false);
+                .optional()
+                .orElse(false);
     }
 
     private static Duration wait(int over) {
@@ -50,8 +56,12 @@ class SignInThrottle {
         return jdbc.sql("""
                         select count(*) from sign_in_failure
                         where user_id = :u and client_address = :a and locked_until > :now""")
-                .param("u", userId).param("a", address).param("now", Timestamp.from(now))
-                .query(Long.class).single() > 0;
+                        .param("u", userId)
+                        .param("a", address)
+                        .param("now", Timestamp.from(now))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Counts a failure of this address; refuses the address once it has failed too often lately. */
@@ -65,13 +75,17 @@ class SignInThrottle {
                                        then 1 else sign_in_address.failures + 1 end,
                             last_failure_at = :now
                         returning failures""")
-                .param("a", address).param("now", Timestamp.from(now))
+                .param("a", address)
+                .param("now", Timestamp.from(now))
                 .param("quietSince", Timestamp.from(now.minus(limits.lockoutDuration())))
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
         if (failures >= limits.addressMaxFailedSignIns()) {
             // Every further attempt while refused extends the refusal.
             jdbc.sql("update sign_in_address set refused_until = :until where client_address = :a")
-                    .param("a", address).param("until", Timestamp.from(now.plus(limits.lockoutDuration()))).update();
+                    .param("a", address)
+                    .param("until", Timestamp.from(now.plus(limits.lockoutDuration())))
+                    .update();
         }
     }
 
@@ -86,26 +100,36 @@ class SignInThrottle {
                             locked_until = case when sign_in_failure.locked_until <= :now then null
                                            else sign_in_failure.locked_until end
                         returning failures, locked_until is not null as locked""")
-                .param("u", userId).param("a", address).param("now", Timestamp.from(now))
-                .query((rs, n) -> rs.getBoolean("locked") ? -1 : rs.getInt("failures")).single();
+                .param("u", userId)
+                .param("a", address)
+                .param("now", Timestamp.from(now))
+                .query((rs, n) -> rs.getBoolean("locked") ? -1 : rs.getInt("failures"))
+                .single();
         if (count < limits.maxFailedSignIns()) {
             return Optional.empty();
         }
         var until = now.plus(limits.lockoutDuration());
         jdbc.sql("update sign_in_failure set locked_until = :until where user_id = :u and client_address = :a")
-                .param("u", userId).param("a", address).param("until", Timestamp.from(until)).update();
+                .param("u", userId)
+                .param("a", address)
+                .param("until", Timestamp.from(until))
+                .update();
         return Optional.of(until);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void clearAccount(long userId, String address) {
         jdbc.sql("delete from sign_in_failure where user_id = :u and client_address = :a")
-                .param("u", userId).param("a", address).update();
+                .param("u", userId)
+                .param("a", address)
+                .update();
     }
 
     /** An admin's unlock: every address may try again. */
     @Transactional(propagation = Propagation.MANDATORY)
     void unlockAccount(long userId) {
-        jdbc.sql("delete from sign_in_failure where user_id = :u").param("u", userId).update();
+        jdbc.sql("delete from sign_in_failure where user_id = :u")
+                .param("u", userId)
+                .update();
     }
 }

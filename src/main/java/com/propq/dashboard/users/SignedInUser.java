@@ -13,8 +13,14 @@ final class SignedInUser extends User {
     private final long id;
     private final long sessionEpoch;
 
-    SignedInUser(long id, long sessionEpoch, String username, String passwordHash, boolean enabled,
-                 boolean locked, Collection<? extends GrantedAuthority> authorities) {
+    SignedInUser(
+            long id,
+            long sessionEpoch,
+            String username,
+            String passwordHash,
+            boolean enabled,
+            boolean locked,
+            Collection<? extends GrantedAuthority> authorities) {
         super(username, passwordHash, enabled, true, true, !locked, authorities);
         this.id = id;
         this.sessionEpoch = sessionEpoch;

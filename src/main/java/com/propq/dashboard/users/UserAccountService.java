@@ -27,8 +27,12 @@ public class UserAccountService {
     private final SignInProtection signIns;
     private final Clock clock;
 
-    UserAccountService(AppUserRepository users, Passwords passwords, HistoryWriter history, SignInProtection signIns,
-                       Clock clock) {
+    UserAccountService(
+            AppUserRepository users,
+            Passwords passwords,
+            HistoryWriter history,
+            SignInProtection signIns,
+            Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.history = history;
@@ -45,8 +49,8 @@ public class UserAccountService {
             return Optional.empty();
         }
         return users.findByUsernameIgnoreCase(authentication.getName())
-                .map(u -> new CurrentUser(u.getUsername(), u.getDisplayName(), u.getRoles(),
-                        UserLanguages.of(u.getLanguage())));
+                .map(u -> new CurrentUser(
+                        u.getUsername(), u.getDisplayName(), u.getRoles(), UserLanguages.of(u.getLanguage())));
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
@@ -100,8 +104,14 @@ public class UserAccountService {
         var context = SecurityContextHolder.getContext();
         if (context.getAuthentication() instanceof UsernamePasswordAuthenticationToken signedIn
                 && signedIn.getPrincipal() instanceof SignedInUser old) {
-            var principal = new SignedInUser(old.id(), user.getSessionEpoch(), old.getUsername(), "",
-                    old.isEnabled(), false, old.getAuthorities());
+            var principal = new SignedInUser(
+                    old.id(),
+                    user.getSessionEpoch(),
+                    old.getUsername(),
+                    "",
+                    old.isEnabled(),
+                    false,
+                    old.getAuthorities());
             var renewed = UsernamePasswordAuthenticationToken.authenticated(principal, null, signedIn.getAuthorities());
             renewed.setDetails(signedIn.getDetails());
             context.setAuthentication(renewed);
@@ -114,7 +124,7 @@ public class UserAccountService {
     }
 
     private void record(AppUser user, String field, @Nullable String oldValue, String newValue) {
-        history.record(HistoryEntry.userChange(user.getUsername(), user.getId(), user.getUsername(), field,
-                oldValue, newValue));
+        history.record(HistoryEntry.userChange(
+                user.getUsername(), user.getId(), user.getUsername(), field, oldValue, newValue));
     }
 }

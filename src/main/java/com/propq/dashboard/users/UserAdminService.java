@@ -32,6 +32,7 @@ public class UserAdminService {
 
     /** How far back the users list counts failed sign-ins: long enough to show a pattern of guessing. */
     public static final Duration RECENT_FAILURES = Duration.ofDays(7);
+
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{1,63}");
 
     private final AppUserRepository users;
@@ -42,8 +43,14 @@ public class UserAdminService {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    UserAdminService(AppUserRepository users, Passwords passwords, HistoryWriter history, SignInLog signInLog,
-                     SignInThrottle throttle, JdbcClient jdbc, Clock clock) {
+    UserAdminService(
+            AppUserRepository users,
+            Passwords passwords,
+            HistoryWriter history,
+            SignInLog signInLog,
+            SignInThrottle throttle,
+            JdbcClient jdbc,
+            Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.history = history;
@@ -57,10 +64,13 @@ public class UserAdminService {
     public List<UserSummary> users(UserFilter filter, int offset, int limit) {
         var now = clock.instant();
         int size = Math.max(1, limit);
-        var page = users.findAll(UserSpecifications.matching(filter, now), PageRequest.of(offset / size, size,
-                Sort.by("username"))).getContent();
+        var page = users.findAll(
+                        UserSpecifications.matching(filter, now),
+                        PageRequest.of(offset / size, size, Sort.by("username")))
+                .getContent();
         var activity = signInLog.activity(page.stream().map(AppUser::getId).toList(), now.minus(RECENT_FAILURES));
-        return page.stream().map(u -> summary(u, now, activity.getOrDefault(u.getId(), SignInActivity.NONE)))
+        return page.stream()
+                .map(u -> summary(u, now, activity.getOrDefault(u.getId(), SignInActivity.NONE)))
                 .toList();
     }
 
@@ -148,7 +158,9 @@ public class UserAdminService {
      * lock), then counts: two admins disabling each other at once cannot both succeed.
      */
     private void refuseIfLastAdmin() {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('app_user:admins'))").query().listOfRows();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('app_user:admins'))")
+                .query()
+                .listOfRows();
         if (users.countEnabledWithRole(Role.ADMIN) <= 1) {
             throw new AccountRuleException("users.error.last-admin");
         }
@@ -159,14 +171,23 @@ public class UserAdminService {
     }
 
     private void record(AppUser user, String field, @Nullable String oldValue, @Nullable String newValue) {
-        history.record(HistoryEntry.userChange(Actors.current(), user.getId(), user.getUsername(), field,
-                oldValue, newValue));
+        history.record(
+                HistoryEntry.userChange(Actors.current(), user.getId(), user.getUsername(), field, oldValue, newValue));
     }
 
     private static UserSummary summary(AppUser u, Instant now, SignInActivity signIns) {
-        return new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getRoles(),
-                u.getLanguage(), u.isEnabled(), u.isMustChangePassword(), u.getFailedAttempts(),
-                u.isLockedAt(now) ? u.getLockedUntil() : null, signIns);
+        return new UserSummary(
+                u.getId(),
+                u.getUsername(),
+                u.getDisplayName(),
+                u.getEmail(),
+                u.getRoles(),
+                u.getLanguage(),
+                u.isEnabled(),
+                u.isMustChangePassword(),
+                u.getFailedAttempts(),
+                u.isLockedAt(now) ? u.getLockedUntil() : null,
+                signIns);
     }
 
     static String format(Set<Role> roles) {

@@ -8,10 +8,12 @@ public final class UserLanguages {
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
-    private UserLanguages() {
-    }
+    private UserLanguages() {}
 
     public static Locale of(String tag) {
-        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(tag)).findFirst().orElse(Locale.ENGLISH);
+        return SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(tag))
+                .findFirst()
+                .orElse(Locale.ENGLISH);
     }
 }

@@ -11,12 +11,12 @@ import com.propq.dashboard.catalog.PriceListService;
 import com.propq.dashboard.catalog.UnitFilter;
 import com.propq.dashboard.catalog.UnitSort;
 import com.propq.dashboard.catalog.UnitStatus;
+import com.propq.dashboard.e2e.Browsers;
 import com.propq.dashboard.history.HistoryFilter;
 import com.propq.dashboard.history.HistoryService;
 import com.propq.dashboard.propq.PropqClient;
 import com.propq.dashboard.propq.PropqOutcome;
 import com.propq.dashboard.propq.UnitPayload;
-import com.propq.dashboard.e2e.Browsers;
 import com.propq.dashboard.propq.sandbox.PropqSandbox;
 import com.propq.dashboard.sync.OutboxLane;
 import com.propq.dashboard.sync.OutboxWriter;
@@ -60,19 +60,34 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link PropqDashboardBenchmark} (the real one, {@code ./mvnw -Pbench verify}) and
  * {@link HarnessSmokeTest} (a few hundred changes, in every {@code ./mvnw verify}, so it cannot rot).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "app.demo.enabled=false", "app.sync.enabled=true", "app.sync.flush-interval=20ms",
-        "app.sync.batch-size=200", "app.sync.concurrency=8", "app.sync.backoff-base=50ms",
-        "app.sync.backoff-cap=500ms", "app.catalog.hold-expiry-interval=PT1H",
-        "app.admin.initial-password=" + BenchmarkHarness.ADMIN_PASSWORD})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "app.demo.enabled=false",
+            "app.sync.enabled=true",
+            "app.sync.flush-interval=20ms",
+            "app.sync.batch-size=200",
+            "app.sync.concurrency=8",
+            "app.sync.backoff-base=50ms",
+            "app.sync.backoff-cap=500ms",
+            "app.catalog.hold-expiry-interval=PT1H",
+            "app.admin.initial-password=" + BenchmarkHarness.ADMIN_PASSWORD
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @WithMockUser(username = "bench", roles = "AGENT")
 abstract class BenchmarkHarness {
 
     /** How big each benchmark is. */
-    record Sizes(int b1Changes, int b2Changes, int b3Edits, int b5Units, int b5CsvLines, int b6Entries,
-                 int b7Sessions, int b8BatchChanges, int b8SingleEdits) {
-    }
+    record Sizes(
+            int b1Changes,
+            int b2Changes,
+            int b3Edits,
+            int b5Units,
+            int b5CsvLines,
+            int b6Entries,
+            int b7Sessions,
+            int b8BatchChanges,
+            int b8SingleEdits) {}
 
     abstract Sizes sizes();
 
@@ -83,22 +98,31 @@ abstract class BenchmarkHarness {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     OutboxWriter outbox;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     PropqClient client;
+
     @Autowired
     PropqSandbox sandbox;
+
     @Autowired
     CatalogEditService editing;
+
     @Autowired
     CatalogService catalog;
+
     @Autowired
     SyncStatusService syncStatus;
+
     @Autowired
     PriceListService priceList;
+
     @Autowired
     HistoryService history;
 
@@ -114,7 +138,9 @@ abstract class BenchmarkHarness {
         machine.put("cores", Runtime.getRuntime().availableProcessors());
         machine.put("jdk", System.getProperty("java.vm.name") + " " + Runtime.version());
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        machine.put("postgresql", jdbc.sql("show server_version").query(String.class).single());
+        machine.put(
+                "postgresql",
+                jdbc.sql("show server_version").query(String.class).single());
         machine.put("sizes", sizes().toString());
         report.print(machine);
         var json = new java.util.LinkedHashMap<String, Object>();
@@ -135,13 +161,15 @@ abstract class BenchmarkHarness {
         results.computeIfAbsent(benchmark, k -> new java.util.LinkedHashMap<>()).put(key, value);
     }
 
-    private record Dev(long id, String propqId) {
-    }
+    private record Dev(long id, String propqId) {}
 
     private Dev development(int units) {
         var propqId = "RO-DEV-" + ThreadLocalRandom.current().nextInt(100_000_000, Integer.MAX_VALUE);
         long id = jdbc.sql("insert into development (propq_id, name) values (:p, :n) returning id")
-                .param("p", propqId).param("n", "Bench " + propqId).query(Long.class).single();
+                .param("p", propqId)
+                .param("n", "Bench " + propqId)
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                 insert into unit (development_id, name, status, price, directions, block, floor)
                 select :d, 'U-' || lpad(n::text, 6, '0'),
@@ -149,21 +177,32 @@ abstract class BenchmarkHarness {
                        '{S}', 'B' || (n % 10), n % 20
                 from generate_series(1, :count) n""").param("d", id).param("count", units).update();
         jdbc.sql("update unit set hold_reason = 'bench' where development_id = :d and status = 'HOLD'")
-                .param("d", id).update();
+                .param("d", id)
+                .update();
         return new Dev(id, propqId);
     }
 
     private List<UnitState> states(Dev dev, int count, int priceOffset) {
         return jdbc.sql("select id, name, version from unit where development_id = :d order by id limit :n")
-                .param("d", dev.id()).param("n", count)
-                .query((rs, i) -> new UnitState(dev.id(), dev.propqId(), rs.getLong(1), rs.getString(2),
-                        rs.getLong(3), 1, BigDecimal.valueOf(200_000L + priceOffset + i), List.of("S")))
+                .param("d", dev.id())
+                .param("n", count)
+                .query((rs, i) -> new UnitState(
+                        dev.id(),
+                        dev.propqId(),
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        1,
+                        BigDecimal.valueOf(200_000L + priceOffset + i),
+                        List.of("S")))
                 .list();
     }
 
     private int outboxRows(Dev dev) {
-        return jdbc.sql("select count(*) from outbox where development_id = :d").param("d", dev.id())
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from outbox where development_id = :d")
+                .param("d", dev.id())
+                .query(Integer.class)
+                .single();
     }
 
     /**
@@ -171,15 +210,21 @@ abstract class BenchmarkHarness {
      * figure is its own benchmark's alone.
      */
     private void quietOutbox() {
-        await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(50))
-                .until(() -> jdbc.sql("select count(*) from outbox").query(Integer.class).single() == 0);
+        await().atMost(Duration.ofMinutes(20))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> jdbc.sql("select count(*) from outbox")
+                                .query(Integer.class)
+                                .single()
+                        == 0);
     }
 
     /** Changes per second of the outbox, end to end (claim, call, mark, log), from commit to an empty outbox. */
     private double outboxThroughput(Dev dev, List<UnitState> states) {
         long start = System.nanoTime();
         transactions.executeWithoutResult(tx -> outbox.queueUnits(states, OutboxLane.BATCH));
-        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20)).until(() -> outboxRows(dev) == 0);
+        await().atMost(Duration.ofMinutes(10))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> outboxRows(dev) == 0);
         return states.size() / ((System.nanoTime() - start) / 1e9);
     }
 
@@ -188,13 +233,17 @@ abstract class BenchmarkHarness {
         ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
         var failures = new AtomicInteger();
         long start = System.nanoTime();
-        var futures = states.stream().map(s -> pool.submit(() -> {
-            var outcome = client.updateUnitByName(dev.propqId(), new UnitPayload(s.unitName(), s.statusCode(),
-                    s.price().add(BigDecimal.ONE), s.directions()));
-            if (!(outcome instanceof PropqOutcome.Success<?>)) {
-                failures.incrementAndGet();
-            }
-        })).toList();
+        var futures = states.stream()
+                .map(s -> pool.submit(() -> {
+                    var outcome = client.updateUnitByName(
+                            dev.propqId(),
+                            new UnitPayload(
+                                    s.unitName(), s.statusCode(), s.price().add(BigDecimal.ONE), s.directions()));
+                    if (!(outcome instanceof PropqOutcome.Success<?>)) {
+                        failures.incrementAndGet();
+                    }
+                }))
+                .toList();
         for (var f : futures) {
             f.get();
         }
@@ -219,8 +268,16 @@ abstract class BenchmarkHarness {
         result("b1", "outbox_per_s", round(outboxRate));
         result("b1", "baseline_per_s", round(baseline));
         result("b1", "ratio", round(outboxRate / baseline));
-        report.add("B1", String.format(Locale.ROOT, "outbox %.0f changes/s vs plain client loop %.0f/s (ratio %.2f)",
-                outboxRate, baseline, outboxRate / baseline), "ratio >= 0.90 (was 0.50)", outboxRate / baseline >= 0.9);
+        report.add(
+                "B1",
+                String.format(
+                        Locale.ROOT,
+                        "outbox %.0f changes/s vs plain client loop %.0f/s (ratio %.2f)",
+                        outboxRate,
+                        baseline,
+                        outboxRate / baseline),
+                "ratio >= 0.90 (was 0.50)",
+                outboxRate / baseline >= 0.9);
 
         var b2 = development(sizes().b2Changes());
         sandbox.apply(sandbox.settings().withLatency(Duration.ofMillis(50)));
@@ -230,8 +287,16 @@ abstract class BenchmarkHarness {
             result("b2", "throughput_per_s", round(rate));
             result("b2", "bound_per_s", round(bound));
             result("b2", "ratio", round(rate / bound));
-            report.add("B2", String.format(Locale.ROOT, "with 50 ms latency %.0f changes/s vs bound %.0f/s (%.0f%%)",
-                    rate, bound, 100 * rate / bound), ">= 95% of bound (was 80%)", rate / bound >= 0.95);
+            report.add(
+                    "B2",
+                    String.format(
+                            Locale.ROOT,
+                            "with 50 ms latency %.0f changes/s vs bound %.0f/s (%.0f%%)",
+                            rate,
+                            bound,
+                            100 * rate / bound),
+                    ">= 95% of bound (was 80%)",
+                    rate / bound >= 0.95);
         } finally {
             sandbox.apply(sandbox.settings().withLatency(Duration.ZERO));
         }
@@ -253,9 +318,17 @@ abstract class BenchmarkHarness {
         result("b3", "p50_ms", round(p50));
         result("b3", "p95_ms", round(BenchmarkReport.percentile(latencies, 95)));
         result("b3", "p99_ms", round(p99));
-        report.add("B3", String.format(Locale.ROOT, "commit to PropQ 2xx over %d edits: p50 %.0f ms, p95 %.0f ms, "
-                + "p99 %.0f ms", latencies.size(), p50, BenchmarkReport.percentile(latencies, 95), p99),
-                "p50 <= 300 ms, p99 <= 1 s", p50 <= 300 && p99 <= 1000);
+        report.add(
+                "B3",
+                String.format(
+                        Locale.ROOT,
+                        "commit to PropQ 2xx over %d edits: p50 %.0f ms, p95 %.0f ms, " + "p99 %.0f ms",
+                        latencies.size(),
+                        p50,
+                        BenchmarkReport.percentile(latencies, 95),
+                        p99),
+                "p50 <= 300 ms, p99 <= 1 s",
+                p50 <= 300 && p99 <= 1000);
     }
 
     /** One edit raising a unit's price: milliseconds from its commit to PropQ holding it (PropQ's 2xx). */
@@ -264,9 +337,12 @@ abstract class BenchmarkHarness {
         var price = current.values().price().add(BigDecimal.valueOf(raise));
         editing.saveUnit(unitId, current.version(), current.values().withPrice(price), null);
         var committed = Instant.now();
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(2)).pollInSameThread()
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(2))
+                .pollInSameThread()
                 .until(() -> sandbox.unit(dev.propqId(), unitName)
-                        .filter(u -> u.price().compareTo(price) == 0).isPresent());
+                        .filter(u -> u.price().compareTo(price) == 0)
+                        .isPresent());
         var delivered = sandbox.unit(dev.propqId(), unitName).orElseThrow().updatedAt();
         return Math.max(0, Duration.between(committed, delivered).toNanos() / 1e6);
     }
@@ -275,7 +351,8 @@ abstract class BenchmarkHarness {
     void b4Coalescing() {
         var dev = development(1);
         var row = catalog.units(dev.id(), UnitFilter.NONE, List.of(), 0, 1).getFirst();
-        int before = sandbox.unit(dev.propqId(), row.name()).map(u -> u.updates()).orElse(0);
+        int before =
+                sandbox.unit(dev.propqId(), row.name()).map(u -> u.updates()).orElse(0);
         long start = System.nanoTime();
         BigDecimal last = null;
         for (int i = 1; i <= 100; i++) {
@@ -293,9 +370,16 @@ abstract class BenchmarkHarness {
         result("b4", "seconds", round(seconds));
         result("b4", "calls", calls);
         result("b4", "final_equal", equal);
-        report.add("B4", String.format(Locale.ROOT, "100 edits of one unit in %.2f s: PropQ received %d calls, final "
-                + "state %s the last edit", seconds, calls, equal ? "equals" : "DIFFERS FROM"),
-                "<= 3 calls, equal", calls <= 3 && equal);
+        report.add(
+                "B4",
+                String.format(
+                        Locale.ROOT,
+                        "100 edits of one unit in %.2f s: PropQ received %d calls, final " + "state %s the last edit",
+                        seconds,
+                        calls,
+                        equal ? "equals" : "DIFFERS FROM"),
+                "<= 3 calls, equal",
+                calls <= 3 && equal);
     }
 
     @Test
@@ -307,12 +391,19 @@ abstract class BenchmarkHarness {
         var sold = new UnitFilter(null, Set.of(UnitStatus.SOLD), null, null, Set.of());
         var byPrice = List.of(new UnitSort(UnitSort.Column.PRICE, true));
         result("b5", "units", sizes().b5Units());
-        result("b5", "first_page_ms", timed("B5", "first page, no filter",
-                () -> gridPage(dev.id(), UnitFilter.NONE, List.of())));
+        result(
+                "b5",
+                "first_page_ms",
+                timed("B5", "first page, no filter", () -> gridPage(dev.id(), UnitFilter.NONE, List.of())));
         result("b5", "count_ms", timed("B5", "count, no filter", () -> catalog.countUnits(dev.id(), UnitFilter.NONE)));
-        result("b5", "filtered_first_page_ms", timed("B5", "first page, status filter + price sort",
-                () -> gridPage(dev.id(), sold, byPrice)));
-        result("b5", "filtered_count_ms", timed("B5", "count, status filter", () -> catalog.countUnits(dev.id(), sold)));
+        result(
+                "b5",
+                "filtered_first_page_ms",
+                timed("B5", "first page, status filter + price sort", () -> gridPage(dev.id(), sold, byPrice)));
+        result(
+                "b5",
+                "filtered_count_ms",
+                timed("B5", "count, status filter", () -> catalog.countUnits(dev.id(), sold)));
 
         var exported = new ByteArrayOutputStream();
         priceList.export(dev.id(), new UnitFilter("U-00", Set.of(), null, null, Set.of()), exported);
@@ -333,10 +424,24 @@ abstract class BenchmarkHarness {
         result("b5", "csv_lines", dryRun.changed().size());
         result("b5", "csv_dry_run_ms", round(dryRunSeconds * 1000));
         result("b5", "csv_apply_ms", round(applySeconds * 1000));
-        report.add("B5", String.format(Locale.ROOT, "CSV import of %d lines: dry run %.2f s",
-                dryRun.changed().size(), dryRunSeconds), "<= 5 s", dryRunSeconds <= 5);
-        report.add("B5", String.format(Locale.ROOT, "CSV import of %d lines: apply %.2f s",
-                dryRun.changed().size(), applySeconds), "<= 2 s (was 5 s)", applySeconds <= 2);
+        report.add(
+                "B5",
+                String.format(
+                        Locale.ROOT,
+                        "CSV import of %d lines: dry run %.2f s",
+                        dryRun.changed().size(),
+                        dryRunSeconds),
+                "<= 5 s",
+                dryRunSeconds <= 5);
+        report.add(
+                "B5",
+                String.format(
+                        Locale.ROOT,
+                        "CSV import of %d lines: apply %.2f s",
+                        dryRun.changed().size(),
+                        applySeconds),
+                "<= 2 s (was 5 s)",
+                applySeconds <= 2);
     }
 
     @Test
@@ -350,11 +455,39 @@ abstract class BenchmarkHarness {
                 from generate_series(1, :entries) n""").param("entries", sizes().b6Entries()).update();
         jdbc.sql("analyze change_history").update();
         result("b6", "entries", sizes().b6Entries());
-        result("b6", "filtered_first_page_ms", timedTarget("B6", "history first page by unit and user", 100, "", () -> history.page(
-                new HistoryFilter(null, null, "H-4242", "user42", null, null, null, null, null), 0, 50)));
-        result("b6", "kind_first_page_ms", timedTarget("B6", "history first page by kind", 100, "", () -> history.page(
-                new HistoryFilter(null, null, null, null, null, null, null,
-                        com.propq.dashboard.history.HistoryKind.IMPORT, null), 0, 50)));
+        result(
+                "b6",
+                "filtered_first_page_ms",
+                timedTarget(
+                        "B6",
+                        "history first page by unit and user",
+                        100,
+                        "",
+                        () -> history.page(
+                                new HistoryFilter(null, null, "H-4242", "user42", null, null, null, null, null),
+                                0,
+                                50)));
+        result(
+                "b6",
+                "kind_first_page_ms",
+                timedTarget(
+                        "B6",
+                        "history first page by kind",
+                        100,
+                        "",
+                        () -> history.page(
+                                new HistoryFilter(
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        com.propq.dashboard.history.HistoryKind.IMPORT,
+                                        null),
+                                0,
+                                50)));
     }
 
     /**
@@ -387,11 +520,15 @@ abstract class BenchmarkHarness {
                 }
                 latencies.add(saveToPropq(dev, single.unitId(), single.unitName(), 1000 + i));
             }
-            await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(20)).until(() -> outboxRows(dev) == 0);
+            await().atMost(Duration.ofMinutes(20))
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(() -> outboxRows(dev) == 0);
             var batchNames = batch.stream().map(UnitState::unitName).collect(Collectors.toSet());
             var drained = sandbox.units().stream()
                     .filter(u -> u.developmentId().equals(dev.propqId()) && batchNames.contains(u.name()))
-                    .map(u -> u.updatedAt()).max(Instant::compareTo).orElseThrow();
+                    .map(u -> u.updatedAt())
+                    .max(Instant::compareTo)
+                    .orElseThrow();
             double rate = batchChanges / (Duration.between(queued, drained).toNanos() / 1e9);
             double p50 = BenchmarkReport.percentile(latencies, 50);
             double p99 = BenchmarkReport.percentile(latencies, 99);
@@ -403,11 +540,29 @@ abstract class BenchmarkHarness {
             result("b8", "batch_per_s", round(rate));
             result("b8", "bound_per_s", round(bound));
             result("b8", "batch_ratio", round(rate / bound));
-            report.add("B8", String.format(Locale.ROOT, "%d single edits (%d while %d batched changes drained), "
-                    + "save to PropQ 2xx: p50 %.0f ms, p99 %.0f ms", latencies.size(), duringDrain, batchChanges, p50,
-                    p99), "p99 <= 2 s", p99 <= 2000);
-            report.add("B8", String.format(Locale.ROOT, "the batch meanwhile, 50 ms latency: %.0f changes/s vs bound "
-                    + "%.0f/s (%.0f%%)", rate, bound, 100 * rate / bound), ">= 75% of bound", rate / bound >= 0.75);
+            report.add(
+                    "B8",
+                    String.format(
+                            Locale.ROOT,
+                            "%d single edits (%d while %d batched changes drained), "
+                                    + "save to PropQ 2xx: p50 %.0f ms, p99 %.0f ms",
+                            latencies.size(),
+                            duringDrain,
+                            batchChanges,
+                            p50,
+                            p99),
+                    "p99 <= 2 s",
+                    p99 <= 2000);
+            report.add(
+                    "B8",
+                    String.format(
+                            Locale.ROOT,
+                            "the batch meanwhile, 50 ms latency: %.0f changes/s vs bound " + "%.0f/s (%.0f%%)",
+                            rate,
+                            bound,
+                            100 * rate / bound),
+                    ">= 75% of bound",
+                    rate / bound >= 0.75);
         } finally {
             sandbox.apply(sandbox.settings().withLatency(Duration.ZERO));
         }
@@ -424,7 +579,8 @@ abstract class BenchmarkHarness {
     void b7MemoryPerDevelopmentPage() throws Exception {
         var dev = development(200);
         int sessions = sizes().b7Sessions();
-        try (var playwright = Browsers.playwright(); var browser = Browsers.chromium(playwright)) {
+        try (var playwright = Browsers.playwright();
+                var browser = Browsers.chromium(playwright)) {
             developmentPage(browser, dev);
             long before = heapAfterGc();
             for (int i = 0; i < sessions; i++) {
@@ -437,8 +593,15 @@ abstract class BenchmarkHarness {
             result("b7", "heap_after_mb", round(after / (1024.0 * 1024)));
             result("b7", "per_session_mb", round(perSessionMb));
             boolean met = perSessionMb <= 1.0;
-            report.add("B7", String.format(Locale.ROOT, "%d development pages open: server heap %.2f MB per session",
-                    sessions, perSessionMb), "<= 1 MB", met);
+            report.add(
+                    "B7",
+                    String.format(
+                            Locale.ROOT,
+                            "%d development pages open: server heap %.2f MB per session",
+                            sessions,
+                            perSessionMb),
+                    "<= 1 MB",
+                    met);
             if (!met) {
                 var without = classHistogram();
                 developmentPage(browser, dev);
@@ -458,14 +621,18 @@ abstract class BenchmarkHarness {
     }
 
     private static String largest(List<Map.Entry<String, Long>> growth, Predicate<String> types) {
-        return growth.stream().filter(e -> types.test(e.getKey())).limit(12)
+        return growth.stream()
+                .filter(e -> types.test(e.getKey()))
+                .limit(12)
                 .map(e -> String.format(Locale.ROOT, "%s +%.0f KB", e.getKey(), e.getValue() / 1024.0))
                 .collect(Collectors.joining("; "));
     }
 
     /** A fresh browser context (its own session), signed in, on the development's page with its grid shown. */
     private void developmentPage(Browser browser, Dev dev) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-GB"))
+        Page page = browser.newContext(new Browser.NewContextOptions()
+                        .setViewportSize(1400, 900)
+                        .setLocale("en-GB"))
                 .newPage();
         page.setDefaultTimeout(60_000);
         var base = "http://localhost:" + port;
@@ -485,9 +652,12 @@ abstract class BenchmarkHarness {
 
     /** Live bytes by class, as {@code jcmd <pid> GC.class_histogram} prints them (it forces a full GC first). */
     private static Map<String, Long> classHistogram() throws Exception {
-        var text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        var text = (String) ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                        new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram",
+                        new Object[] {new String[0]},
+                        new String[] {String[].class.getName()});
         var bytes = new HashMap<String, Long>();
         for (var line : text.lines().toList()) {
             var cells = line.strip().split("\\s+");
@@ -525,8 +695,12 @@ abstract class BenchmarkHarness {
             times.add((System.nanoTime() - start) / 1e6);
         }
         double p50 = BenchmarkReport.percentile(times, 50);
-        report.add(id, String.format(Locale.ROOT, "%s: p50 %.1f ms (p95 %.1f ms)", what, p50,
-                BenchmarkReport.percentile(times, 95)), "p50 <= " + (int) targetMs + " ms" + was, p50 <= targetMs);
+        report.add(
+                id,
+                String.format(
+                        Locale.ROOT, "%s: p50 %.1f ms (p95 %.1f ms)", what, p50, BenchmarkReport.percentile(times, 95)),
+                "p50 <= " + (int) targetMs + " ms" + was,
+                p50 <= targetMs);
         return round(p50);
     }
 

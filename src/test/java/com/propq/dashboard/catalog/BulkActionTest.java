@@ -13,8 +13,16 @@ class BulkActionTest {
     private static final LocalDate LAST_DAY = LocalDate.of(2026, 12, 31);
 
     private static UnitValues unit(UnitStatus status, String price) {
-        return new UnitValues(status, new BigDecimal(price), EnumSet.of(Direction.S), "A", 1, 2, new BigDecimal("90"),
-                "Sea view", status == UnitStatus.HOLD ? "Client visit" : null,
+        return new UnitValues(
+                status,
+                new BigDecimal(price),
+                EnumSet.of(Direction.S),
+                "A",
+                1,
+                2,
+                new BigDecimal("90"),
+                "Sea view",
+                status == UnitStatus.HOLD ? "Client visit" : null,
                 status == UnitStatus.HOLD ? LocalDate.of(2026, 12, 15) : null);
     }
 
@@ -24,8 +32,8 @@ class BulkActionTest {
 
     @Test
     void aPercentageChangesThePriceByThatShareAndKeepsWholeCents() {
-        var plusFive = new BulkAction.ChangePrice(BulkAction.ChangePrice.Mode.PERCENT, new BigDecimal("5"),
-                BulkAction.Rounding.NONE);
+        var plusFive = new BulkAction.ChangePrice(
+                BulkAction.ChangePrice.Mode.PERCENT, new BigDecimal("5"), BulkAction.Rounding.NONE);
 
         assertThat(priceAfter(plusFive, "200000")).isEqualTo(new BigDecimal("210000.00"));
         assertThat(priceAfter(plusFive, "99.99")).isEqualTo(new BigDecimal("104.99"));
@@ -33,26 +41,26 @@ class BulkActionTest {
 
     @Test
     void anAmountIsAddedAndANegativeOneTakenOff() {
-        var cut = new BulkAction.ChangePrice(BulkAction.ChangePrice.Mode.AMOUNT, new BigDecimal("-10000"),
-                BulkAction.Rounding.NONE);
+        var cut = new BulkAction.ChangePrice(
+                BulkAction.ChangePrice.Mode.AMOUNT, new BigDecimal("-10000"), BulkAction.Rounding.NONE);
 
         assertThat(priceAfter(cut, "250000")).isEqualTo(new BigDecimal("240000.00"));
     }
 
     @Test
     void aPriceNeverGoesBelowZero() {
-        var cut = new BulkAction.ChangePrice(BulkAction.ChangePrice.Mode.AMOUNT, new BigDecimal("-10000"),
-                BulkAction.Rounding.NONE);
+        var cut = new BulkAction.ChangePrice(
+                BulkAction.ChangePrice.Mode.AMOUNT, new BigDecimal("-10000"), BulkAction.Rounding.NONE);
 
         assertThat(priceAfter(cut, "5000")).isEqualByComparingTo("0");
     }
 
     @Test
     void aChangedPriceIsRoundedToTheNearestStep() {
-        var toHundreds = new BulkAction.ChangePrice(BulkAction.ChangePrice.Mode.PERCENT, new BigDecimal("3"),
-                BulkAction.Rounding.NEAREST_100);
-        var toThousands = new BulkAction.ChangePrice(BulkAction.ChangePrice.Mode.PERCENT, new BigDecimal("3"),
-                BulkAction.Rounding.NEAREST_1000);
+        var toHundreds = new BulkAction.ChangePrice(
+                BulkAction.ChangePrice.Mode.PERCENT, new BigDecimal("3"), BulkAction.Rounding.NEAREST_100);
+        var toThousands = new BulkAction.ChangePrice(
+                BulkAction.ChangePrice.Mode.PERCENT, new BigDecimal("3"), BulkAction.Rounding.NEAREST_1000);
 
         // 3 % of 123,456 is 3,703.68: 127,159.68 before rounding; halves go up.
         assertThat(priceAfter(toHundreds, "123456")).isEqualTo(new BigDecimal("127200.00"));
@@ -66,8 +74,18 @@ class BulkActionTest {
 
         var sold = new BulkAction.SetStatus(UnitStatus.SOLD).applyTo(held, "Signed");
 
-        assertThat(sold).isEqualTo(new UnitValues(UnitStatus.SOLD, held.price(), held.directions(), held.block(),
-                held.floor(), held.bedrooms(), held.builtArea(), held.notes(), null, null));
+        assertThat(sold)
+                .isEqualTo(new UnitValues(
+                        UnitStatus.SOLD,
+                        held.price(),
+                        held.directions(),
+                        held.block(),
+                        held.floor(),
+                        held.bedrooms(),
+                        held.builtArea(),
+                        held.notes(),
+                        null,
+                        null));
     }
 
     @Test

@@ -3,6 +3,8 @@ package com.propq.dashboard.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.propq.dashboard.history.HistoryFilter;
+import com.propq.dashboard.history.HistoryService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -10,14 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import com.propq.dashboard.history.HistoryFilter;
-import com.propq.dashboard.history.HistoryService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,14 +28,19 @@ class BulkAndImportTest {
 
     @Autowired
     BulkEditService bulk;
+
     @Autowired
     PriceListService priceList;
+
     @Autowired
     CatalogEditService editing;
+
     @Autowired
     DevelopmentRepository developments;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -46,28 +49,43 @@ class BulkAndImportTest {
     @BeforeEach
     void createDevelopmentWithFourUnits() {
         var now = Instant.now();
-        var development = developments.save(new Development("BULK-" + UUID.randomUUID(), "Bulk Gardens", "Mijas",
-                null, now));
+        var development =
+                developments.save(new Development("BULK-" + UUID.randomUUID(), "Bulk Gardens", "Mijas", null, now));
         developmentId = development.getId();
-        units.saveAll(IntStream.rangeClosed(1, 4).mapToObj(i -> new Unit(development, "U-" + i, UnitStatus.AVAILABLE,
-                BigDecimal.valueOf(100_000L * i + 1234), EnumSet.of(Direction.S), "A", i, 2, BigDecimal.TEN, now))
+        units.saveAll(IntStream.rangeClosed(1, 4)
+                .mapToObj(i -> new Unit(
+                        development,
+                        "U-" + i,
+                        UnitStatus.AVAILABLE,
+                        BigDecimal.valueOf(100_000L * i + 1234),
+                        EnumSet.of(Direction.S),
+                        "A",
+                        i,
+                        2,
+                        BigDecimal.TEN,
+                        now))
                 .toList());
     }
 
     private BigDecimal price(String name) {
         return jdbc.sql("select price from unit where development_id = :d and name = :n")
-                .param("d", developmentId).param("n", name).query(BigDecimal.class).single();
+                .param("d", developmentId)
+                .param("n", name)
+                .query(BigDecimal.class)
+                .single();
     }
 
     private int outboxRows() {
-        return jdbc.sql("select count(*) from outbox where development_id = :d").param("d", developmentId)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from outbox where development_id = :d")
+                .param("d", developmentId)
+                .query(Integer.class)
+                .single();
     }
 
     @Test
     void thePreviewListsEveryUnitsBeforeAndAfterAndApplyingChangesExactlyThat() {
-        var action = new BulkAction.ChangePrice(BulkAction.ChangePrice.Mode.PERCENT, new BigDecimal("5"),
-                BulkAction.Rounding.NEAREST_1000);
+        var action = new BulkAction.ChangePrice(
+                BulkAction.ChangePrice.Mode.PERCENT, new BigDecimal("5"), BulkAction.Rounding.NEAREST_1000);
         var preview = bulk.previewFiltered(developmentId, UnitFilter.NONE, action, "Phase 2 prices");
 
         assertThat(preview.lines()).extracting(BulkLine::unitName).containsExactly("U-1", "U-2", "U-3", "U-4");
@@ -83,22 +101,30 @@ class BulkAndImportTest {
         }
         assertThat(outboxRows()).isEqualTo(4);
         assertThat(jdbc.sql("select count(*) from change_history where batch_id = :b and kind = 'BULK_BATCH'")
-                .param("b", result.batchId()).query(Integer.class).single()).isEqualTo(4);
+                        .param("b", result.batchId())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(4);
     }
 
     @Test
     void aSelectionOnlyTouchesTheSelectedUnitsAndAPriceCutNeedsAReason() {
         var ids = jdbc.sql("select id from unit where development_id = :d and name in ('U-1', 'U-3')")
-                .param("d", developmentId).query(Long.class).list();
-        var cut = new BulkAction.ChangePrice(BulkAction.ChangePrice.Mode.AMOUNT, new BigDecimal("-10000"),
-                BulkAction.Rounding.NONE);
+                .param("d", developmentId)
+                .query(Long.class)
+                .list();
+        var cut = new BulkAction.ChangePrice(
+                BulkAction.ChangePrice.Mode.AMOUNT, new BigDecimal("-10000"), BulkAction.Rounding.NONE);
 
         assertThatThrownBy(() -> bulk.apply(bulk.previewSelection(developmentId, ids, cut, "")))
-                .isInstanceOfSatisfying(CatalogValidationException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::unitName, FieldProblem::messageKey)
-                        .containsExactlyInAnyOrder(
-                                org.assertj.core.groups.Tuple.tuple("U-1", "validation.reason.price-reduction"),
-                                org.assertj.core.groups.Tuple.tuple("U-3", "validation.reason.price-reduction")));
+                .isInstanceOfSatisfying(
+                        CatalogValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::unitName, FieldProblem::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        org.assertj.core.groups.Tuple.tuple("U-1", "validation.reason.price-reduction"),
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                "U-3", "validation.reason.price-reduction")));
         assertThat(price("U-1")).isEqualByComparingTo("101234");
 
         bulk.apply(bulk.previewSelection(developmentId, ids, cut, "Summer offer"));
@@ -109,53 +135,81 @@ class BulkAndImportTest {
 
     @Test
     void aUnitChangedAfterThePreviewStopsTheWholeBatch() {
-        var preview = bulk.previewFiltered(developmentId, UnitFilter.NONE,
-                new BulkAction.SetStatus(UnitStatus.RESERVED), "Investor block");
-        var u2 = preview.lines().stream().filter(l -> l.unitName().equals("U-2")).findFirst().orElseThrow();
+        var preview = bulk.previewFiltered(
+                developmentId, UnitFilter.NONE, new BulkAction.SetStatus(UnitStatus.RESERVED), "Investor block");
+        var u2 = preview.lines().stream()
+                .filter(l -> l.unitName().equals("U-2"))
+                .findFirst()
+                .orElseThrow();
         editing.saveUnit(u2.unitId(), u2.version(), u2.before().withPrice(new BigDecimal("250000")), null);
 
         assertThatThrownBy(() -> bulk.apply(preview))
-                .isInstanceOfSatisfying(BatchConflictException.class,
+                .isInstanceOfSatisfying(
+                        BatchConflictException.class,
                         e -> assertThat(e.unitNames()).containsExactly("U-2"));
         assertThat(jdbc.sql("select count(*) from unit where development_id = :d and status = 'RESERVED'")
-                .param("d", developmentId).query(Integer.class).single()).isZero();
+                        .param("d", developmentId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void aBulkHoldSetsTheHoldsLastDayAsTheUnitEditorCan() {
         var lastDay = LocalDate.now().plusDays(10);
 
-        bulk.apply(bulk.previewFiltered(developmentId, UnitFilter.NONE,
-                new BulkAction.SetStatus(UnitStatus.HOLD, lastDay), "Held for the launch event"));
+        bulk.apply(bulk.previewFiltered(
+                developmentId,
+                UnitFilter.NONE,
+                new BulkAction.SetStatus(UnitStatus.HOLD, lastDay),
+                "Held for the launch event"));
 
         assertThat(jdbc.sql("select count(*) from unit where development_id = :d and status = 'HOLD' "
-                        + "and hold_until = :lastDay and hold_reason = 'Held for the launch event'")
-                .param("d", developmentId).param("lastDay", lastDay).query(Integer.class).single()).isEqualTo(4);
+                                + "and hold_until = :lastDay and hold_reason = 'Held for the launch event'")
+                        .param("d", developmentId)
+                        .param("lastDay", lastDay)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(4);
     }
 
     @Test
     void aBulkHoldWhoseLastDayHasPassedIsRefused() {
         var yesterday = LocalDate.now().minusDays(2);
 
-        assertThatThrownBy(() -> bulk.apply(bulk.previewFiltered(developmentId, UnitFilter.NONE,
-                new BulkAction.SetStatus(UnitStatus.HOLD, yesterday), "Held for the launch event")))
+        assertThatThrownBy(() -> bulk.apply(bulk.previewFiltered(
+                        developmentId,
+                        UnitFilter.NONE,
+                        new BulkAction.SetStatus(UnitStatus.HOLD, yesterday),
+                        "Held for the launch event")))
                 .isInstanceOf(CatalogValidationException.class);
         assertThat(jdbc.sql("select count(*) from unit where development_id = :d and status = 'HOLD'")
-                .param("d", developmentId).query(Integer.class).single()).isZero();
+                        .param("d", developmentId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void undoingABatchRestoresEveryUnitAsARecordedQueuedBatchOfItsOwn() {
-        var applied = bulk.apply(bulk.previewFiltered(developmentId, UnitFilter.NONE,
-                new BulkAction.SetStatus(UnitStatus.HOLD), "Held for the launch event"));
+        var applied = bulk.apply(bulk.previewFiltered(
+                developmentId,
+                UnitFilter.NONE,
+                new BulkAction.SetStatus(UnitStatus.HOLD),
+                "Held for the launch event"));
         assertThat(price("U-4")).isEqualByComparingTo("401234");
 
         var undo = bulk.undo(applied.batchId(), null);
 
         assertThat(undo.unitCount()).isEqualTo(4);
         assertThat(jdbc.sql("select count(*) from unit where development_id = :d and status = 'AVAILABLE' "
-                + "and hold_reason is null").param("d", developmentId).query(Integer.class).single()).isEqualTo(4);
-        assertThat(bulk.batches(developmentId, 10)).extracting(BatchSummary::id)
+                                + "and hold_reason is null")
+                        .param("d", developmentId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(4);
+        assertThat(bulk.batches(developmentId, 10))
+                .extracting(BatchSummary::id)
                 .containsExactly(undo.batchId(), applied.batchId());
         assertThat(bulk.batches(developmentId, 10).get(1).undoneBy()).isEqualTo(undo.batchId());
         assertThatThrownBy(() -> bulk.undo(applied.batchId(), null)).isInstanceOf(CatalogValidationException.class);
@@ -167,7 +221,8 @@ class BulkAndImportTest {
         priceList.export(developmentId, UnitFilter.NONE, out);
         var csv = out.toString(StandardCharsets.UTF_8);
 
-        assertThat(csv.lines().findFirst()).contains("name,status,price,directions,block,floor,bedrooms,built_area,notes");
+        assertThat(csv.lines().findFirst())
+                .contains("name,status,price,directions,block,floor,bedrooms,built_area,notes");
         var dryRun = priceList.dryRun(developmentId, stream(csv), "", null);
         assertThat(dryRun.unchanged()).isEqualTo(4);
         assertThat(dryRun.changed()).isEmpty();
@@ -178,15 +233,16 @@ class BulkAndImportTest {
     void textsASpreadsheetWouldRunAsFormulasAreExportedAsTextAndImportBackUnchanged() {
         jdbc.sql("""
                         insert into unit (development_id, name, status, price, directions, block, notes)
-                        values (:d, '@U-5', 'AVAILABLE', 501234, array['S'], '+A', '=HYPERLINK("http://evil.example")')""")
-                .param("d", developmentId).update();
+                        values (:d, '@U-5', 'AVAILABLE', 501234, array['S'], '+A', '=HYPERLINK("http://evil.example")')""").param("d", developmentId).update();
         jdbc.sql("update unit set notes = '''=already quoted' where development_id = :d and name = 'U-2'")
-                .param("d", developmentId).update();
+                .param("d", developmentId)
+                .update();
         var out = new ByteArrayOutputStream();
         priceList.export(developmentId, UnitFilter.NONE, out);
         var csv = out.toString(StandardCharsets.UTF_8);
 
-        assertThat(csv).contains("'@U-5,AVAILABLE,501234,S,'+A,,,,\"'=HYPERLINK(\"\"http://evil.example\"\")\"")
+        assertThat(csv)
+                .contains("'@U-5,AVAILABLE,501234,S,'+A,,,,\"'=HYPERLINK(\"\"http://evil.example\"\")\"")
                 .contains("U-2,AVAILABLE,201234,S,A,2,2,10,''=already quoted");
         var dryRun = priceList.dryRun(developmentId, stream(csv), "", null);
         assertThat(dryRun.invalid()).isEmpty();
@@ -205,13 +261,17 @@ class BulkAndImportTest {
                 """;
         priceList.apply(priceList.dryRun(developmentId, stream(csv), "", null), "-reason from a file");
         long unitId = jdbc.sql("select id from unit where development_id = :d and name = 'U-2'")
-                .param("d", developmentId).query(Long.class).single();
+                .param("d", developmentId)
+                .query(Long.class)
+                .single();
 
         var out = new ByteArrayOutputStream();
         history.exportCsv(HistoryFilter.ofUnit(unitId), out);
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains(",'@SUM(A1:A9),", ",'-reason from a file,")
-                .contains(",201234,222000,").doesNotContain(",@", ",-r");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains(",'@SUM(A1:A9),", ",'-reason from a file,")
+                .contains(",201234,222000,")
+                .doesNotContain(",@", ",-r");
     }
 
     @Test
@@ -229,13 +289,19 @@ class BulkAndImportTest {
         assertThat(dryRun.created()).extracting(NewUnitLine::name).containsExactly("U-9");
         assertThat(dryRun.changed()).extracting(BulkLine::unitName).containsExactly("U-1");
         assertThat(dryRun.unchanged()).isEqualTo(1);
-        assertThat(dryRun.invalid()).extracting(InvalidLine::lineNumber, InvalidLine::messageKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "import.bad-number"),
+        assertThat(dryRun.invalid())
+                .extracting(InvalidLine::lineNumber, InvalidLine::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(4L, "import.bad-number"),
                         org.assertj.core.groups.Tuple.tuple(6L, "import.bad-direction"));
         assertThatThrownBy(() -> priceList.apply(dryRun, "")).isInstanceOf(CatalogValidationException.class);
         assertThat(jdbc.sql("select status from unit where development_id = :d and name = 'U-1'")
-                .param("d", developmentId).query(String.class).single()).isEqualTo("AVAILABLE");
-        assertThat(units.existsByDevelopmentIdAndNameIgnoreCase(developmentId, "U-9")).isFalse();
+                        .param("d", developmentId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("AVAILABLE");
+        assertThat(units.existsByDevelopmentIdAndNameIgnoreCase(developmentId, "U-9"))
+                .isFalse();
     }
 
     @Test
@@ -265,9 +331,16 @@ class BulkAndImportTest {
         assertThat(result.unitCount()).isEqualTo(2);
         assertThat(price("U-1")).isEqualByComparingTo("111000");
         assertThat(jdbc.sql("select directions::text from unit where development_id = :d and name = 'U-1'")
-                .param("d", developmentId).query(String.class).single()).isEqualTo("{N,NE}");
-        assertThat(jdbc.sql("select count(distinct unit_id) from change_history where batch_id = :b and kind = 'IMPORT'")
-                .param("b", result.batchId()).query(Integer.class).single()).isEqualTo(2);
+                        .param("d", developmentId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("{N,NE}");
+        assertThat(jdbc.sql(
+                                "select count(distinct unit_id) from change_history where batch_id = :b and kind = 'IMPORT'")
+                        .param("b", result.batchId())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     private static ByteArrayInputStream stream(String csv) {

@@ -27,16 +27,22 @@ class CatalogEditServiceTest {
 
     @Autowired
     CatalogEditService editing;
+
     @Autowired
     DevelopmentRepository developments;
+
     @Autowired
     UnitRepository units;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     HoldExpiryJob holdExpiry;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     UnitRules rules;
 
@@ -46,9 +52,19 @@ class CatalogEditServiceTest {
     @BeforeEach
     void createUnit() {
         var now = Instant.now();
-        development = developments.save(new Development("EDIT-" + UUID.randomUUID(), "Edit Heights", "Ronda", null, now));
-        unit = units.save(new Unit(development, "A-1-01", UnitStatus.AVAILABLE, new BigDecimal("300000.00"),
-                EnumSet.of(Direction.S), "A", 1, 2, new BigDecimal("90"), now));
+        development =
+                developments.save(new Development("EDIT-" + UUID.randomUUID(), "Edit Heights", "Ronda", null, now));
+        unit = units.save(new Unit(
+                development,
+                "A-1-01",
+                UnitStatus.AVAILABLE,
+                new BigDecimal("300000.00"),
+                EnumSet.of(Direction.S),
+                "A",
+                1,
+                2,
+                new BigDecimal("90"),
+                now));
     }
 
     @AfterEach
@@ -66,22 +82,32 @@ class CatalogEditServiceTest {
 
     private List<Map<String, Object>> history() {
         return jdbc.sql("select actor, kind, field, old_value, new_value, reason from change_history "
-                + "where unit_id = :id order by id").param("id", unit.getId()).query().listOfRows();
+                        + "where unit_id = :id order by id")
+                .param("id", unit.getId())
+                .query()
+                .listOfRows();
     }
 
     private List<Map<String, Object>> outboxRows() {
         return jdbc.sql("select version, state, payload::text as payload from outbox where unit_id = :id")
-                .param("id", unit.getId()).query().listOfRows();
+                .param("id", unit.getId())
+                .query()
+                .listOfRows();
     }
 
     @Test
     void anEditUpdatesTheUnitWritesHistoryAndQueuesTheFullStateForPropq() {
-        var edited = editing.saveUnit(unit.getId(), version(),
-                current().withStatus(UnitStatus.RESERVED).withPrice(new BigDecimal("315000")), null);
+        var edited = editing.saveUnit(
+                unit.getId(),
+                version(),
+                current().withStatus(UnitStatus.RESERVED).withPrice(new BigDecimal("315000")),
+                null);
 
         assertThat(edited.values().status()).isEqualTo(UnitStatus.RESERVED);
-        assertThat(history()).extracting(r -> r.get("field"), r -> r.get("old_value"), r -> r.get("new_value"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("status", "AVAILABLE", "RESERVED"),
+        assertThat(history())
+                .extracting(r -> r.get("field"), r -> r.get("old_value"), r -> r.get("new_value"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("status", "AVAILABLE", "RESERVED"),
                         org.assertj.core.groups.Tuple.tuple("price", "300000", "315000"));
         assertThat(history()).allSatisfy(r -> {
             assertThat(r.get("actor")).isEqualTo("agent-ana");
@@ -89,8 +115,12 @@ class CatalogEditServiceTest {
         });
         assertThat(outboxRows()).singleElement().satisfies(row -> {
             assertThat(row.get("state")).isEqualTo("PENDING");
-            assertThat((String) row.get("payload")).contains("\"UntName\": \"A-1-01\"", "\"UntStatus\": 8",
-                    "\"UntPrice\": 315000", "\"UntDirections\": [\"S\"]");
+            assertThat((String) row.get("payload"))
+                    .contains(
+                            "\"UntName\": \"A-1-01\"",
+                            "\"UntStatus\": 8",
+                            "\"UntPrice\": 315000",
+                            "\"UntDirections\": [\"S\"]");
         });
     }
 
@@ -99,11 +129,12 @@ class CatalogEditServiceTest {
         jdbc.sql("""
                 create or replace function fail_outbox() returns trigger language plpgsql as $$
                 begin raise exception 'injected outbox failure'; end $$""").update();
-        jdbc.sql("create trigger fail_outbox before insert or update on outbox for each row execute function fail_outbox()")
+        jdbc.sql(
+                        "create trigger fail_outbox before insert or update on outbox for each row execute function fail_outbox()")
                 .update();
 
-        assertThatThrownBy(() -> editing.saveUnit(unit.getId(), version(),
-                current().withPrice(new BigDecimal("320000")), null))
+        assertThatThrownBy(() ->
+                        editing.saveUnit(unit.getId(), version(), current().withPrice(new BigDecimal("320000")), null))
                 .hasStackTraceContaining("injected outbox failure");
 
         assertThat(current().price()).isEqualByComparingTo("300000");
@@ -126,30 +157,47 @@ class CatalogEditServiceTest {
 
     @Test
     void aPriceReductionOrAReleaseOfASoldUnitNeedsAReason() {
-        assertThatThrownBy(() -> editing.saveUnit(unit.getId(), version(),
-                current().withPrice(new BigDecimal("250000")), " "))
-                .isInstanceOfSatisfying(CatalogValidationException.class, e -> assertThat(e.problems())
-                        .containsExactly(new FieldProblem("reason", "validation.reason.price-reduction")));
+        assertThatThrownBy(() ->
+                        editing.saveUnit(unit.getId(), version(), current().withPrice(new BigDecimal("250000")), " "))
+                .isInstanceOfSatisfying(
+                        CatalogValidationException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(new FieldProblem("reason", "validation.reason.price-reduction")));
 
         editing.saveUnit(unit.getId(), version(), current().withPrice(new BigDecimal("250000")), "End of phase 1");
         editing.saveUnit(unit.getId(), version(), current().withStatus(UnitStatus.SOLD), null);
-        assertThatThrownBy(() -> editing.saveUnit(unit.getId(), version(),
-                current().withStatus(UnitStatus.AVAILABLE), null))
-                .isInstanceOfSatisfying(CatalogValidationException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("validation.reason.release"));
+        assertThatThrownBy(() ->
+                        editing.saveUnit(unit.getId(), version(), current().withStatus(UnitStatus.AVAILABLE), null))
+                .isInstanceOfSatisfying(
+                        CatalogValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("validation.reason.release"));
 
         assertThat(history()).extracting(r -> r.get("reason")).containsExactly("End of phase 1", null);
     }
 
     @Test
     void invalidValuesAreRefusedFieldByFieldAndNothingIsSaved() {
-        var bad = new UnitValues(UnitStatus.HOLD, new BigDecimal("-1"), EnumSet.noneOf(Direction.class), null, 500, -2,
-                BigDecimal.ZERO, null, null, LocalDate.now().minusDays(3));
+        var bad = new UnitValues(
+                UnitStatus.HOLD,
+                new BigDecimal("-1"),
+                EnumSet.noneOf(Direction.class),
+                null,
+                500,
+                -2,
+                BigDecimal.ZERO,
+                null,
+                null,
+                LocalDate.now().minusDays(3));
 
         assertThatThrownBy(() -> editing.saveUnit(unit.getId(), version(), bad, "reason"))
-                .isInstanceOfSatisfying(CatalogValidationException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field)
-                        .containsExactlyInAnyOrder("price", "floor", "bedrooms", "builtArea", "holdReason", "holdUntil"));
+                .isInstanceOfSatisfying(
+                        CatalogValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactlyInAnyOrder(
+                                        "price", "floor", "bedrooms", "builtArea", "holdReason", "holdUntil"));
         assertThat(current().price()).isEqualByComparingTo("300000");
         assertThat(history()).isEmpty();
     }
@@ -159,8 +207,8 @@ class CatalogEditServiceTest {
         long bothStartedAt = version();
         editing.saveUnit(unit.getId(), bothStartedAt, current().withPrice(new BigDecimal("305000")), null);
 
-        assertThatThrownBy(() -> editing.saveUnit(unit.getId(), bothStartedAt,
-                current().withStatus(UnitStatus.SOLD), null))
+        assertThatThrownBy(() ->
+                        editing.saveUnit(unit.getId(), bothStartedAt, current().withStatus(UnitStatus.SOLD), null))
                 .isInstanceOfSatisfying(UnitEditConflictException.class, e -> {
                     assertThat(e.current().values().price()).isEqualByComparingTo("305000");
                     assertThat(e.current().version()).isEqualTo(bothStartedAt + 1);
@@ -170,17 +218,32 @@ class CatalogEditServiceTest {
 
     @Test
     void aNewUnitNeedsANameNotYetTakenInItsDevelopment() {
-        var values = new UnitValues(UnitStatus.AVAILABLE, new BigDecimal("199000"), EnumSet.of(Direction.E), "B", 0,
-                1, null, null, null, null);
+        var values = new UnitValues(
+                UnitStatus.AVAILABLE,
+                new BigDecimal("199000"),
+                EnumSet.of(Direction.E),
+                "B",
+                0,
+                1,
+                null,
+                null,
+                null,
+                null);
 
         assertThatThrownBy(() -> editing.createUnit(development.getId(), "a-1-01", values))
-                .isInstanceOfSatisfying(CatalogValidationException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("validation.name.taken"));
+                .isInstanceOfSatisfying(
+                        CatalogValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("validation.name.taken"));
 
         var created = editing.createUnit(development.getId(), " B-0-01 ", values);
         assertThat(created.name()).isEqualTo("B-0-01");
-        assertThat(jdbc.sql("select count(*) from outbox where unit_id = :id").param("id", created.id())
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from outbox where unit_id = :id")
+                        .param("id", created.id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -191,17 +254,31 @@ class CatalogEditServiceTest {
         var saved = editing.saveDevelopment(development.getId(), 0, newId, "Edit Heights II", "Ronda", "Phase 2");
 
         assertThat(saved.propqId()).isEqualTo(newId);
-        assertThat(jdbc.sql("select propq_development_id from outbox where unit_id = :id").param("id", unit.getId())
-                .query(String.class).single()).as("queued changes follow the new id").isEqualTo(newId);
+        assertThat(jdbc.sql("select propq_development_id from outbox where unit_id = :id")
+                        .param("id", unit.getId())
+                        .query(String.class)
+                        .single())
+                .as("queued changes follow the new id")
+                .isEqualTo(newId);
         assertThat(jdbc.sql("select count(*) from change_history where development_id = :d and entity_type = "
-                + "'DEVELOPMENT'").param("d", development.getId()).query(Integer.class).single()).isEqualTo(3);
+                                + "'DEVELOPMENT'")
+                        .param("d", development.getId())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
 
         jdbc.sql("insert into unit_delivery (unit_id, development_id, delivered_version, delivered_at) "
-                + "values (:u, :d, 1, now())").param("u", unit.getId()).param("d", development.getId()).update();
-        assertThatThrownBy(() -> editing.saveDevelopment(development.getId(), saved.version(), "OTHER-" + newId,
-                "Edit Heights II", "Ronda", "Phase 2"))
-                .isInstanceOfSatisfying(CatalogValidationException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("validation.development.propq-id-locked"));
+                        + "values (:u, :d, 1, now())")
+                .param("u", unit.getId())
+                .param("d", development.getId())
+                .update();
+        assertThatThrownBy(() -> editing.saveDevelopment(
+                        development.getId(), saved.version(), "OTHER-" + newId, "Edit Heights II", "Ronda", "Phase 2"))
+                .isInstanceOfSatisfying(
+                        CatalogValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("validation.development.propq-id-locked"));
     }
 
     @Test
@@ -217,8 +294,21 @@ class CatalogEditServiceTest {
     void anExpiredHoldIsReleasedAsASystemChange() {
         // The catalog's today (its own time zone), not the test machine's: they differ around midnight.
         var today = rules.today();
-        editing.saveUnit(unit.getId(), version(), new UnitValues(UnitStatus.HOLD, new BigDecimal("300000"),
-                EnumSet.of(Direction.S), "A", 1, 2, new BigDecimal("90"), null, "Client visit", today), null);
+        editing.saveUnit(
+                unit.getId(),
+                version(),
+                new UnitValues(
+                        UnitStatus.HOLD,
+                        new BigDecimal("300000"),
+                        EnumSet.of(Direction.S),
+                        "A",
+                        1,
+                        2,
+                        new BigDecimal("90"),
+                        null,
+                        "Client visit",
+                        today),
+                null);
 
         // Not yet: the hold's last day is today.
         Boolean releasedToday = transactions.execute(tx -> holdExpiry.releaseOne(today));

@@ -23,8 +23,10 @@ class CatalogServiceTest {
 
     @Autowired
     CatalogService catalog;
+
     @Autowired
     DevelopmentRepository developments;
+
     @Autowired
     UnitRepository units;
 
@@ -35,8 +37,8 @@ class CatalogServiceTest {
     void createDevelopmentWithKnownUnits() {
         var now = Instant.now();
         developmentName = "Test Terraces " + UUID.randomUUID();
-        var development = developments.save(new Development("T-" + UUID.randomUUID(), developmentName, "Nerja", null,
-                now));
+        var development =
+                developments.save(new Development("T-" + UUID.randomUUID(), developmentName, "Nerja", null, now));
         developmentId = development.getId();
         units.saveAll(List.of(
                 unit(development, "A-0-01", UnitStatus.AVAILABLE, 250_000, EnumSet.of(Direction.S, Direction.SW), now),
@@ -46,14 +48,25 @@ class CatalogServiceTest {
                 unit(development, "B-2_01", UnitStatus.RESERVED, 990_000, EnumSet.noneOf(Direction.class), now)));
     }
 
-    private static Unit unit(Development d, String name, UnitStatus status, int price, Set<Direction> directions,
-                             Instant now) {
-        return new Unit(d, name, status, BigDecimal.valueOf(price), directions, name.substring(0, 1),
-                Integer.parseInt(name.substring(2, 3)), 2, BigDecimal.valueOf(80), now);
+    private static Unit unit(
+            Development d, String name, UnitStatus status, int price, Set<Direction> directions, Instant now) {
+        return new Unit(
+                d,
+                name,
+                status,
+                BigDecimal.valueOf(price),
+                directions,
+                name.substring(0, 1),
+                Integer.parseInt(name.substring(2, 3)),
+                2,
+                BigDecimal.valueOf(80),
+                now);
     }
 
     private List<String> names(UnitFilter filter, List<UnitSort> sorts, int offset, int limit) {
-        return catalog.units(developmentId, filter, sorts, offset, limit).stream().map(UnitRow::name).toList();
+        return catalog.units(developmentId, filter, sorts, offset, limit).stream()
+                .map(UnitRow::name)
+                .toList();
     }
 
     @Test
@@ -108,7 +121,9 @@ class CatalogServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "nobody", roles = {})
+    @WithMockUser(
+            username = "nobody",
+            roles = {})
     void aSignedInUserWithoutACatalogRoleCannotReadIt() {
         assertThatThrownBy(() -> catalog.countUnits(developmentId, UnitFilter.NONE))
                 .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);

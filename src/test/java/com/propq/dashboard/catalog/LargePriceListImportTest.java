@@ -21,13 +21,17 @@ class LargePriceListImportTest {
 
     @Autowired
     PriceListService priceList;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void tenThousandLinesAreDryRunWithProgressAndAppliedAllTogether() {
-        long developmentId = jdbc.sql("insert into development (propq_id, name) values (:p, 'Ten Thousand Towers') "
-                + "returning id").param("p", "BIG-" + UUID.randomUUID()).query(Long.class).single();
+        long developmentId = jdbc.sql(
+                        "insert into development (propq_id, name) values (:p, 'Ten Thousand Towers') " + "returning id")
+                .param("p", "BIG-" + UUID.randomUUID())
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                 insert into unit (development_id, name, status, price, directions)
                 select :d, 'T-' || lpad(n::text, 5, '0'), 'AVAILABLE', 200000 + n, '{S}'
@@ -41,7 +45,9 @@ class LargePriceListImportTest {
         raised.add(lines.getFirst());
         for (var line : lines.subList(1, lines.size())) {
             var cells = line.split(",", -1);
-            cells[2] = new java.math.BigDecimal(cells[2]).add(java.math.BigDecimal.valueOf(1000)).toPlainString();
+            cells[2] = new java.math.BigDecimal(cells[2])
+                    .add(java.math.BigDecimal.valueOf(1000))
+                    .toPlainString();
             raised.add(String.join(",", cells));
         }
         var csv = String.join("\r\n", raised).getBytes(StandardCharsets.UTF_8);
@@ -57,9 +63,15 @@ class LargePriceListImportTest {
 
         assertThat(result.unitCount()).isEqualTo(10_000);
         assertThat(jdbc.sql("select count(*) from unit where development_id = :d and price = 201000 + "
-                        + "cast(substring(name from 3) as integer)").param("d", developmentId)
-                .query(Integer.class).single()).isEqualTo(10_000);
-        assertThat(jdbc.sql("select count(*) from outbox where development_id = :d").param("d", developmentId)
-                .query(Integer.class).single()).isEqualTo(10_000);
+                                + "cast(substring(name from 3) as integer)")
+                        .param("d", developmentId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(10_000);
+        assertThat(jdbc.sql("select count(*) from outbox where development_id = :d")
+                        .param("d", developmentId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(10_000);
     }
 }

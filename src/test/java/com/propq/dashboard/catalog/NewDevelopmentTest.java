@@ -34,10 +34,13 @@ class NewDevelopmentTest {
 
     @Autowired
     CatalogEditService editing;
+
     @Autowired
     PriceListService priceList;
+
     @Autowired
     BulkEditService bulk;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -56,15 +59,14 @@ class NewDevelopmentTest {
     @Test
     void aNewDevelopmentIsSavedWithItsTrimmedIdAndACreatedHistoryEntryInOneGo() {
         var propqId = newId();
-        var created = editing.createDevelopment(new NewDevelopment("  " + propqId + " ", " Las Lomas ", "Nerja",
-                "Phase 1"), null, null);
+        var created = editing.createDevelopment(
+                new NewDevelopment("  " + propqId + " ", " Las Lomas ", "Nerja", "Phase 1"), null, null);
 
         assertThat(created.propqId()).isEqualTo(propqId);
         assertThat(created.name()).isEqualTo("Las Lomas");
         assertThat(jdbc.sql("""
                         select actor || ' ' || field || ' ' || new_value from change_history
-                        where entity_type = 'DEVELOPMENT' and entity_id = :d""")
-                .param("d", created.id()).query(String.class).list())
+                        where entity_type = 'DEVELOPMENT' and entity_id = :d""").param("d", created.id()).query(String.class).list())
                 .containsExactly("agent-nd created " + propqId);
     }
 
@@ -73,23 +75,27 @@ class NewDevelopmentTest {
         var propqId = newId();
         editing.createDevelopment(new NewDevelopment(propqId, "First Gardens", null, null), null, null);
 
-        assertThatThrownBy(() -> editing.createDevelopment(new NewDevelopment(" " + propqId, "Second Gardens", null,
-                null), null, null))
-                .isInstanceOfSatisfying(CatalogValidationException.class, e -> assertThat(e.problems())
-                        .singleElement().satisfies(p -> {
+        assertThatThrownBy(() -> editing.createDevelopment(
+                        new NewDevelopment(" " + propqId, "Second Gardens", null, null), null, null))
+                .isInstanceOfSatisfying(
+                        CatalogValidationException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                             assertThat(p.field()).isEqualTo("propqId");
                             assertThat(p.messageKey()).isEqualTo("validation.development.propq-id-taken");
                             assertThat(p.parameters()).containsExactly(propqId, "First Gardens");
                         }));
-        assertThat(count("select count(*) from development where name = 'Second Gardens' and propq_id = :d",
-                propqId)).isZero();
+        assertThat(count("select count(*) from development where name = 'Second Gardens' and propq_id = :d", propqId))
+                .isZero();
     }
 
     @Test
     void anIdAndANameAreRequired() {
         assertThatThrownBy(() -> editing.createDevelopment(new NewDevelopment("  ", " ", null, null), null, null))
-                .isInstanceOfSatisfying(CatalogValidationException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field).containsExactlyInAnyOrder("propqId", "name"));
+                .isInstanceOfSatisfying(
+                        CatalogValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactlyInAnyOrder("propqId", "name"));
     }
 
     @Test
@@ -118,24 +124,42 @@ class NewDevelopmentTest {
         }
 
         assertThat(winners).hasSize(1);
-        assertThat(refusals).singleElement().satisfies(e -> assertThat(e.problems()).singleElement()
-                .satisfies(p -> assertThat(p.parameters()).containsExactly(propqId, winners.getFirst().name())));
-        assertThat(count("select count(*) from development where propq_id = :d", propqId)).isEqualTo(1);
+        assertThat(refusals)
+                .singleElement()
+                .satisfies(e -> assertThat(e.problems())
+                        .singleElement()
+                        .satisfies(p -> assertThat(p.parameters())
+                                .containsExactly(propqId, winners.getFirst().name())));
+        assertThat(count("select count(*) from development where propq_id = :d", propqId))
+                .isEqualTo(1);
     }
 
     @Test
     @WithMockUser(username = "reviewer-nd", roles = "REVIEWER")
     void aReviewerCannotCreateADevelopment() {
-        assertThatThrownBy(() -> editing.createDevelopment(new NewDevelopment(newId(), "Not Mine", null, null),
-                null, null)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() ->
+                        editing.createDevelopment(new NewDevelopment(newId(), "Not Mine", null, null), null, null))
+                .isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test
     void anImportCreatesItsNewUnitsWithOutboxRowsAndCreatedEntriesAsABatchThatCannotBeUndone() {
-        var development = editing.createDevelopment(new NewDevelopment(newId(), "Import Gardens", null, null),
-                null, null);
-        editing.createUnit(development.id(), "A-1", new UnitValues(UnitStatus.AVAILABLE, new BigDecimal("100000"),
-                EnumSet.of(Direction.S), "A", 1, 2, new BigDecimal("80"), null, null, null));
+        var development =
+                editing.createDevelopment(new NewDevelopment(newId(), "Import Gardens", null, null), null, null);
+        editing.createUnit(
+                development.id(),
+                "A-1",
+                new UnitValues(
+                        UnitStatus.AVAILABLE,
+                        new BigDecimal("100000"),
+                        EnumSet.of(Direction.S),
+                        "A",
+                        1,
+                        2,
+                        new BigDecimal("80"),
+                        null,
+                        null,
+                        null));
         var dryRun = priceList.dryRun(development.id(), csv("""
                 name,status,price,directions,block,floor,bedrooms,built_area,notes
                 A-1,RESERVED,100000,S,A,1,2,80,
@@ -144,32 +168,49 @@ class NewDevelopmentTest {
                 """), "", null);
 
         assertThat(dryRun.created()).extracting(NewUnitLine::name).containsExactly("A-2", "A-3");
-        assertThat(dryRun.created().getFirst().values()).isEqualTo(new UnitValues(UnitStatus.AVAILABLE,
-                new BigDecimal("210000"), EnumSet.of(Direction.N, Direction.NE), "A", 2, 3, new BigDecimal("95.5"),
-                "Sea view", null, null));
+        assertThat(dryRun.created().getFirst().values())
+                .isEqualTo(new UnitValues(
+                        UnitStatus.AVAILABLE,
+                        new BigDecimal("210000"),
+                        EnumSet.of(Direction.N, Direction.NE),
+                        "A",
+                        2,
+                        3,
+                        new BigDecimal("95.5"),
+                        "Sea view",
+                        null,
+                        null));
         assertThat(dryRun.changed()).extracting(BulkLine::unitName).containsExactly("A-1");
         assertThat(dryRun.createsUnits()).isTrue();
 
         var result = priceList.apply(dryRun, "");
 
         assertThat(result.unitCount()).isEqualTo(3);
-        assertThat(count("select count(*) from unit where development_id = :d", development.id())).isEqualTo(3);
+        assertThat(count("select count(*) from unit where development_id = :d", development.id()))
+                .isEqualTo(3);
         assertThat(count("select count(*) from outbox where development_id = :d and kind = 'UNIT'", development.id()))
                 .isEqualTo(3);
         assertThat(jdbc.sql("""
                         select entity_label from change_history
                         where batch_id = :b and field = 'created' and kind = 'IMPORT' order by entity_label""")
-                .param("b", result.batchId()).query(String.class).list()).containsExactly("A-2", "A-3");
+                        .param("b", result.batchId())
+                        .query(String.class)
+                        .list())
+                .containsExactly("A-2", "A-3");
         assertThatThrownBy(() -> bulk.undo(result.batchId(), null))
-                .isInstanceOfSatisfying(CatalogValidationException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("bulk.undo-created-units"));
-        assertThat(count("select count(*) from unit where development_id = :d", development.id())).isEqualTo(3);
+                .isInstanceOfSatisfying(
+                        CatalogValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("bulk.undo-created-units"));
+        assertThat(count("select count(*) from unit where development_id = :d", development.id()))
+                .isEqualTo(3);
     }
 
     @Test
     void aPriceListWithAnInvalidLineCreatesNothing() {
-        var development = editing.createDevelopment(new NewDevelopment(newId(), "Strict Gardens", null, null),
-                null, null);
+        var development =
+                editing.createDevelopment(new NewDevelopment(newId(), "Strict Gardens", null, null), null, null);
         var dryRun = priceList.dryRun(development.id(), csv("""
                 name,status,price,directions,block,floor,bedrooms,built_area,notes
                 B-1,AVAILABLE,100000,S,A,1,2,80,
@@ -178,27 +219,45 @@ class NewDevelopmentTest {
 
         assertThat(dryRun.invalid()).extracting(InvalidLine::lineNumber).containsExactly(3L);
         assertThatThrownBy(() -> priceList.apply(dryRun, "")).isInstanceOf(CatalogValidationException.class);
-        assertThat(count("select count(*) from unit where development_id = :d", development.id())).isZero();
-        assertThat(count("select count(*) from outbox where development_id = :d", development.id())).isZero();
+        assertThat(count("select count(*) from unit where development_id = :d", development.id()))
+                .isZero();
+        assertThat(count("select count(*) from outbox where development_id = :d", development.id()))
+                .isZero();
     }
 
     @Test
     void aUnitCreatedSinceTheDryRunStopsTheWholeBatch() {
-        var development = editing.createDevelopment(new NewDevelopment(newId(), "Race Gardens", null, null),
-                null, null);
+        var development =
+                editing.createDevelopment(new NewDevelopment(newId(), "Race Gardens", null, null), null, null);
         var dryRun = priceList.dryRun(development.id(), csv("""
                 name,status,price,directions,block,floor,bedrooms,built_area,notes
                 C-1,AVAILABLE,100000,S,A,1,2,80,
                 C-2,AVAILABLE,200000,S,A,1,2,80,
                 """), "", null);
-        editing.createUnit(development.id(), "c-2", new UnitValues(UnitStatus.SOLD, new BigDecimal("1"),
-                EnumSet.noneOf(Direction.class), null, null, null, null, null, null, null));
+        editing.createUnit(
+                development.id(),
+                "c-2",
+                new UnitValues(
+                        UnitStatus.SOLD,
+                        new BigDecimal("1"),
+                        EnumSet.noneOf(Direction.class),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
 
         assertThatThrownBy(() -> priceList.apply(dryRun, ""))
-                .isInstanceOfSatisfying(BatchConflictException.class, e -> assertThat(e.unitNames())
-                        .containsExactly("C-2"));
-        assertThat(jdbc.sql("select name from unit where development_id = :d").param("d", development.id())
-                .query(String.class).list()).containsExactly("c-2");
+                .isInstanceOfSatisfying(
+                        BatchConflictException.class,
+                        e -> assertThat(e.unitNames()).containsExactly("C-2"));
+        assertThat(jdbc.sql("select name from unit where development_id = :d")
+                        .param("d", development.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("c-2");
     }
 
     @Test
@@ -215,17 +274,24 @@ class NewDevelopmentTest {
                 D-2,GONE,200000,E,A,2,2,80,
                 """));
 
-        assertThatThrownBy(() -> editing.createDevelopment(new NewDevelopment(propqId, "Bad File", null, null), bad,
-                null)).isInstanceOf(CatalogValidationException.class);
-        assertThat(count("select count(*) from development where propq_id = :d", propqId)).isZero();
+        assertThatThrownBy(
+                        () -> editing.createDevelopment(new NewDevelopment(propqId, "Bad File", null, null), bad, null))
+                .isInstanceOf(CatalogValidationException.class);
+        assertThat(count("select count(*) from development where propq_id = :d", propqId))
+                .isZero();
 
-        var created = editing.createDevelopment(new NewDevelopment(propqId, "Whole Gardens", null, null), dryRun,
-                null);
+        var created = editing.createDevelopment(new NewDevelopment(propqId, "Whole Gardens", null, null), dryRun, null);
 
         assertThat(jdbc.sql("select name || ' ' || status from unit where development_id = :d order by name")
-                .param("d", created.id()).query(String.class).list()).containsExactly("D-1 AVAILABLE", "D-2 RESERVED");
-        assertThat(count("select count(*) from outbox where development_id = :d", created.id())).isEqualTo(2);
-        assertThat(count("select count(*) from change_history where development_id = :d and field = 'created'",
-                created.id())).isEqualTo(3);
+                        .param("d", created.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("D-1 AVAILABLE", "D-2 RESERVED");
+        assertThat(count("select count(*) from outbox where development_id = :d", created.id()))
+                .isEqualTo(2);
+        assertThat(count(
+                        "select count(*) from change_history where development_id = :d and field = 'created'",
+                        created.id()))
+                .isEqualTo(3);
     }
 }

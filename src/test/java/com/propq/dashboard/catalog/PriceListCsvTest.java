@@ -29,8 +29,17 @@ class PriceListCsvTest {
 
     @Test
     void aUnitIsOneLineUnderTheHeaderWithPlainNumbersAndSpaceSeparatedDirections() throws IOException {
-        var unit = new UnitValues(UnitStatus.RESERVED, new BigDecimal("250000.00"), EnumSet.of(Direction.N, Direction.NE),
-                "B", -1, 3, new BigDecimal("95.50"), "Sea view, south", null, null);
+        var unit = new UnitValues(
+                UnitStatus.RESERVED,
+                new BigDecimal("250000.00"),
+                EnumSet.of(Direction.N, Direction.NE),
+                "B",
+                -1,
+                3,
+                new BigDecimal("95.50"),
+                "Sea view, south",
+                null,
+                null);
 
         assertThat(export("B-1-01", unit)).isEqualTo("""
                 name,status,price,directions,block,floor,bedrooms,built_area,notes\r
@@ -40,16 +49,34 @@ class PriceListCsvTest {
 
     @Test
     void missingValuesAreEmptyCells() throws IOException {
-        var bare = new UnitValues(UnitStatus.AVAILABLE, new BigDecimal("1"), EnumSet.noneOf(Direction.class), null,
-                null, null, null, null, null, null);
+        var bare = new UnitValues(
+                UnitStatus.AVAILABLE,
+                new BigDecimal("1"),
+                EnumSet.noneOf(Direction.class),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
 
         assertThat(export("A", bare).lines().toList().getLast()).isEqualTo("A,AVAILABLE,1,,,,,,");
     }
 
     @Test
     void aTextThatLooksLikeAFormulaIsQuotedForSpreadsheetsAndComesBackAsItWas() throws IOException {
-        var unit = new UnitValues(UnitStatus.AVAILABLE, new BigDecimal("1"), EnumSet.noneOf(Direction.class), "=B",
-                null, null, null, "+34 600 000 000", null, null);
+        var unit = new UnitValues(
+                UnitStatus.AVAILABLE,
+                new BigDecimal("1"),
+                EnumSet.noneOf(Direction.class),
+                "=B",
+                null,
+                null,
+                null,
+                "+34 600 000 000",
+                null,
+                null);
 
         var line = onlyLine(export("@home", unit));
 

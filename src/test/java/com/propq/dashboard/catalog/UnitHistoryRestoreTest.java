@@ -13,8 +13,16 @@ import org.junit.jupiter.api.Test;
 /** Undo's arithmetic: the values recorded as "old" in a batch's history bring a unit back, without Spring. */
 class UnitHistoryRestoreTest {
 
-    private static final UnitValues NOW = new UnitValues(UnitStatus.HOLD, new BigDecimal("330000.00"),
-            EnumSet.of(Direction.S, Direction.SW), "B", 3, 2, new BigDecimal("95.50"), "Sea view", "Client visit",
+    private static final UnitValues NOW = new UnitValues(
+            UnitStatus.HOLD,
+            new BigDecimal("330000.00"),
+            EnumSet.of(Direction.S, Direction.SW),
+            "B",
+            3,
+            2,
+            new BigDecimal("95.50"),
+            "Sea view",
+            "Client visit",
             LocalDate.of(2026, 12, 15));
 
     @Test
@@ -39,22 +47,42 @@ class UnitHistoryRestoreTest {
 
         var restored = UnitHistory.restore(NOW, old);
 
-        assertThat(restored).isEqualTo(new UnitValues(UnitStatus.AVAILABLE, new BigDecimal("299999.99"),
-                EnumSet.of(Direction.N, Direction.NE), null, -1, null, new BigDecimal("80"), null, null, null));
+        assertThat(restored)
+                .isEqualTo(new UnitValues(
+                        UnitStatus.AVAILABLE,
+                        new BigDecimal("299999.99"),
+                        EnumSet.of(Direction.N, Direction.NE),
+                        null,
+                        -1,
+                        null,
+                        new BigDecimal("80"),
+                        null,
+                        null,
+                        null));
     }
 
     @Test
     void noDirectionsAreAnEmptySet() {
-        assertThat(UnitHistory.restore(NOW, Map.of("directions", "")).directions()).isEmpty();
+        assertThat(UnitHistory.restore(NOW, Map.of("directions", "")).directions())
+                .isEmpty();
     }
 
     @Test
     void aUnitBackOnHoldGetsItsHoldReasonAndLastDayBack() {
-        var available = new UnitValues(UnitStatus.AVAILABLE, NOW.price(), NOW.directions(), NOW.block(), NOW.floor(),
-                NOW.bedrooms(), NOW.builtArea(), NOW.notes(), null, null);
+        var available = new UnitValues(
+                UnitStatus.AVAILABLE,
+                NOW.price(),
+                NOW.directions(),
+                NOW.block(),
+                NOW.floor(),
+                NOW.bedrooms(),
+                NOW.builtArea(),
+                NOW.notes(),
+                null,
+                null);
 
-        var restored = UnitHistory.restore(available,
-                Map.of("status", "HOLD", "holdReason", "Client visit", "holdUntil", "2026-12-15"));
+        var restored = UnitHistory.restore(
+                available, Map.of("status", "HOLD", "holdReason", "Client visit", "holdUntil", "2026-12-15"));
 
         assertThat(restored).isEqualTo(NOW);
     }

@@ -21,8 +21,17 @@ class UnitRulesTest {
     private final UnitRules rules = new UnitRules(new CatalogRules(true, true, MADRID), LATE_EVENING_UTC);
 
     private static UnitValues available(String price) {
-        return new UnitValues(UnitStatus.AVAILABLE, new BigDecimal(price), EnumSet.of(Direction.S), "A", 1, 2,
-                new BigDecimal("90"), null, null, null);
+        return new UnitValues(
+                UnitStatus.AVAILABLE,
+                new BigDecimal(price),
+                EnumSet.of(Direction.S),
+                "A",
+                1,
+                2,
+                new BigDecimal("90"),
+                null,
+                null,
+                null);
     }
 
     private static List<String> fields(List<FieldProblem> problems) {
@@ -36,28 +45,41 @@ class UnitRulesTest {
 
     @Test
     void aPriceMustBePresentNotNegativeWholeCentsAndNotHuge() {
-        assertThat(rules.checkValues(available("300000").withPrice(null))).extracting(FieldProblem::messageKey)
+        assertThat(rules.checkValues(available("300000").withPrice(null)))
+                .extracting(FieldProblem::messageKey)
                 .containsExactly("validation.required");
-        assertThat(rules.checkValues(available("-1"))).extracting(FieldProblem::messageKey)
+        assertThat(rules.checkValues(available("-1")))
+                .extracting(FieldProblem::messageKey)
                 .containsExactly("validation.price.negative");
-        assertThat(rules.checkValues(available("1.005"))).extracting(FieldProblem::messageKey)
+        assertThat(rules.checkValues(available("1.005")))
+                .extracting(FieldProblem::messageKey)
                 .containsExactly("validation.price.cents");
         assertThat(rules.checkValues(available("1.500"))).isEmpty();
-        assertThat(rules.checkValues(available("1000000000000"))).extracting(FieldProblem::messageKey)
+        assertThat(rules.checkValues(available("1000000000000")))
+                .extracting(FieldProblem::messageKey)
                 .containsExactly("validation.price.too-large");
     }
 
     @Test
     void aStatusMustBePresent() {
-        assertThat(rules.checkValues(available("1").withStatus(null))).extracting(FieldProblem::messageKey)
+        assertThat(rules.checkValues(available("1").withStatus(null)))
+                .extracting(FieldProblem::messageKey)
                 .containsExactly("validation.required");
     }
 
     @Test
     void floorsBedroomsAreaAndTextsStayInTheirRanges() {
-        var values = new UnitValues(UnitStatus.AVAILABLE, new BigDecimal("1"), EnumSet.noneOf(Direction.class),
-                "B".repeat(UnitRules.MAX_NAME + 1), 201, 51, BigDecimal.ZERO, "n".repeat(UnitRules.MAX_TEXT + 1),
-                null, null);
+        var values = new UnitValues(
+                UnitStatus.AVAILABLE,
+                new BigDecimal("1"),
+                EnumSet.noneOf(Direction.class),
+                "B".repeat(UnitRules.MAX_NAME + 1),
+                201,
+                51,
+                BigDecimal.ZERO,
+                "n".repeat(UnitRules.MAX_TEXT + 1),
+                null,
+                null);
 
         assertThat(fields(rules.checkValues(values)))
                 .containsExactlyInAnyOrder("floor", "bedrooms", "builtArea", "block", "notes");
@@ -66,14 +88,33 @@ class UnitRulesTest {
     @Test
     void aHoldNeedsAReasonAndItsLastDayIsNotBeforeTheCatalogsToday() {
         var today = LocalDate.of(2026, 11, 30);
-        var hold = new UnitValues(UnitStatus.HOLD, new BigDecimal("1"), EnumSet.noneOf(Direction.class), null, null,
-                null, null, null, null, today.minusDays(1));
+        var hold = new UnitValues(
+                UnitStatus.HOLD,
+                new BigDecimal("1"),
+                EnumSet.noneOf(Direction.class),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                today.minusDays(1));
 
         assertThat(rules.today()).isEqualTo(today);
-        assertThat(rules.checkValues(hold)).extracting(FieldProblem::messageKey)
+        assertThat(rules.checkValues(hold))
+                .extracting(FieldProblem::messageKey)
                 .containsExactly("validation.hold.reason", "validation.hold.past");
-        var held = new UnitValues(UnitStatus.HOLD, new BigDecimal("1"), EnumSet.noneOf(Direction.class), null, null,
-                null, null, null, "Client visit", today);
+        var held = new UnitValues(
+                UnitStatus.HOLD,
+                new BigDecimal("1"),
+                EnumSet.noneOf(Direction.class),
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Client visit",
+                today);
         assertThat(rules.checkValues(held)).isEmpty();
     }
 
@@ -81,10 +122,13 @@ class UnitRulesTest {
     void aPriceReductionOrAReleaseOfASoldUnitMustSayWhy() {
         var before = available("300000");
 
-        assertThat(rules.checkChange(before, available("299000"), null)).extracting(FieldProblem::messageKey)
+        assertThat(rules.checkChange(before, available("299000"), null))
+                .extracting(FieldProblem::messageKey)
                 .containsExactly("validation.reason.price-reduction");
-        assertThat(rules.checkChange(before, available("299000"), "End of season")).isEmpty();
-        assertThat(rules.checkChange(before.withStatus(UnitStatus.SOLD), before, " ")).extracting(FieldProblem::messageKey)
+        assertThat(rules.checkChange(before, available("299000"), "End of season"))
+                .isEmpty();
+        assertThat(rules.checkChange(before.withStatus(UnitStatus.SOLD), before, " "))
+                .extracting(FieldProblem::messageKey)
                 .containsExactly("validation.reason.release");
         assertThat(rules.checkChange(before, available("301000"), null)).isEmpty();
     }
@@ -93,10 +137,12 @@ class UnitRulesTest {
     void aReservedUnitReleasedMustSayWhyTooAndAReasonIsShort() {
         var reserved = available("300000").withStatus(UnitStatus.RESERVED);
 
-        assertThat(rules.checkChange(reserved, available("300000"), null)).extracting(FieldProblem::messageKey)
+        assertThat(rules.checkChange(reserved, available("300000"), null))
+                .extracting(FieldProblem::messageKey)
                 .containsExactly("validation.reason.release");
         assertThat(rules.checkChange(reserved, available("300000"), "r".repeat(UnitRules.MAX_TEXT + 1)))
-                .extracting(FieldProblem::messageKey).containsExactly("validation.too-long");
+                .extracting(FieldProblem::messageKey)
+                .containsExactly("validation.too-long");
     }
 
     @Test
@@ -105,15 +151,18 @@ class UnitRulesTest {
         var before = available("300000");
 
         assertThat(lenient.checkChange(before, available("1000"), null)).isEmpty();
-        assertThat(lenient.checkChange(before.withStatus(UnitStatus.RESERVED), before, null)).isEmpty();
+        assertThat(lenient.checkChange(before.withStatus(UnitStatus.RESERVED), before, null))
+                .isEmpty();
     }
 
     @Test
     void aNameIsRequiredShortAndFreeOfInvisibleCharacters() {
         assertThat(rules.checkName(" ")).extracting(FieldProblem::messageKey).containsExactly("validation.required");
-        assertThat(rules.checkName("X".repeat(UnitRules.MAX_NAME + 1))).extracting(FieldProblem::messageKey)
+        assertThat(rules.checkName("X".repeat(UnitRules.MAX_NAME + 1)))
+                .extracting(FieldProblem::messageKey)
                 .containsExactly("validation.too-long");
-        assertThat(rules.checkName("C-1\u202E30")).extracting(FieldProblem::messageKey)
+        assertThat(rules.checkName("C-1\u202E30"))
+                .extracting(FieldProblem::messageKey)
                 .containsExactly("validation.invisible-characters");
         assertThat(rules.checkName("  C-1-03  ")).isEmpty();
     }

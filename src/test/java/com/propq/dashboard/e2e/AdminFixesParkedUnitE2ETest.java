@@ -29,8 +29,10 @@ class AdminFixesParkedUnitE2ETest extends ChromiumTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     OutboxWriter outbox;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -39,14 +41,23 @@ class AdminFixesParkedUnitE2ETest extends ChromiumTest {
         var unit = jdbc.sql("""
                         select u.id, u.version, d.id as development_id, d.propq_id from unit u
                         join development d on d.id = u.development_id
-                        where d.name = 'Mijas Costa Palms' and u.name = 'A-1-01'""")
-                .query().singleRow();
-        transactions.executeWithoutResult(tx -> outbox.queueUnit(new UnitState((Long) unit.get("development_id"),
-                (String) unit.get("propq_id"), (Long) unit.get("id"), "A-1-01", (Long) unit.get("version"), 1,
-                new BigDecimal("-1"), List.of("S")), OutboxLane.INTERACTIVE));
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
-                "select count(*) from outbox where state = 'PARKED' and unit_name = 'A-1-01'")
-                .query(Integer.class).single() == 1);
+                        where d.name = 'Mijas Costa Palms' and u.name = 'A-1-01'""").query().singleRow();
+        transactions.executeWithoutResult(tx -> outbox.queueUnit(
+                new UnitState(
+                        (Long) unit.get("development_id"),
+                        (String) unit.get("propq_id"),
+                        (Long) unit.get("id"),
+                        "A-1-01",
+                        (Long) unit.get("version"),
+                        1,
+                        new BigDecimal("-1"),
+                        List.of("S")),
+                OutboxLane.INTERACTIVE));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> jdbc.sql("select count(*) from outbox where state = 'PARKED' and unit_name = 'A-1-01'")
+                                .query(Integer.class)
+                                .single()
+                        == 1);
     }
 
     private Page signInAsAdmin(BrowserContext context) {
@@ -63,13 +74,14 @@ class AdminFixesParkedUnitE2ETest extends ChromiumTest {
     @Test
     void anAdminSeesAParkedRowFixesTheUnitAndWatchesTheQueueEmptyWithoutReloading() {
         parkDemoUnit();
-        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
-                .setLocale("en-GB"));
+        var context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-GB"));
         var queue = signInAsAdmin(context);
         queue.navigate("http://localhost:" + port + "/sync-queue");
         var grid = queue.locator("#sync-queue-grid");
         assertThat(queue.locator("#sync-count-parked")).hasText("1");
-        assertThat(grid.getByText("A-1-01", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(grid.getByText("A-1-01", new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
         assertThat(grid.getByText("HTTP 422").first()).isVisible();
         queue.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("admin-sync-queue-parked")));
 
@@ -77,7 +89,10 @@ class AdminFixesParkedUnitE2ETest extends ChromiumTest {
         editorTab.setDefaultTimeout(30_000);
         editorTab.navigate("http://localhost:" + port + "/developments");
         editorTab.locator("#developments-grid").getByText("Mijas Costa Palms").click();
-        editorTab.locator("#units-grid").getByText("A-1-01", new Locator.GetByTextOptions().setExact(true)).click();
+        editorTab
+                .locator("#units-grid")
+                .getByText("A-1-01", new Locator.GetByTextOptions().setExact(true))
+                .click();
         var editor = editorTab.locator("#unit-editor");
         assertThat(editor.locator(".sync-needs-fix")).isVisible();
         assertThat(editorTab.locator("#unit-price")).hasAttribute("invalid", "");
@@ -89,7 +104,8 @@ class AdminFixesParkedUnitE2ETest extends ChromiumTest {
 
         // Back on the first tab, untouched: push has emptied the queue.
         assertThat(queue.locator("#sync-count-parked")).hasText("0");
-        assertThat(grid.getByText("A-1-01", new Locator.GetByTextOptions().setExact(true))).isHidden();
+        assertThat(grid.getByText("A-1-01", new Locator.GetByTextOptions().setExact(true)))
+                .isHidden();
         assertThat(queue.locator("#sync-count-delivered")).not().hasText("0");
         queue.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("admin-sync-queue-empty")));
         context.close();

@@ -28,8 +28,10 @@ class AdminRetriesParkedRowsInBulkE2ETest extends ChromiumTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     OutboxWriter outbox;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -40,15 +42,22 @@ class AdminRetriesParkedRowsInBulkE2ETest extends ChromiumTest {
                         join development d on d.id = u.development_id
                         where d.name = (select min(name) from development where name <> 'Mijas Costa Palms'
                                         and propq_id is not null)
-                        order by u.id limit 20""")
-                .query().listOfRows();
+                        order by u.id limit 20""").query().listOfRows();
         assertThat(units).hasSize(20);
         var ids = units.stream().map(u -> (Long) u.get("id")).toList();
         transactions.executeWithoutResult(tx -> {
             for (Map<String, Object> u : units) {
-                outbox.queueUnit(new UnitState((Long) u.get("development_id"), (String) u.get("propq_id"),
-                        (Long) u.get("id"), (String) u.get("name"), (Long) u.get("version"), 1,
-                        (BigDecimal) u.get("price"), List.of("S")), OutboxLane.INTERACTIVE);
+                outbox.queueUnit(
+                        new UnitState(
+                                (Long) u.get("development_id"),
+                                (String) u.get("propq_id"),
+                                (Long) u.get("id"),
+                                (String) u.get("name"),
+                                (Long) u.get("version"),
+                                1,
+                                (BigDecimal) u.get("price"),
+                                List.of("S")),
+                        OutboxLane.INTERACTIVE);
             }
             jdbc.sql("""
                             update outbox set state = 'PARKED', last_status = 403,
@@ -80,15 +89,17 @@ class AdminRetriesParkedRowsInBulkE2ETest extends ChromiumTest {
         page.locator("#sync-bulk-confirm").click();
 
         assertThat(page.locator("vaadin-notification-card").first()).containsText("20 changes are queued again");
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
-                "select count(*) from outbox where unit_id in (:ids)").param("ids", units).query(Integer.class)
-                .single() == 0);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> jdbc.sql("select count(*) from outbox where unit_id in (:ids)")
+                                .param("ids", units)
+                                .query(Integer.class)
+                                .single()
+                        == 0);
         assertThat(page.locator("#sync-count-parked")).hasText("0");
         var entries = jdbc.sql("""
                         select reason from change_history
                         where kind = 'SYNC_QUEUE_ACTION' and new_value = 'RETRY' and entity_id is null
-                          and actor = 'admin' and entity_label = '20 parked changes'""")
-                .query(String.class).list();
+                          and actor = 'admin' and entity_label = '20 parked changes'""").query(String.class).list();
         assertThat(entries).hasSize(1);
         assertThat(entries.getFirst().lines()).hasSize(20).allMatch(line -> line.endsWith("(PropQ 403)"));
         page.context().close();

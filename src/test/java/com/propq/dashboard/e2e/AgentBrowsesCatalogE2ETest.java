@@ -31,11 +31,13 @@ class AgentBrowsesCatalogE2ETest extends BrowserTest {
     void closePage(org.junit.jupiter.api.TestInfo test) {
         // The last state of every run, pass or fail, for whoever reads the CI output.
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Browsers.screenshotPath(test.getTestMethod().orElseThrow().getName() + "-last")));
+                .setPath(Browsers.screenshotPath(
+                        test.getTestMethod().orElseThrow().getName() + "-last")));
         page.context().close();
         // Other browser tests sign in as the same demo agent and expect English, also when this one failed halfway.
         jdbc.sql("update app_user set language = 'en' where username = :agent")
-                .param("agent", DemoAccounts.DEFAULT.agentUsername()).update();
+                .param("agent", DemoAccounts.DEFAULT.agentUsername())
+                .update();
     }
 
     private void signInAsTheDemoAgent() {
@@ -50,7 +52,8 @@ class AgentBrowsesCatalogE2ETest extends BrowserTest {
 
         var developments = page.locator("#developments-grid");
         assertThat(developments).isVisible();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Users"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Users")))
+                .hasCount(0);
         developments.getByText("Marbella Golden Hills").click();
 
         var units = page.locator("#units-grid");
@@ -62,15 +65,19 @@ class AgentBrowsesCatalogE2ETest extends BrowserTest {
                 .isVisible();
 
         page.locator("#language-switch").click();
-        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Español")).click();
+        page.locator("vaadin-select-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Español"))
+                .click();
 
-        assertThat(page.locator("#units-grid").getByText("Precio",
-                new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))).isVisible();
-        assertThat(page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Promociones"))).isVisible();
+        assertThat(page.locator("#units-grid")
+                        .getByText("Precio", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
+        assertThat(page.locator("vaadin-side-nav-item")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Promociones")))
+                .isVisible();
         assertThat(page.locator("#sign-out")).containsText("Cerrar sesión");
-        page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("agent-development-es"))
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Browsers.screenshotPath("agent-development-es"))
                 .setFullPage(true));
 
         // The choice belongs to the account: signing out and in again (the browser still says
@@ -78,13 +85,15 @@ class AgentBrowsesCatalogE2ETest extends BrowserTest {
         page.locator("#sign-out").click();
         assertThat(page.locator("vaadin-login-form")).isVisible();
         signInAsTheDemoAgent();
-        assertThat(page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Promociones"))).isVisible();
+        assertThat(page.locator("vaadin-side-nav-item")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Promociones")))
+                .isVisible();
 
         // Leave the shared demo account as other tests expect it.
         page.locator("#language-switch").click();
-        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("English")).click();
+        page.locator("vaadin-select-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("English"))
+                .click();
         assertThat(page.locator("#sign-out")).containsText("Sign out");
     }
 }

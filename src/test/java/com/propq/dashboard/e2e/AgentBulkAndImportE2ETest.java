@@ -43,22 +43,29 @@ class AgentBulkAndImportE2ETest extends BrowserTest {
         page.locator("#bulk-apply").click();
         assertThat(dialog).isHidden();
         assertThat(page.locator("#units-grid .sync-pending").nth(5)).isVisible();
-        var raised = new java.math.BigDecimal(original).multiply(new java.math.BigDecimal("1.1"))
-                .stripTrailingZeros().toPlainString();
+        var raised = new java.math.BigDecimal(original)
+                .multiply(new java.math.BigDecimal("1.1"))
+                .stripTrailingZeros()
+                .toPlainString();
         assertThat(page.locator("#unit-price input")).hasValue(raised);
 
         page.locator("#batches").click();
-        page.locator("#batches-dialog vaadin-button").filter(new Locator.FilterOptions().setHasText("Undo")).first()
+        page.locator("#batches-dialog vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Undo"))
+                .first()
                 .click();
         assertThat(page.locator("#batches-dialog")).isHidden();
         assertThat(page.locator("#unit-price input")).hasValue(original);
         page.locator("#batches").click();
         // The undo is a batch of its own, and the undone batch cannot be undone twice.
         assertThat(page.locator("#batches-dialog vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^Undo$")))).not()
+                        .filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^Undo$"))))
+                .not()
                 .hasCount(0);
-        assertThat(page.locator("#batches-dialog vaadin-button").filter(new Locator.FilterOptions()
-                .setHasText("Undo")).nth(1)).isDisabled();
+        assertThat(page.locator("#batches-dialog vaadin-button")
+                        .filter(new Locator.FilterOptions().setHasText("Undo"))
+                        .nth(1))
+                .isDisabled();
     }
 
     /** Opens the unit in the side editor and reads its price (the editor stays open, showing later saves). */
@@ -77,8 +84,8 @@ class AgentBulkAndImportE2ETest extends BrowserTest {
                 A-0-01,RESERVED,1234567,S,A,0,2,90,
                 A-0-99,GONE,1,S,A,0,2,90,
                 """;
-        page.locator("#import-upload input[type=file]").setInputFiles(new FilePayload("prices.csv", "text/csv",
-                csv.getBytes(StandardCharsets.UTF_8)));
+        page.locator("#import-upload input[type=file]")
+                .setInputFiles(new FilePayload("prices.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(page.locator("#import-summary")).containsText("1 invalid lines");
         assertThat(page.locator("#import-invalid")).containsText("Unknown status GONE");

@@ -29,7 +29,9 @@ class AgentEditsUnitE2ETest extends BrowserTest {
 
         agent.locator("#unit-price input").fill("512345");
         agent.locator("#unit-status").click();
-        agent.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Reserved")).click();
+        agent.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("Reserved"))
+                .click();
         assertThat(agent.locator("#unit-status")).containsText("Reserved");
         agent.locator("#unit-reason input").fill("Reserved by the Lindqvist family");
         agent.locator("#unit-save").click();

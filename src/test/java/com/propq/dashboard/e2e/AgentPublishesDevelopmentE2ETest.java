@@ -2,7 +2,6 @@ package com.propq.dashboard.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -22,13 +21,15 @@ class AgentPublishesDevelopmentE2ETest extends ChromiumTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PropqSandbox sandbox;
 
     @Test
     void anAgentPublishesADevelopmentAndWatchesTheTimelineReachTheFinalStatus() {
         jdbc.sql("update publish_request set state = 'FAILED', finished_at = now(), error = 'test clean slate' "
-                + "where state in ('QUEUED', 'PUBLISHING')").update();
+                        + "where state in ('QUEUED', 'PUBLISHING')")
+                .update();
         sandbox.apply(sandbox.settings().withPublishDelay(Duration.ofSeconds(3)).withPublishOutcome("PUBLISHED"));
         try (var context = browser.newContext()) {
             Page page = context.newPage();
@@ -42,7 +43,8 @@ class AgentPublishesDevelopmentE2ETest extends ChromiumTest {
             list.locator("#development-name-filter input").fill("Mijas Costa Palms");
             // Filtered down to the one row before the tab goes to the background (other tests' developments
             // have publish badges of their own).
-            assertThat(list.locator("#developments-grid vaadin-grid-cell-content a:visible")).hasCount(1);
+            assertThat(list.locator("#developments-grid vaadin-grid-cell-content a:visible"))
+                    .hasCount(1);
             Locator listBadge = list.locator("#developments-grid vaadin-grid-cell-content .publish-badge:visible");
             page.bringToFront();
             page.navigate(url("developments"));
@@ -53,14 +55,15 @@ class AgentPublishesDevelopmentE2ETest extends ChromiumTest {
             page.locator("#publish-confirm").click();
             // Only this publish can be under way (the others were ended above), so this proves the push.
             assertThat(list.locator("#developments-grid vaadin-grid-cell-content")
-                    .locator(".publish-queued, .publish-publishing")).isVisible();
+                            .locator(".publish-queued, .publish-publishing"))
+                    .isVisible();
             page.locator("#development-tabs vaadin-tab").getByText("Publishing").click();
 
             var patience = new LocatorAssertions.ContainsTextOptions().setTimeout(60_000);
             Locator timeline = page.locator("#publish-timeline .publish-entry").first();
             assertThat(timeline.locator(".publish-step-status").first()).containsText("PUBLISHING", patience);
-            assertThat(timeline.locator(".publish-step-status").last()).containsText("PUBLISHED",
-                    new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+            assertThat(timeline.locator(".publish-step-status").last())
+                    .containsText("PUBLISHED", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
             assertThat(timeline.locator(".publish-step-status")).hasCount(2);
             assertThat(timeline).containsText("agent");
             assertThat(page.locator("#publish-current .publish-finished")).hasText("PUBLISHED");

@@ -21,8 +21,7 @@ public final class BrowserProvisioning {
     private static final long PLAYWRIGHT_INSTALL_MINUTES = 5;
     private static final long APT_MINUTES = 10;
 
-    private BrowserProvisioning() {
-    }
+    private BrowserProvisioning() {}
 
     public static void main(String[] args) throws Exception {
         var found = SystemBrowser.find();
@@ -36,7 +35,8 @@ public final class BrowserProvisioning {
         }
         var apt = aptCommand();
         if (apt != null) {
-            say("No Chromium on this machine and Playwright's download failed: installing Debian's chromium with apt-get");
+            say(
+                    "No Chromium on this machine and Playwright's download failed: installing Debian's chromium with apt-get");
             run(withPrefix(apt, "apt-get", "update", "-qq"), APT_MINUTES);
             run(withPrefix(apt, "apt-get", "install", "-y", "-qq", "chromium"), APT_MINUTES);
             found = SystemBrowser.find();
@@ -91,8 +91,10 @@ public final class BrowserProvisioning {
 
     private static boolean succeeds(List<String> command) throws InterruptedException {
         try {
-            var process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            var process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {
             return false;
@@ -100,7 +102,8 @@ public final class BrowserProvisioning {
     }
 
     private static void run(List<String> command, long minutes) throws IOException, InterruptedException {
-        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        var builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
         var process = builder.start();
         if (!process.waitFor(minutes, TimeUnit.MINUTES)) {

@@ -16,21 +16,25 @@ import java.util.Map;
  */
 public final class Browsers {
 
-    private static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+    private static final List<String> CHROMIUM_FLAGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
             "--disable-quic");
 
     private static final double ASSERTION_TIMEOUT_MS = 30_000;
 
-    private Browsers() {
-    }
+    private Browsers() {}
 
     public static Playwright playwright() {
         // Playwright's 5 s default for assertions is shorter than a sign-in takes on a busy 2-core machine.
         PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
         if (SystemBrowser.find().isPresent()) {
-            return Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            return Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         }
         return Playwright.create();
     }

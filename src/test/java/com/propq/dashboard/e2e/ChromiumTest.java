@@ -44,7 +44,9 @@ public abstract class ChromiumTest {
 
     /** A fresh browser context (its own cookies) in British English, with console errors in the test output. */
     protected Page newPage() {
-        var page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-GB"))
+        var page = browser.newContext(new Browser.NewContextOptions()
+                        .setViewportSize(1400, 900)
+                        .setLocale("en-GB"))
                 .newPage();
         page.setDefaultTimeout(30_000);
         page.onConsoleMessage(message -> {

@@ -29,12 +29,14 @@ class OverviewAndStackingPlanE2ETest extends BrowserTest {
 
             // The grid's filters: only sold units remain, each saying so in words.
             plan.locator("#unit-status-filter").click();
-            page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions()
-                    .setHasText("Sold")).click();
+            page.locator("vaadin-multi-select-combo-box-item")
+                    .filter(new Locator.FilterOptions().setHasText("Sold"))
+                    .click();
             page.keyboard().press("Escape");
             assertThat(plan.locator(".plan-tile:not(.plan-sold)")).hasCount(0);
             assertThat(plan.locator(".plan-tile.plan-sold").first()).containsText("Sold");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("stacking-plan-tablet-sold"))
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browsers.screenshotPath("stacking-plan-tablet-sold"))
                     .setFullPage(true));
         } finally {
             page.context().close();
@@ -62,10 +64,13 @@ class OverviewAndStackingPlanE2ETest extends BrowserTest {
     private void seeTheOverview(Page page, String size) {
         assertThat(page.locator("#overview")).isVisible();
         var availability = page.locator("#overview-availability");
-        assertThat(availability.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName("Marbella Golden Hills"))).isVisible();
-        assertThat(availability.getByRole(AriaRole.IMG).first()).hasAttribute("aria-label",
-                java.util.regex.Pattern.compile("Available \\d+, On hold \\d+, Sold \\d+, Reserved \\d+"));
+        assertThat(availability.getByRole(
+                        AriaRole.LINK, new Locator.GetByRoleOptions().setName("Marbella Golden Hills")))
+                .isVisible();
+        assertThat(availability.getByRole(AriaRole.IMG).first())
+                .hasAttribute(
+                        "aria-label",
+                        java.util.regex.Pattern.compile("Available \\d+, On hold \\d+, Sold \\d+, Reserved \\d+"));
         assertThat(page.locator("#availability-total")).containsText("All developments");
         assertThat(page.locator("#overview-sync-parked")).isVisible();
         assertThat(page.locator("#overview-sync-circuit")).isVisible();
@@ -76,10 +81,12 @@ class OverviewAndStackingPlanE2ETest extends BrowserTest {
 
     private Locator openTheStackingPlan(Page page, String size) {
         // By keyboard, as a link: the development's name in the availability card.
-        page.locator("#overview-availability").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName("Marbella Golden Hills")).focus();
+        page.locator("#overview-availability")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Marbella Golden Hills"))
+                .focus();
         page.keyboard().press("Enter");
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Stacking plan")).click();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Stacking plan"))
+                .click();
         var plan = page.locator("#stacking-plan");
         assertThat(plan.locator(".plan-tile[data-unit='A-0-01']")).isVisible();
         assertThat(plan.locator(".plan-block h3").first()).containsText("Block");
@@ -90,25 +97,34 @@ class OverviewAndStackingPlanE2ETest extends BrowserTest {
     }
 
     private static void checkLayoutAndAccessibility(Page page, String screenshot) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath(screenshot)).setFullPage(true));
-        Assertions.assertThat((Boolean) page.evaluate(
-                        "() => document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("the page itself scrolls sideways (%s)", screenshot).isTrue();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Browsers.screenshotPath(screenshot))
+                .setFullPage(true));
+        Assertions.assertThat(
+                        (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("the page itself scrolls sideways (%s)", screenshot)
+                .isTrue();
         // Vaadin's own tab strip (vaadin-tabs inside the development page's TabSheet) is reported for a focusable
         // scroll div in its shadow root (aria-required-children): stock component internals, not this page's
         // markup, so it is left out of the scan; everything else on the page is checked.
-        var results = new AxeBuilder(page).exclude(List.of("vaadin-tabsheet > vaadin-tabs")).analyze();
+        var results = new AxeBuilder(page)
+                .exclude(List.of("vaadin-tabsheet > vaadin-tabs"))
+                .analyze();
         List<String> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(node -> node.getTarget() + " " + node.getFailureSummary()).toList())
+                        + rule.getNodes().stream()
+                                .map(node -> node.getTarget() + " " + node.getFailureSummary())
+                                .toList())
                 .toList();
         Assertions.assertThat(serious).as("axe-core on %s", screenshot).isEmpty();
     }
 
     private Page pageOfSize(int width, int height) {
-        var page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-                .setLocale("en-GB")).newPage();
+        var page = browser.newContext(new Browser.NewContextOptions()
+                        .setViewportSize(width, height)
+                        .setLocale("en-GB"))
+                .newPage();
         page.setDefaultTimeout(30_000);
         return page;
     }

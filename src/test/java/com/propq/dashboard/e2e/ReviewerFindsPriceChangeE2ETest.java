@@ -4,8 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.propq.dashboard.users.DemoAccounts;
 import com.propq.dashboard.sync.DeliveryEngineTest;
+import com.propq.dashboard.users.DemoAccounts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
 @DeliveryEngineTest
 class ReviewerFindsPriceChangeE2ETest extends ChromiumTest {
 
-
     @Test
     void aReviewerFindsAPriceChangeByUnitAndUserWithItsOldAndNewValueAndThatItWasDelivered() {
         var agent = developmentsAs(DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
         agent.locator("#developments-grid").getByText("Mijas Costa Palms").click();
         agent.locator("#unit-name-filter input").fill("B-3-05");
-        agent.locator("#units-grid").getByText("B-3-05", new Locator.GetByTextOptions().setExact(true)).click();
+        agent.locator("#units-grid")
+                .getByText("B-3-05", new Locator.GetByTextOptions().setExact(true))
+                .click();
         agent.locator("#unit-price input").fill("123456");
         agent.locator("#unit-reason input").fill("Agreed with the developer");
         agent.locator("#unit-save").click();
@@ -33,7 +34,9 @@ class ReviewerFindsPriceChangeE2ETest extends ChromiumTest {
         reviewer.locator("#history-unit input").fill("B-3-05");
         reviewer.locator("#history-user input").fill("agent");
         reviewer.locator("#history-field").click();
-        reviewer.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Price")).first()
+        reviewer.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("Price"))
+                .first()
                 .click();
 
         var grid = reviewer.locator("#history-grid");

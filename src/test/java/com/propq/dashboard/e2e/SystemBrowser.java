@@ -23,8 +23,7 @@ final class SystemBrowser {
             Path.of("/Applications/Chromium.app/Contents/MacOS/Chromium"),
             Path.of("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"));
 
-    private SystemBrowser() {
-    }
+    private SystemBrowser() {}
 
     static Optional<Path> find() {
         var configured = System.getenv(CHROMIUM_PATH);

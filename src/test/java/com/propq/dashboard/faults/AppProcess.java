@@ -53,8 +53,13 @@ final class AppProcess implements AutoCloseable {
     void start() {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx640m", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", jar.toString()));
-        var builder = new ProcessBuilder(command).redirectErrorStream(true)
+                "-Xmx640m",
+                "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto",
+                "-jar",
+                jar.toString()));
+        var builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         try {

@@ -40,8 +40,8 @@ final class EditDriver {
     private final AtomicInteger foundCommitted = new AtomicInteger();
 
     EditDriver(String username, String password) {
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A unit as the driver knows it, and the prices it set that the catalog confirmed. */
@@ -50,7 +50,9 @@ final class EditDriver {
         final List<BigDecimal> made = new ArrayList<>();
         long version;
         BigDecimal price;
-        @Nullable BigDecimal unsure;
+
+        @Nullable
+        BigDecimal unsure;
 
         Tracked(FaultDatabase.SeededUnit unit) {
             this.unit = unit;
@@ -73,7 +75,12 @@ final class EditDriver {
     /** Whether an app answers its API as the admin (used to wait for a start to finish). */
     boolean ready(String app) {
         try {
-            return send(app, HttpRequest.newBuilder(URI.create(app + "/api/v1/units/0")).GET()).statusCode() == 404;
+            return send(
+                                    app,
+                                    HttpRequest.newBuilder(URI.create(app + "/api/v1/units/0"))
+                                            .GET())
+                            .statusCode()
+                    == 404;
         } catch (IOException e) {
             return false;
         }
@@ -103,9 +110,11 @@ final class EditDriver {
         var target = unit.price.add(BigDecimal.ONE);
         var body = "{\"expectedVersion\":" + unit.version + ",\"price\":" + target.toPlainString() + "}";
         try {
-            var response = send(app, HttpRequest.newBuilder(URI.create(app + "/api/v1/units/" + unit.unit.id()))
-                    .header("Content-Type", "application/json")
-                    .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
+            var response = send(
+                    app,
+                    HttpRequest.newBuilder(URI.create(app + "/api/v1/units/" + unit.unit.id()))
+                            .header("Content-Type", "application/json")
+                            .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
             if (response.statusCode() == 200) {
                 var node = JsonMapper.shared().readTree(response.body());
                 unit.version = node.get("version").asLong();
@@ -120,7 +129,8 @@ final class EditDriver {
                 return false;
             }
             // 503 while the database is down, or anything else: the edit may or may not have been committed.
-            answers.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+            answers.computeIfAbsent(response.statusCode(), s -> new AtomicInteger())
+                    .incrementAndGet();
             lostAnswer(unit, target);
             return false;
         } catch (ConnectException notSent) {
@@ -144,8 +154,10 @@ final class EditDriver {
     /** Reads the unit back to learn whether the unsure edit was committed. */
     boolean settle(Tracked unit, String app) {
         try {
-            var response = send(app, HttpRequest.newBuilder(URI.create(app + "/api/v1/units/" + unit.unit.id()))
-                    .GET());
+            var response = send(
+                    app,
+                    HttpRequest.newBuilder(URI.create(app + "/api/v1/units/" + unit.unit.id()))
+                            .GET());
             if (response.statusCode() != 200) {
                 return false;
             }
@@ -183,8 +195,7 @@ final class EditDriver {
      * two edit one unit. With {@code eachOnce} the k-th edit is of the k-th unit. {@code app} names the instance
      * for each edit.
      */
-    Load start(List<Tracked> units, int count, Duration interval, int threads, boolean eachOnce,
-               Supplier<String> app) {
+    Load start(List<Tracked> units, int count, Duration interval, int threads, boolean eachOnce, Supplier<String> app) {
         return new Load(units, count, interval, threads, eachOnce, app);
     }
 
@@ -193,8 +204,13 @@ final class EditDriver {
         private final AtomicBoolean stopped = new AtomicBoolean();
         private final List<Thread> workers = new ArrayList<>();
 
-        private Load(List<Tracked> units, int count, Duration interval, int threads, boolean eachOnce,
-                     Supplier<String> app) {
+        private Load(
+                List<Tracked> units,
+                int count,
+                Duration interval,
+                int threads,
+                boolean eachOnce,
+                Supplier<String> app) {
             var started = System.nanoTime();
             for (int w = 0; w < threads; w++) {
                 int worker = w;
@@ -206,13 +222,14 @@ final class EditDriver {
                 var ownTickets = new AtomicInteger();
                 workers.add(Thread.ofPlatform().name("edits-" + w).start(() -> {
                     while (!stopped.get()) {
-                        int ticket = eachOnce ? worker + ownTickets.getAndIncrement() * threads
-                                : tickets.getAndIncrement();
+                        int ticket =
+                                eachOnce ? worker + ownTickets.getAndIncrement() * threads : tickets.getAndIncrement();
                         if (ticket >= count) {
                             return;
                         }
                         PropqStandIn.sleep((started + interval.toNanos() * ticket - System.nanoTime()) / 1_000_000);
-                        var unit = eachOnce ? units.get(ticket)
+                        var unit = eachOnce
+                                ? units.get(ticket)
                                 : share.get(ThreadLocalRandom.current().nextInt(share.size()));
                         if (!raise(unit, app.get())) {
                             PropqStandIn.sleep(100); // the app is down or busy: do not spin
@@ -240,11 +257,20 @@ final class EditDriver {
     }
 
     private HttpResponse<String> send(String app, HttpRequest.Builder request) throws IOException {
-        var client = clients.computeIfAbsent(app, a -> HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(2)).version(HttpClient.Version.HTTP_1_1).build());
+        var client = clients.computeIfAbsent(
+                app,
+                a -> HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .connectTimeout(Duration.ofSeconds(2))
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build());
         try {
-            return client.send(request.header("Authorization", authorization).header("Accept", "application/json")
-                    .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(
+                    request.header("Authorization", authorization)
+                            .header("Accept", "application/json")
+                            .timeout(Duration.ofSeconds(20))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);

@@ -38,8 +38,12 @@ final class FaultDatabase implements AutoCloseable {
 
     void start() {
         try {
-            postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
-                    .setPort(port).setServerConfig("max_connections", "200").setLocaleConfig("encoding", "UTF8")
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setServerConfig("max_connections", "200")
+                    .setLocaleConfig("encoding", "UTF8")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -68,8 +72,7 @@ final class FaultDatabase implements AutoCloseable {
     }
 
     /** A unit of a scenario's development: its id here, and its key at PropQ ("development id/unit name"). */
-    record SeededUnit(long id, String key, BigDecimal price) {
-    }
+    record SeededUnit(long id, String key, BigDecimal price) {}
 
     /**
      * A development and its units as an installation would already hold them (already in PropQ, so no outbox
@@ -103,7 +106,9 @@ final class FaultDatabase implements AutoCloseable {
                 query.setLong(1, developmentId);
                 try (var rs = query.executeQuery()) {
                     while (rs.next()) {
-                        seeded.add(new SeededUnit(rs.getLong(1), propqId + "/" + rs.getString(2),
+                        seeded.add(new SeededUnit(
+                                rs.getLong(1),
+                                propqId + "/" + rs.getString(2),
                                 rs.getBigDecimal(3).stripTrailingZeros()));
                     }
                 }
@@ -126,26 +131,35 @@ final class FaultDatabase implements AutoCloseable {
                        current_date - 2
                 from development d, generate_series(1, ?) g where d.propq_id = ?""", unitCount, propqId);
         var seeded = new ArrayList<SeededUnit>();
-        query("select u.id, u.name, u.price from unit u join development d on d.id = u.development_id "
+        query(
+                "select u.id, u.name, u.price from unit u join development d on d.id = u.development_id "
                         + "where d.propq_id = ? and u.name like 'H-%' order by u.name",
-                rs -> seeded.add(new SeededUnit(rs.getLong(1), propqId + "/" + rs.getString(2),
-                        rs.getBigDecimal(3).stripTrailingZeros())), propqId);
+                rs -> seeded.add(new SeededUnit(
+                        rs.getLong(1),
+                        propqId + "/" + rs.getString(2),
+                        rs.getBigDecimal(3).stripTrailingZeros())),
+                propqId);
         return seeded;
     }
 
     /** Units of a development still on hold. */
     int held(String propqId) {
         var held = new int[1];
-        query("select count(*) from unit u join development d on d.id = u.development_id "
-                + "where d.propq_id = ? and u.status = 'HOLD'", rs -> held[0] = rs.getInt(1), propqId);
+        query(
+                "select count(*) from unit u join development d on d.id = u.development_id "
+                        + "where d.propq_id = ? and u.status = 'HOLD'",
+                rs -> held[0] = rs.getInt(1),
+                propqId);
         return held[0];
     }
 
     /** The catalog's price of each unit of a development, by PropQ key. */
     Map<String, BigDecimal> catalogPrices(String propqId) {
         var prices = new HashMap<String, BigDecimal>();
-        query("select d.propq_id || '/' || u.name, u.price from unit u join development d on d.id = u.development_id "
-                + "where d.propq_id = ?", rs -> prices.put(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros()),
+        query(
+                "select d.propq_id || '/' || u.name, u.price from unit u join development d on d.id = u.development_id "
+                        + "where d.propq_id = ?",
+                rs -> prices.put(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros()),
                 propqId);
         return prices;
     }
@@ -153,8 +167,10 @@ final class FaultDatabase implements AutoCloseable {
     /** Outbox rows of a development by state (PENDING, SENDING, PARKED). */
     Map<String, Integer> outbox(String propqId) {
         var states = new HashMap<String, Integer>();
-        query("select state, count(*) from outbox where propq_development_id = ? group by state",
-                rs -> states.put(rs.getString(1), rs.getInt(2)), propqId);
+        query(
+                "select state, count(*) from outbox where propq_development_id = ? group by state",
+                rs -> states.put(rs.getString(1), rs.getInt(2)),
+                propqId);
         return states;
     }
 
@@ -168,17 +184,22 @@ final class FaultDatabase implements AutoCloseable {
     /** Attempts the delivery log holds for a development since a moment, by "outcome status" (e.g. "RETRY 503"). */
     Map<String, Integer> attempts(String propqId, Instant since) {
         var outcomes = new LinkedHashMap<String, Integer>();
-        query("select outcome || ' ' || http_status, count(*) from delivery_log "
+        query(
+                "select outcome || ' ' || http_status, count(*) from delivery_log "
                         + "where propq_development_id = ? and attempted_at >= ? group by 1 order by 1",
-                rs -> outcomes.put(rs.getString(1), rs.getInt(2)), propqId, Timestamp.from(since));
+                rs -> outcomes.put(rs.getString(1), rs.getInt(2)),
+                propqId,
+                Timestamp.from(since));
         return outcomes;
     }
 
     /** The error the last attempt of a development's rows left on the outbox, as the sync queue shows it. */
     List<String> lastErrors(String propqId) {
         var errors = new ArrayList<String>();
-        query("select coalesce(last_status, 0) || ' ' || coalesce(last_error, '') from outbox "
-                + "where propq_development_id = ? and last_status is not null", rs -> errors.add(rs.getString(1)),
+        query(
+                "select coalesce(last_status, 0) || ' ' || coalesce(last_error, '') from outbox "
+                        + "where propq_development_id = ? and last_status is not null",
+                rs -> errors.add(rs.getString(1)),
                 propqId);
         return errors;
     }
@@ -188,7 +209,8 @@ final class FaultDatabase implements AutoCloseable {
     }
 
     private void update(String sql, Object... parameters) {
-        try (var connection = connect(); var statement = connection.prepareStatement(sql)) {
+        try (var connection = connect();
+                var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -199,7 +221,8 @@ final class FaultDatabase implements AutoCloseable {
     }
 
     private void query(String sql, Row row, Object... parameters) {
-        try (var connection = connect(); var statement = connection.prepareStatement(sql)) {
+        try (var connection = connect();
+                var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

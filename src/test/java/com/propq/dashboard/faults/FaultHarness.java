@@ -51,25 +51,31 @@ final class FaultHarness implements AutoCloseable {
 
     /** An instance of the packaged app with the harness's configuration; not started. */
     AppProcess newApp(String name) {
-        var process = new AppProcess(name, jar, workDirectory, Map.ofEntries(
-                Map.entry("SPRING_DATASOURCE_URL", database.jdbcUrl()),
-                Map.entry("SPRING_DATASOURCE_USERNAME", "postgres"),
-                Map.entry("SPRING_DATASOURCE_PASSWORD", "postgres"),
-                Map.entry("PROPQ_BASE_URL", propq.baseUrl()),
-                Map.entry("PROPQ_CLIENT_ID", PropqStandIn.CLIENT_ID),
-                Map.entry("PROPQ_CLIENT_SECRET", PropqStandIn.CLIENT_SECRET),
-                Map.entry("APP_SECRETS_DIR", workDirectory.resolve("no-secrets").toString()),
-                Map.entry("APP_ADMIN_INITIAL_PASSWORD", ADMIN_PASSWORD),
-                Map.entry("APP_API_ENABLED", "true"),
-                Map.entry("APP_DEMO_ENABLED", "false"),
-                // Short timeouts and lease so that the scenarios take minutes, not hours; the lease stays above
-                // connect + read timeout, as the configuration asks. Everything else is the shipped default.
-                Map.entry("PROPQ_CONNECT_TIMEOUT", "2s"),
-                Map.entry("PROPQ_READ_TIMEOUT", settings.readTimeout().toSeconds() + "s"),
-                Map.entry("APP_SYNC_LEASE", settings.lease().toSeconds() + "s"),
-                // F3's expired holds are released while its edits run, not a minute later.
-                Map.entry("APP_HOLD_EXPIRY_INTERVAL", "PT2S"),
-                Map.entry("JAVA_TOOL_OPTIONS", "")));
+        var process = new AppProcess(
+                name,
+                jar,
+                workDirectory,
+                Map.ofEntries(
+                        Map.entry("SPRING_DATASOURCE_URL", database.jdbcUrl()),
+                        Map.entry("SPRING_DATASOURCE_USERNAME", "postgres"),
+                        Map.entry("SPRING_DATASOURCE_PASSWORD", "postgres"),
+                        Map.entry("PROPQ_BASE_URL", propq.baseUrl()),
+                        Map.entry("PROPQ_CLIENT_ID", PropqStandIn.CLIENT_ID),
+                        Map.entry("PROPQ_CLIENT_SECRET", PropqStandIn.CLIENT_SECRET),
+                        Map.entry(
+                                "APP_SECRETS_DIR",
+                                workDirectory.resolve("no-secrets").toString()),
+                        Map.entry("APP_ADMIN_INITIAL_PASSWORD", ADMIN_PASSWORD),
+                        Map.entry("APP_API_ENABLED", "true"),
+                        Map.entry("APP_DEMO_ENABLED", "false"),
+                        // Short timeouts and lease so that the scenarios take minutes, not hours; the lease stays above
+                        // connect + read timeout, as the configuration asks. Everything else is the shipped default.
+                        Map.entry("PROPQ_CONNECT_TIMEOUT", "2s"),
+                        Map.entry("PROPQ_READ_TIMEOUT", settings.readTimeout().toSeconds() + "s"),
+                        Map.entry("APP_SYNC_LEASE", settings.lease().toSeconds() + "s"),
+                        // F3's expired holds are released while its edits run, not a minute later.
+                        Map.entry("APP_HOLD_EXPIRY_INTERVAL", "PT2S"),
+                        Map.entry("JAVA_TOOL_OPTIONS", "")));
         extra.add(process);
         return process;
     }
@@ -83,12 +89,14 @@ final class FaultHarness implements AutoCloseable {
      * Waits until the development's outbox holds nothing pending or in flight and PropQ holds the catalog's price
      * of every changed unit. Answers the time it took, or null if it did not happen in time.
      */
-    @Nullable Duration awaitDelivered(String propqId, List<EditDriver.Tracked> units, Duration timeout) {
+    @Nullable
+    Duration awaitDelivered(String propqId, List<EditDriver.Tracked> units, Duration timeout) {
         var started = System.nanoTime();
         var deadline = started + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             var outbox = database.outbox(propqId);
-            if (outbox.getOrDefault("PENDING", 0) == 0 && outbox.getOrDefault("SENDING", 0) == 0
+            if (outbox.getOrDefault("PENDING", 0) == 0
+                    && outbox.getOrDefault("SENDING", 0) == 0
                     && mismatches(propqId, units).isEmpty()) {
                 return Duration.ofNanos(System.nanoTime() - started);
             }
@@ -117,8 +125,8 @@ final class FaultHarness implements AutoCloseable {
      * The scenario's line: every confirmed change is delivered if PropQ holds its price or a higher one (prices
      * only grow), lost otherwise, and also lost if the catalog no longer holds the last confirmed price.
      */
-    ScenarioResult judge(String name, String propqId, List<EditDriver.Tracked> units, String notes,
-                         List<String> failures) {
+    ScenarioResult judge(
+            String name, String propqId, List<EditDriver.Tracked> units, String notes, List<String> failures) {
         return judge(name, propqId, units, notes, failures, false);
     }
 
@@ -127,8 +135,13 @@ final class FaultHarness implements AutoCloseable {
      *                       retry then meets the abandoned call at PropQ, which says nothing about the app's own
      *                       one-call-per-unit rule
      */
-    ScenarioResult judge(String name, String propqId, List<EditDriver.Tracked> units, String notes,
-                         List<String> failures, boolean abandonedCalls) {
+    ScenarioResult judge(
+            String name,
+            String propqId,
+            List<EditDriver.Tracked> units,
+            String notes,
+            List<String> failures,
+            boolean abandonedCalls) {
         var catalog = database.catalogPrices(propqId);
         int changes = 0;
         int delivered = 0;
@@ -149,8 +162,8 @@ final class FaultHarness implements AutoCloseable {
             BigDecimal last = unit.made.getLast();
             var inCatalog = catalog.get(unit.unit.key());
             if (inCatalog == null || inCatalog.compareTo(last) < 0) {
-                failures.add("the catalog lost a confirmed edit of " + unit.unit.key() + ": " + last + " -> "
-                        + inCatalog);
+                failures.add(
+                        "the catalog lost a confirmed edit of " + unit.unit.key() + ": " + last + " -> " + inCatalog);
             }
         }
         var mismatches = mismatches(propqId, units);
@@ -180,19 +193,31 @@ final class FaultHarness implements AutoCloseable {
         if (changes == 0) {
             all.add("no change was made");
         }
-        return new ScenarioResult(name, changes, delivered, lost, parked, counts.duplicateCalls(),
-                mismatches.isEmpty(), notes, List.copyOf(all));
+        return new ScenarioResult(
+                name,
+                changes,
+                delivered,
+                lost,
+                parked,
+                counts.duplicateCalls(),
+                mismatches.isEmpty(),
+                notes,
+                List.copyOf(all));
     }
 
     /** The sum of one instance's {@code propq_deliveries_total} lines for unit rows with this outcome. */
     static long deliveries(AppProcess process, String outcome) {
-        var request = HttpRequest.newBuilder(URI.create(process.managementUrl() + "/actuator/prometheus")).build();
+        var request = HttpRequest.newBuilder(URI.create(process.managementUrl() + "/actuator/prometheus"))
+                .build();
         try (var client = HttpClient.newHttpClient()) {
-            var body = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            var body =
+                    client.send(request, HttpResponse.BodyHandlers.ofString()).body();
             return Math.round(body.lines()
-                    .filter(l -> l.startsWith("propq_deliveries_total{") && l.contains("kind=\"UNIT\"")
+                    .filter(l -> l.startsWith("propq_deliveries_total{")
+                            && l.contains("kind=\"UNIT\"")
                             && l.contains("outcome=\"" + outcome + "\""))
-                    .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum());
+                    .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                    .sum());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

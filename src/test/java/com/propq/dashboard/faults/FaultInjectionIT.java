@@ -32,7 +32,7 @@ class FaultInjectionIT {
         var results = new ArrayList<ScenarioResult>();
         var started = System.nanoTime();
         try (var harness = new FaultHarness(settings, jar, work);
-             var queuePage = new QueuePage(harness.app.baseUrl())) {
+                var queuePage = new QueuePage(harness.app.baseUrl())) {
             harness.start(harness.app);
             var scenarios = new FaultScenarios(harness);
             run(results, "F1-503", () -> scenarios.outage(false));
@@ -51,7 +51,9 @@ class FaultInjectionIT {
         run.put("seconds", (System.nanoTime() - started) / 1_000_000_000);
         FaultReport.write(output.resolve("results.json"), results, run);
         System.out.println(FaultReport.table(results));
-        assertThat(results).as(FaultReport.table(results)).allSatisfy(r -> assertThat(r.failures()).isEmpty());
+        assertThat(results)
+                .as(FaultReport.table(results))
+                .allSatisfy(r -> assertThat(r.failures()).isEmpty());
     }
 
     /** A scenario that throws still gets its line, so one broken scenario does not hide the others' results. */

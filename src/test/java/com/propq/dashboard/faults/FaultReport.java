@@ -14,16 +14,24 @@ import tools.jackson.databind.json.JsonMapper;
 /** The fault table, printed and written to target/faults/results.json in the shape. */
 final class FaultReport {
 
-    private FaultReport() {
-    }
+    private FaultReport() {}
 
     static String table(List<ScenarioResult> results) {
         var out = new StringBuilder();
-        out.append(String.format("%n%-9s %8s %10s %6s %7s %11s %12s %6s%n", "scenario", "changes", "delivered", "lost",
-                "parked", "duplicates", "final equal", "ok"));
+        out.append(String.format(
+                "%n%-9s %8s %10s %6s %7s %11s %12s %6s%n",
+                "scenario", "changes", "delivered", "lost", "parked", "duplicates", "final equal", "ok"));
         for (var r : results) {
-            out.append(String.format("%-9s %8d %10d %6d %7d %11d %12s %6s%n", r.name(), r.changes(), r.delivered(),
-                    r.lost(), r.parked(), r.duplicateCalls(), r.finalEqual(), r.passed() ? "yes" : "NO"));
+            out.append(String.format(
+                    "%-9s %8d %10d %6d %7d %11d %12s %6s%n",
+                    r.name(),
+                    r.changes(),
+                    r.delivered(),
+                    r.lost(),
+                    r.parked(),
+                    r.duplicateCalls(),
+                    r.finalEqual(),
+                    r.passed() ? "yes" : "NO"));
         }
         for (var r : results) {
             out.append(String.format("%n%s: %s", r.name(), r.notes()));
@@ -54,8 +62,12 @@ final class FaultReport {
         document.put("scenarios", scenarios);
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                    .writeValueAsString(document));
+            Files.writeString(
+                    file,
+                    JsonMapper.builder()
+                            .enable(SerializationFeature.INDENT_OUTPUT)
+                            .build()
+                            .writeValueAsString(document));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,6 +21,7 @@ final class FaultScenarios {
 
     /** The engine's shipped defaults that the expectations are computed from. */
     private static final int CIRCUIT_THRESHOLD = 5;
+
     private static final int CONCURRENCY = 4;
     private static final Duration PROBE_INTERVAL = Duration.ofSeconds(30);
     private static final Duration DELIVERY_LIMIT = Duration.ofMinutes(3);
@@ -65,11 +66,20 @@ final class FaultScenarios {
         if (tries > bound) {
             failures.add(tries + " attempts while PropQ was down, more than the bound " + bound);
         }
-        var notes = String.format("PropQ %s for %d s while %d edits were made; attempts while down: %d %s "
+        var notes = String.format(
+                "PropQ %s for %d s while %d edits were made; attempts while down: %d %s "
                         + "(bound %d: %d failures open the circuit, %d calls in flight, then one probe per %d s); "
                         + "everything delivered %s after recovery; PropQ unit calls in all: %d",
-                refuse ? "refused connections" : "answered 503", outage.toSeconds(), edits, tries, attempts, bound,
-                CIRCUIT_THRESHOLD, CONCURRENCY, PROBE_INTERVAL.toSeconds(), FaultHarness.seconds(recovery),
+                refuse ? "refused connections" : "answered 503",
+                outage.toSeconds(),
+                edits,
+                tries,
+                attempts,
+                bound,
+                CIRCUIT_THRESHOLD,
+                CONCURRENCY,
+                PROBE_INTERVAL.toSeconds(),
+                FaultHarness.seconds(recovery),
                 h.propq.counts().unitCalls());
         var result = h.judge(name, propqId, units, notes, failures);
         return nothingParked(result);
@@ -104,11 +114,18 @@ final class FaultScenarios {
             failures.add(counts.duplicateCalls() + " duplicate calls, more than the " + inFlightAtKills
                     + " calls in flight at the kills");
         }
-        var notes = String.format("%d kills (SIGKILL), each restarted (%.1f s to serve again on average); calls in "
+        var notes = String.format(
+                "%d kills (SIGKILL), each restarted (%.1f s to serve again on average); calls in "
                         + "flight at the kills: %d %s; duplicate calls: %d; older over newer: %d; delivered %s after "
                         + "the last restart; PropQ unit calls: %d",
-                h.settings.kills(), downMillis / 1000.0 / Math.max(1, h.settings.kills()), inFlightAtKills, perKill,
-                counts.duplicateCalls(), counts.olderOverNewer(), FaultHarness.seconds(drained), counts.unitCalls());
+                h.settings.kills(),
+                downMillis / 1000.0 / Math.max(1, h.settings.kills()),
+                inFlightAtKills,
+                perKill,
+                counts.duplicateCalls(),
+                counts.olderOverNewer(),
+                FaultHarness.seconds(drained),
+                counts.unitCalls());
         return nothingParked(h.judge("F2", propqId, units, notes, failures));
     }
 
@@ -129,8 +146,7 @@ final class FaultScenarios {
         released.forEach(unit -> unit.made.add(unit.price));
         var next = new AtomicInteger();
         var apps = List.of(h.app.baseUrl(), second.baseUrl());
-        var load = h.driver.start(units, changes, Duration.ZERO, 8, true,
-                () -> apps.get(next.getAndIncrement() % 2));
+        var load = h.driver.start(units, changes, Duration.ZERO, 8, true, () -> apps.get(next.getAndIncrement() % 2));
         load.await();
         h.driver.settleAll(units, h.app.baseUrl(), Duration.ofSeconds(30));
         var both = new ArrayList<>(units);
@@ -152,12 +168,19 @@ final class FaultScenarios {
         if (stillHeld > 0) {
             failures.add(stillHeld + " expired holds not released");
         }
-        var notes = String.format("two instances, %d units each edited once through either (interactive lane) while "
+        var notes = String.format(
+                "two instances, %d units each edited once through either (interactive lane) while "
                         + "their hold-expiry jobs released %d expired holds (batch lane); PropQ calls %d "
                         + "(%.2f per change), delivered by A %d and by B %d; two requests for one unit in flight at "
                         + "once: %d times; delivered %s after the last edit",
-                changes, released.size(), counts.unitCalls(), counts.unitCalls() / (double) Math.max(1, made), byA,
-                byB, counts.overlaps(), FaultHarness.seconds(drained));
+                changes,
+                released.size(),
+                counts.unitCalls(),
+                counts.unitCalls() / (double) Math.max(1, made),
+                byA,
+                byB,
+                counts.overlaps(),
+                FaultHarness.seconds(drained));
         return nothingParked(h.judge("F3", propqId, both, notes, failures));
     }
 
@@ -180,7 +203,8 @@ final class FaultScenarios {
         if (requests != invalidations) {
             failures.add(requests + " token requests for " + invalidations + " invalidations");
         }
-        var notes = String.format("%d invalidations of every token while edits were delivered; token requests: %d; "
+        var notes = String.format(
+                "%d invalidations of every token while edits were delivered; token requests: %d; "
                         + "calls answered 401: %d; delivered %s after the last edit",
                 invalidations, requests, counts.unauthorizedCalls(), FaultHarness.seconds(drained));
         return nothingParked(h.judge("F4", propqId, units, notes, failures));
@@ -207,10 +231,13 @@ final class FaultScenarios {
         if (recovered == null) {
             failures.add("no edit succeeded within 2 minutes of the database restart");
         }
-        var notes = String.format("PostgreSQL stopped for %d s and started again, the app left alone; first edit "
+        var notes = String.format(
+                "PostgreSQL stopped for %d s and started again, the app left alone; first edit "
                         + "accepted %s after the restart; duplicate calls %d; delivered %s after the last edit",
-                h.settings.databaseDown().toSeconds(), FaultHarness.seconds(recovered),
-                h.propq.counts().duplicateCalls(), FaultHarness.seconds(drained));
+                h.settings.databaseDown().toSeconds(),
+                FaultHarness.seconds(recovered),
+                h.propq.counts().duplicateCalls(),
+                FaultHarness.seconds(drained));
         return nothingParked(h.judge("F5", propqId, units, notes, failures));
     }
 
@@ -251,7 +278,8 @@ final class FaultScenarios {
             h.propq.fault(phase.getKey());
             var observed = awaitAttempt(propqId, began, phase.getValue(), Duration.ofSeconds(75));
             if (phase.getKey() == Fault.REDIRECT || phase.getKey() == Fault.HTML_ERROR) {
-                var shown = queuePage.causeShown(phase.getKey() == Fault.REDIRECT ? "HTTP 302" : "HTTP 500",
+                var shown = queuePage.causeShown(
+                        phase.getKey() == Fault.REDIRECT ? "HTTP 302" : "HTTP 500",
                         phase.getKey() == Fault.REDIRECT ? "resales-online.com/login" : "Internal Server Error");
                 if (!shown) {
                     failures.add("the sync queue page did not show the cause of " + phase.getKey());
@@ -273,12 +301,16 @@ final class FaultScenarios {
         var fix = h.driver.start(units, units.size(), Duration.ZERO, 2, true, h.app::baseUrl);
         fix.await();
         var drained = finish(fix, propqId, units);
-        var notes = String.format("each bad answer until classified, as attempts by outcome and status: %s; rows "
+        var notes = String.format(
+                "each bad answer until classified, as attempts by outcome and status: %s; rows "
                         + "parked by the 302 before the fix: %d, then a newer edit of each unit replaced them; "
                         + "duplicate calls (answers applied but not understood: the 200 with an HTML body, the slow "
                         + "answer): %d; calls still being answered by PropQ when the app, past its read timeout, "
                         + "sent the unit again: %d; delivered %s after the fix",
-                seen, parkedBeforeFix, h.propq.counts().duplicateCalls(), h.propq.counts().overlaps(),
+                seen,
+                parkedBeforeFix,
+                h.propq.counts().duplicateCalls(),
+                h.propq.counts().overlaps(),
                 FaultHarness.seconds(drained));
         return nothingParked(h.judge("F6", propqId, units, notes, failures, true));
     }
@@ -322,7 +354,15 @@ final class FaultScenarios {
         }
         var failures = new ArrayList<>(result.failures());
         failures.add(result.parked() + " rows parked at the end");
-        return new ScenarioResult(result.name(), result.changes(), result.delivered(), result.lost(), result.parked(),
-                result.duplicateCalls(), result.finalEqual(), result.notes(), List.copyOf(failures));
+        return new ScenarioResult(
+                result.name(),
+                result.changes(),
+                result.delivered(),
+                result.lost(),
+                result.parked(),
+                result.duplicateCalls(),
+                result.finalEqual(),
+                result.notes(),
+                List.copyOf(failures));
     }
 }

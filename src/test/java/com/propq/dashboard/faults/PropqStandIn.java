@@ -151,9 +151,15 @@ public final class PropqStandIn implements AutoCloseable {
 
     // --- what the harness reads ----------------------------------------------------------------------------
 
-    record Counts(int unitCalls, int faultedCalls, int unauthorizedCalls, int acceptedCalls, int duplicateCalls,
-                  int olderOverNewer, int overlaps, int tokenRequests) {
-    }
+    record Counts(
+            int unitCalls,
+            int faultedCalls,
+            int unauthorizedCalls,
+            int acceptedCalls,
+            int duplicateCalls,
+            int olderOverNewer,
+            int overlaps,
+            int tokenRequests) {}
 
     Counts counts() {
         int accepted = 0;
@@ -166,12 +172,20 @@ public final class PropqStandIn implements AutoCloseable {
                 regressions += unit.regressions;
             }
         }
-        return new Counts(unitCalls.get(), faultedCalls.get(), unauthorizedCalls.get(), accepted, duplicates,
-                regressions, overlaps.get(), tokenRequests.get());
+        return new Counts(
+                unitCalls.get(),
+                faultedCalls.get(),
+                unauthorizedCalls.get(),
+                accepted,
+                duplicates,
+                regressions,
+                overlaps.get(),
+                tokenRequests.get());
     }
 
     /** The price PropQ holds for a unit ("development id/unit name"), or null if it never accepted one. */
-    @Nullable BigDecimal price(String unitKey) {
+    @Nullable
+    BigDecimal price(String unitKey) {
         var unit = units.get(unitKey);
         if (unit == null) {
             return null;
@@ -199,9 +213,16 @@ public final class PropqStandIn implements AutoCloseable {
     private static final class UnitRecord {
         final AtomicInteger inFlight = new AtomicInteger();
         final Set<BigDecimal> seen = new HashSet<>();
-        @Nullable BigDecimal price;
-        @Nullable JsonNode body;
-        @Nullable BigDecimal highest;
+
+        @Nullable
+        BigDecimal price;
+
+        @Nullable
+        JsonNode body;
+
+        @Nullable
+        BigDecimal highest;
+
         int accepted;
         int duplicates;
         int regressions;
@@ -234,16 +255,21 @@ public final class PropqStandIn implements AutoCloseable {
     private void token(HttpExchange exchange) throws IOException {
         var contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         var form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-        if (contentType == null || !contentType.startsWith("application/x-www-form-urlencoded")
+        if (contentType == null
+                || !contentType.startsWith("application/x-www-form-urlencoded")
                 || !"client_credentials".equals(form.get("grant_type"))
-                || !CLIENT_ID.equals(form.get("client_id")) || !CLIENT_SECRET.equals(form.get("client_secret"))) {
+                || !CLIENT_ID.equals(form.get("client_id"))
+                || !CLIENT_SECRET.equals(form.get("client_secret"))) {
             respond(exchange, 401, "application/json", "{\"message\":\"Client authentication failed\"}");
             return;
         }
         tokenRequests.incrementAndGet();
         var token = "stand-in-token-" + issued.incrementAndGet();
         tokens.add(token);
-        respond(exchange, 200, "application/json",
+        respond(
+                exchange,
+                200,
+                "application/json",
                 "{\"token_type\":\"Bearer\",\"expires_in\":2592000,\"access_token\":\"" + token + "\"}");
     }
 
@@ -269,11 +295,16 @@ public final class PropqStandIn implements AutoCloseable {
         }
         var problems = problems(body);
         if (!problems.isEmpty()) {
-            respond(exchange, 422, "application/json", JsonMapper.shared().writeValueAsString(
-                    Map.of("message", "The given data was invalid.", "errors", problems)));
+            respond(
+                    exchange,
+                    422,
+                    "application/json",
+                    JsonMapper.shared()
+                            .writeValueAsString(Map.of("message", "The given data was invalid.", "errors", problems)));
             return;
         }
-        var unit = units.computeIfAbsent(developmentId + "/" + body.get("UntName").asString(), k -> new UnitRecord());
+        var unit =
+                units.computeIfAbsent(developmentId + "/" + body.get("UntName").asString(), k -> new UnitRecord());
         if (unit.inFlight.incrementAndGet() > 1) {
             overlaps.incrementAndGet();
         }
@@ -289,11 +320,14 @@ public final class PropqStandIn implements AutoCloseable {
                     apply(unit, body);
                     respond(exchange, 200, "application/json", "{\"UntName\":" + body.get("UntName") + "}");
                 }
-                case UNAVAILABLE -> respond(exchange, 503, "application/json",
-                        "{\"message\":\"Service Unavailable\"}");
-                case HTML_ERROR -> respond(exchange, 500, "text/html",
-                        "<!DOCTYPE html><html><head><title>500 Internal Server Error</title></head>"
-                                + "<body><h1>Internal Server Error</h1></body></html>");
+                case UNAVAILABLE -> respond(exchange, 503, "application/json", "{\"message\":\"Service Unavailable\"}");
+                case HTML_ERROR ->
+                    respond(
+                            exchange,
+                            500,
+                            "text/html",
+                            "<!DOCTYPE html><html><head><title>500 Internal Server Error</title></head>"
+                                    + "<body><h1>Internal Server Error</h1></body></html>");
                 case EMPTY_BODY -> respond(exchange, 502, null, "");
                 case INVALID_JSON -> respond(exchange, 200, "application/json", "{\"UntName\": \"");
                 case UNEXPECTED_BODY -> {
@@ -374,7 +408,8 @@ public final class PropqStandIn implements AutoCloseable {
         for (var pair : body.split("&")) {
             var cut = pair.indexOf('=');
             if (cut > 0) {
-                values.put(URLDecoder.decode(pair.substring(0, cut), StandardCharsets.UTF_8),
+                values.put(
+                        URLDecoder.decode(pair.substring(0, cut), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(cut + 1), StandardCharsets.UTF_8));
             }
         }

@@ -29,8 +29,8 @@ final class QueuePage implements AutoCloseable {
             playwright = Browsers.playwright();
             browser = Browsers.chromium(playwright);
         }
-        try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
-                .setViewportSize(1400, 900))) {
+        try (var context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1400, 900))) {
             Page page = context.newPage();
             page.setDefaultTimeout(30_000);
             Browsers.signIn(page, baseUrl, FaultHarness.ADMIN, FaultHarness.ADMIN_PASSWORD);
@@ -38,9 +38,11 @@ final class QueuePage implements AutoCloseable {
             page.navigate(baseUrl + "/sync-queue");
             page.locator("vaadin-grid-cell-content")
                     .filter(new Locator.FilterOptions().setHasText(status))
-                    .filter(new Locator.FilterOptions().setHasText(detail)).first()
+                    .filter(new Locator.FilterOptions().setHasText(detail))
+                    .first()
                     .waitFor(new Locator.WaitForOptions()
-                            .setState(WaitForSelectorState.VISIBLE).setTimeout(20_000));
+                            .setState(WaitForSelectorState.VISIBLE)
+                            .setTimeout(20_000));
             return true;
         } catch (PlaywrightException notThere) {
             System.out.println("Sync queue page check failed: " + notThere.getMessage());

@@ -8,8 +8,16 @@ import java.util.List;
  * {@code lost}: the rest; {@code parked}: outbox rows parked at the end; {@code duplicateCalls}: calls PropQ
  * accepted with a state it already had. {@code failures} lists the expectations that did not hold.
  */
-record ScenarioResult(String name, int changes, int delivered, int lost, int parked, int duplicateCalls,
-                      boolean finalEqual, String notes, List<String> failures) {
+record ScenarioResult(
+        String name,
+        int changes,
+        int delivered,
+        int lost,
+        int parked,
+        int duplicateCalls,
+        boolean finalEqual,
+        String notes,
+        List<String> failures) {
 
     boolean passed() {
         return failures.isEmpty();

@@ -28,8 +28,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The history answers "who changed this unit's price, when, from what to what, why, and did the
@@ -43,25 +43,45 @@ class HistoryReviewTest {
 
     @Autowired
     HistoryService history;
+
     @Autowired
     CatalogEditService editing;
+
     @Autowired
     CatalogService catalog;
+
     @Autowired
     BulkEditService bulk;
+
     @Autowired
     PriceListService priceList;
+
     @Autowired
     JdbcClient jdbc;
 
     private long development(String propqId) {
         return jdbc.sql("insert into development (propq_id, name) values (:p, :n) returning id")
-                .param("p", propqId).param("n", "History " + propqId).query(Long.class).single();
+                .param("p", propqId)
+                .param("n", "History " + propqId)
+                .query(Long.class)
+                .single();
     }
 
     private UnitDetails unit(long developmentId, String name) {
-        return editing.createUnit(developmentId, name, new UnitValues(UnitStatus.AVAILABLE, new BigDecimal("250000"),
-                EnumSet.of(Direction.S), "A", 1, 2, null, null, null, null));
+        return editing.createUnit(
+                developmentId,
+                name,
+                new UnitValues(
+                        UnitStatus.AVAILABLE,
+                        new BigDecimal("250000"),
+                        EnumSet.of(Direction.S),
+                        "A",
+                        1,
+                        2,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
     private UnitDetails current(UnitDetails unit) {
@@ -83,9 +103,13 @@ class HistoryReviewTest {
         var now = current(unit);
         editing.saveUnit(unit.id(), now.version(), now.values().withPrice(new BigDecimal("240000")), "Spring offer");
 
-        var byUnitAndUser = new HistoryFilter(developmentId, null, "p-1", "agent-hana", null, null, "price", null, null);
-        await().pollInSameThread().atMost(PATIENCE).until(() -> history.page(byUnitAndUser, 0, 10).getFirst().delivery().state()
-                == DeliveryOutcome.State.DELIVERED);
+        var byUnitAndUser =
+                new HistoryFilter(developmentId, null, "p-1", "agent-hana", null, null, "price", null, null);
+        await().pollInSameThread()
+                .atMost(PATIENCE)
+                .until(() ->
+                        history.page(byUnitAndUser, 0, 10).getFirst().delivery().state()
+                                == DeliveryOutcome.State.DELIVERED);
 
         var entry = history.page(byUnitAndUser, 0, 10);
         assertThat(entry).singleElement().satisfies(row -> {
@@ -104,8 +128,9 @@ class HistoryReviewTest {
         long developmentId = development("UNKNOWN-" + UUID.randomUUID());
         var unit = unit(developmentId, "X-1");
 
-        await().pollInSameThread().atMost(PATIENCE).until(() -> ofUnit(unit).getFirst().delivery().state()
-                == DeliveryOutcome.State.PARKED);
+        await().pollInSameThread()
+                .atMost(PATIENCE)
+                .until(() -> ofUnit(unit).getFirst().delivery().state() == DeliveryOutcome.State.PARKED);
         assertThat(ofUnit(unit).getFirst().delivery().status()).isEqualTo(404);
     }
 
@@ -115,45 +140,81 @@ class HistoryReviewTest {
         var unit = unit(developmentId, "K-1");
         unit(developmentId, "K-2");
         var now = current(unit);
-        editing.saveUnit(unit.id(), now.version(), new UnitValues(UnitStatus.HOLD, now.values().price(),
-                now.values().directions(), "A", 1, 2, null, null, "Viewing on Saturday", LocalDate.now().plusDays(1)), null);
-        var batch = bulk.apply(bulk.previewFiltered(developmentId, UnitFilter.NONE,
-                new BulkAction.ChangePrice(BulkAction.ChangePrice.Mode.PERCENT, BigDecimal.TEN,
-                        BulkAction.Rounding.NEAREST_1000), "Phase 2"));
+        editing.saveUnit(
+                unit.id(),
+                now.version(),
+                new UnitValues(
+                        UnitStatus.HOLD,
+                        now.values().price(),
+                        now.values().directions(),
+                        "A",
+                        1,
+                        2,
+                        null,
+                        null,
+                        "Viewing on Saturday",
+                        LocalDate.now().plusDays(1)),
+                null);
+        var batch = bulk.apply(bulk.previewFiltered(
+                developmentId,
+                UnitFilter.NONE,
+                new BulkAction.ChangePrice(
+                        BulkAction.ChangePrice.Mode.PERCENT, BigDecimal.TEN, BulkAction.Rounding.NEAREST_1000),
+                "Phase 2"));
         bulk.undo(batch.batchId(), null);
         var exported = new ByteArrayOutputStream();
         priceList.export(developmentId, UnitFilter.NONE, exported);
         var csv = exported.toString(StandardCharsets.UTF_8).replace(",A,1,2,", ",A,1,3,");
-        priceList.apply(priceList.dryRun(developmentId, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                "", null), "");
-        jdbc.sql("update unit set hold_until = current_date - 2 where id = :id").param("id", unit.id()).update();
+        priceList.apply(
+                priceList.dryRun(
+                        developmentId, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "", null),
+                "");
+        jdbc.sql("update unit set hold_until = current_date - 2 where id = :id")
+                .param("id", unit.id())
+                .update();
 
         var ofDevelopment = HistoryFilter.ofDevelopment(developmentId);
         // The hold-expiry job runs every minute.
-        var expiries = new HistoryFilter(developmentId, null, null, null, null, null, "status", HistoryKind.HOLD_EXPIRY,
-                null);
-        await().pollInSameThread().atMost(Duration.ofSeconds(90)).until(() -> history.page(expiries, 0, 10).size() == 1);
-        assertThat(history.page(ofDevelopment, 0, 200)).extracting(HistoryRow::kind)
-                .contains(HistoryKind.CATALOG_EDIT, HistoryKind.BULK_BATCH, HistoryKind.IMPORT, HistoryKind.HOLD_EXPIRY);
+        var expiries =
+                new HistoryFilter(developmentId, null, null, null, null, null, "status", HistoryKind.HOLD_EXPIRY, null);
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(90))
+                .until(() -> history.page(expiries, 0, 10).size() == 1);
+        assertThat(history.page(ofDevelopment, 0, 200))
+                .extracting(HistoryRow::kind)
+                .contains(
+                        HistoryKind.CATALOG_EDIT, HistoryKind.BULK_BATCH, HistoryKind.IMPORT, HistoryKind.HOLD_EXPIRY);
         // The bulk change touched the price of both units (K-1's hold stays, its price changes).
-        assertThat(history.page(HistoryFilter.ofBatch(batch.batchId()), 0, 10)).hasSize(2)
+        assertThat(history.page(HistoryFilter.ofBatch(batch.batchId()), 0, 10))
+                .hasSize(2)
                 .allSatisfy(r -> assertThat(r.reason()).isEqualTo("Phase 2"));
-        var expiry = history.page(new HistoryFilter(developmentId, null, "K-1", "system:hold-expiry", null, null,
-                "status", null, null), 0, 10);
+        var expiry = history.page(
+                new HistoryFilter(developmentId, null, "K-1", "system:hold-expiry", null, null, "status", null, null),
+                0,
+                10);
         assertThat(expiry).singleElement().satisfies(r -> {
             assertThat(r.oldValue()).isEqualTo("HOLD");
             assertThat(r.newValue()).isEqualTo("AVAILABLE");
         });
-        var lastHour = new HistoryFilter(developmentId, null, null, null, Instant.now().minusSeconds(3600),
-                Instant.now().plusSeconds(60), "bedrooms", HistoryKind.IMPORT, null);
+        var lastHour = new HistoryFilter(
+                developmentId,
+                null,
+                null,
+                null,
+                Instant.now().minusSeconds(3600),
+                Instant.now().plusSeconds(60),
+                "bedrooms",
+                HistoryKind.IMPORT,
+                null);
         assertThat(history.page(lastHour, 0, 10)).hasSize(2);
-        var tomorrow = new HistoryFilter(developmentId, null, null, null, Instant.now().plusSeconds(86_400), null,
-                null, null, null);
+        var tomorrow = new HistoryFilter(
+                developmentId, null, null, null, Instant.now().plusSeconds(86_400), null, null, null, null);
         assertThat(history.page(tomorrow, 0, 10)).isEmpty();
     }
 
     @Autowired
     HistoryWriter writer;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -171,7 +232,10 @@ class HistoryReviewTest {
         var filter = new HistoryFilter(null, null, null, actor, null, null, null, null, null);
         var out = new ByteArrayOutputStream();
         history.exportCsv(filter, out);
-        return history.page(filter, 0, 10).stream().map(HistoryRow::field).sorted().toList() + " in "
+        return history.page(filter, 0, 10).stream()
+                        .map(HistoryRow::field)
+                        .sorted()
+                        .toList() + " in "
                 + out.toString(StandardCharsets.UTF_8).lines().count() + " lines";
     }
 
@@ -196,8 +260,9 @@ class HistoryReviewTest {
     void theCsvExportHoldsTheFilteredEntriesWithTheirDelivery() {
         long developmentId = development(knownDevelopment());
         var unit = unit(developmentId, "E-1");
-        await().pollInSameThread().atMost(PATIENCE).until(() -> ofUnit(unit).getFirst().delivery().state()
-                == DeliveryOutcome.State.DELIVERED);
+        await().pollInSameThread()
+                .atMost(PATIENCE)
+                .until(() -> ofUnit(unit).getFirst().delivery().state() == DeliveryOutcome.State.DELIVERED);
 
         var out = new ByteArrayOutputStream();
         history.exportCsv(HistoryFilter.ofUnit(unit.id()), out);

@@ -30,8 +30,10 @@ class HistoryScaleTest {
 
     @Autowired
     HistoryQueries queries;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     HistoryService history;
 
@@ -59,10 +61,13 @@ class HistoryScaleTest {
                 "development", HistoryFilter.ofDevelopment(3),
                 "kind", new HistoryFilter(null, null, null, null, null, null, null, HistoryKind.HOLD_EXPIRY, null),
                 "field", new HistoryFilter(null, null, null, null, null, null, "notes", null, null),
-                "last day", new HistoryFilter(null, null, null, null, Instant.now().minusSeconds(86_400), null, null,
-                        null, null),
+                "last day",
+                        new HistoryFilter(
+                                null, null, null, null, Instant.now().minusSeconds(86_400), null, null, null, null),
                 "no filter", HistoryFilter.ALL);
-        assertThat(jdbc.sql("select count(*) from change_history").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from change_history")
+                        .query(Long.class)
+                        .single())
                 .isGreaterThanOrEqualTo(1_000_000L);
 
         filters.forEach((name, filter) -> {
@@ -85,7 +90,8 @@ class HistoryScaleTest {
 
         assertThat(sink.lines).isGreaterThan(1_000_000L);
         // Built in memory, the file alone (over 100 MB here) would be held at the first write.
-        assertThat(sink.mostRetained - sink.retainedAtStart).as("heap held while the CSV streams")
+        assertThat(sink.mostRetained - sink.retainedAtStart)
+                .as("heap held while the CSV streams")
                 .isLessThan(64L * 1024 * 1024);
     }
 

@@ -20,11 +20,14 @@ class ActuatorAccessTest {
 
     @Autowired
     WebApplicationContext context;
+
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     // In this mock web environment the app's own PropQ sandbox is not listening, so the overall

@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class EmbeddedDatabaseProtectionTest {
 
-    @TempDir Path home;
+    @TempDir
+    Path home;
 
     @Test
     void theEmbeddedDatabaseListensOnLoopbackOnlyWantsItsPasswordAndKeepsWorkingAcrossRestarts() throws Exception {
@@ -27,24 +28,28 @@ class EmbeddedDatabaseProtectionTest {
         var configuration = new EmbeddedDatabaseConfiguration();
         var password = configuration.embeddedDatabasePassword(dir);
         try (var postgres = configuration.embeddedPostgres(dir, 0, password);
-             var pool = (HikariDataSource) configuration.dataSource(postgres, password)) {
+                var pool = (HikariDataSource) configuration.dataSource(postgres, password)) {
             var jdbc = JdbcClient.create(pool);
-            assertThat(jdbc.sql("show listen_addresses").query(String.class).single()).isEqualTo("localhost");
+            assertThat(jdbc.sql("show listen_addresses").query(String.class).single())
+                    .isEqualTo("localhost");
             jdbc.sql("create table kept (v text)").update();
             jdbc.sql("insert into kept values ('still here')").update();
             var url = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
-            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "")).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", ""))
+                    .isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "guess"))
                     .isInstanceOf(SQLException.class);
         }
 
         var file = home.resolve("pgdata.password");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         var again = configuration.embeddedDatabasePassword(dir);
         try (var postgres = configuration.embeddedPostgres(dir, 0, again);
-             var pool = (HikariDataSource) configuration.dataSource(postgres, again)) {
+                var pool = (HikariDataSource) configuration.dataSource(postgres, again)) {
             var jdbc = JdbcClient.create(pool);
-            assertThat(jdbc.sql("select v from kept").query(String.class).single()).isEqualTo("still here");
+            assertThat(jdbc.sql("select v from kept").query(String.class).single())
+                    .isEqualTo("still here");
         }
     }
 }

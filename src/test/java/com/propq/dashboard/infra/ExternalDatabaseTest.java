@@ -25,8 +25,10 @@ class ExternalDatabaseTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     AppMode mode;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -56,13 +58,18 @@ class ExternalDatabaseTest {
         assertThat(mode.isEmbeddedDatabase()).isFalse();
         assertThat(mode.isDemo()).isFalse();
 
-        var port = jdbc.sql("select current_setting('port')").query(Integer.class).single();
+        var port =
+                jdbc.sql("select current_setting('port')").query(Integer.class).single();
         assertThat(port).isEqualTo(EXTERNAL.getPort());
     }
 
     @Test
     void outsideDemoModeOnlyTheFirstAdminIsCreatedAndNoCatalogIsSeeded() {
-        assertThat(jdbc.sql("select username from app_user").query(String.class).list()).containsExactly("admin");
-        assertThat(jdbc.sql("select count(*) from development").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select username from app_user").query(String.class).list())
+                .containsExactly("admin");
+        assertThat(jdbc.sql("select count(*) from development")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 }

@@ -25,12 +25,15 @@ class ManagementPortTest {
 
     @LocalManagementPort
     int managementPort;
+
     @LocalServerPort
     int serverPort;
 
     private HttpResponse<String> get(int port, String path) throws Exception {
         try (var http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }
@@ -40,23 +43,37 @@ class ManagementPortTest {
         var response = get(managementPort, "/actuator/prometheus");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("propq_outbox_pending", "propq_outbox_parked",
-                "propq_outbox_oldest_pending_age_seconds", "propq_circuit_open", "propq_token_expiry_seconds");
+        assertThat(response.body())
+                .contains(
+                        "propq_outbox_pending",
+                        "propq_outbox_parked",
+                        "propq_outbox_oldest_pending_age_seconds",
+                        "propq_circuit_open",
+                        "propq_token_expiry_seconds");
     }
 
     @Test
     void theManagementPortAnswersThisMachineOnlyWhileTheMainPortAnswersEveryone() throws Exception {
-        var ownAddress = NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
-                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).findFirst();
+        var ownAddress = NetworkInterface.networkInterfaces()
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+                .findFirst();
         Assumptions.assumeTrue(ownAddress.isPresent(), "this machine has a network address besides loopback");
         var host = ownAddress.get().getHostAddress();
 
         try (var http = HttpClient.newHttpClient()) {
-            assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(
-                    URI.create("http://" + host + ":" + managementPort + "/actuator/health")).build(),
-                    HttpResponse.BodyHandlers.ofString())).isInstanceOf(ConnectException.class);
-            assertThat(http.send(HttpRequest.newBuilder(URI.create("http://" + host + ":" + serverPort + "/login"))
-                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            assertThatThrownBy(() -> http.send(
+                            HttpRequest.newBuilder(
+                                            URI.create("http://" + host + ":" + managementPort + "/actuator/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString()))
+                    .isInstanceOf(ConnectException.class);
+            assertThat(http.send(
+                                    HttpRequest.newBuilder(URI.create("http://" + host + ":" + serverPort + "/login"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode())
+                    .isEqualTo(200);
         }
     }
 

@@ -97,12 +97,13 @@ class WrapperJdkChoiceTest {
         var choice = choose(null, jdk17, jvms);
 
         assertThat(choice.exitCode()).isEqualTo(1);
-        assertThat(choice.said()).startsWith("PropQ Dashboard needs a JDK 21 or newer and none was found")
-                .contains("apt-get install openjdk-21-jdk").doesNotContain("\n");
+        assertThat(choice.said())
+                .startsWith("PropQ Dashboard needs a JDK 21 or newer and none was found")
+                .contains("apt-get install openjdk-21-jdk")
+                .doesNotContain("\n");
     }
 
-    private record Choice(int exitCode, String javaHome, String said) {
-    }
+    private record Choice(int exitCode, String javaHome, String said) {}
 
     /** Runs the choice as mvnw does, with only this JAVA_HOME, this JDK's java on PATH, and these roots. */
     private Choice choose(@Nullable Path javaHome, @Nullable Path defaultJdk, Path roots)
@@ -115,26 +116,35 @@ class WrapperJdkChoiceTest {
         if (defaultJdk != null) {
             Files.createSymbolicLink(path.resolve("java"), defaultJdk.resolve("bin/java"));
         }
-        var builder = new ProcessBuilder("/bin/sh", "-c",
-                "set -euf; . \"$1\"; propq_select_jdk || exit 1; printf %s \"${JAVA_HOME:-}\"", "sh", SCRIPT.toString());
+        var builder = new ProcessBuilder(
+                "/bin/sh",
+                "-c",
+                "set -euf; . \"$1\"; propq_select_jdk || exit 1; printf %s \"${JAVA_HOME:-}\"",
+                "sh",
+                SCRIPT.toString());
         builder.environment().clear();
-        builder.environment().putAll(Map.of(
-                "PATH", path.toString(),
-                "HOME", machine.resolve("home").toString(),
-                "PROPQ_JDK_ROOTS", roots.toString()));
+        builder.environment()
+                .putAll(Map.of(
+                        "PATH", path.toString(),
+                        "HOME", machine.resolve("home").toString(),
+                        "PROPQ_JDK_ROOTS", roots.toString()));
         if (javaHome != null) {
             builder.environment().put("JAVA_HOME", javaHome.toString());
         }
         var process = builder.start();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return new Choice(process.exitValue(),
+        return new Choice(
+                process.exitValue(),
                 new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
                 new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip());
     }
 
     private static Path toolOnThisMachine(String tool) {
-        return Stream.of("/usr/bin", "/bin").map(folder -> Path.of(folder, tool)).filter(Files::isExecutable)
-                .findFirst().orElseThrow(() -> new IllegalStateException(tool + " is not in /usr/bin or /bin"));
+        return Stream.of("/usr/bin", "/bin")
+                .map(folder -> Path.of(folder, tool))
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(tool + " is not in /usr/bin or /bin"));
     }
 
     /** A made-up JDK home: a {@code release} file and a java and javac that do nothing. */

@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,12 +31,16 @@ class OverviewAggregatesTest {
 
     @Autowired
     OverviewService overview;
+
     @Autowired
     CatalogService catalog;
+
     @Autowired
     PropqConnectionService propq;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
 
@@ -60,22 +63,31 @@ class OverviewAggregatesTest {
 
     private long development(String name) {
         return jdbc.sql("insert into development (propq_id, name) values (:p, :n) returning id")
-                .param("p", "OV-" + UUID.randomUUID()).param("n", name + UUID.randomUUID())
-                .query(Long.class).single();
+                .param("p", "OV-" + UUID.randomUUID())
+                .param("n", name + UUID.randomUUID())
+                .query(Long.class)
+                .single();
     }
 
     private void unit(String name, String status, int price, LocalDate holdUntil) {
         jdbc.sql("""
                         insert into unit (development_id, name, status, price, block, floor, hold_until)
                         values (:d, :name, :status, :price, :block, :floor, :holdUntil)""")
-                .param("d", developmentId).param("name", name).param("status", status)
-                .param("price", BigDecimal.valueOf(price)).param("block", name.substring(0, 1))
+                .param("d", developmentId)
+                .param("name", name)
+                .param("status", status)
+                .param("price", BigDecimal.valueOf(price))
+                .param("block", name.substring(0, 1))
                 .param("floor", Integer.parseInt(name.substring(2, 3)))
-                .param("holdUntil", holdUntil, java.sql.Types.DATE).update();
+                .param("holdUntil", holdUntil, java.sql.Types.DATE)
+                .update();
     }
 
     private DevelopmentAvailability availabilityOf(long id) {
-        return overview.availability().stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+        return overview.availability().stream()
+                .filter(d -> d.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -104,29 +116,41 @@ class OverviewAggregatesTest {
     void theTotalsLineAddsUpEveryDevelopment() {
         var total = DevelopmentAvailability.total(overview.availability());
 
-        assertThat(total.totalUnits()).isEqualTo(jdbc.sql("select count(*) from unit").query(Integer.class).single());
-        assertThat(total.totalAskingPrice()).isEqualByComparingTo(
-                jdbc.sql("select sum(price) from unit").query(BigDecimal.class).single());
+        assertThat(total.totalUnits())
+                .isEqualTo(jdbc.sql("select count(*) from unit")
+                        .query(Integer.class)
+                        .single());
+        assertThat(total.totalAskingPrice())
+                .isEqualByComparingTo(jdbc.sql("select sum(price) from unit")
+                        .query(BigDecimal.class)
+                        .single());
     }
 
     @Test
     void holdsEndingWithinSevenDaysNeedAttentionAndLaterOnesDoNot() {
         var lastDay = today.plusDays(OverviewService.HOLD_WARNING_DAYS);
         var names = catalog.holdsEndingBy(lastDay, 10_000).stream()
-                .filter(h -> h.developmentId() == developmentId).map(ExpiringHold::unitName).toList();
+                .filter(h -> h.developmentId() == developmentId)
+                .map(ExpiringHold::unitName)
+                .toList();
 
         assertThat(names).containsExactly("A-1-02");
         var attention = overview.attention();
-        assertThat(attention.expiringHoldCount()).isEqualTo(jdbc.sql(
-                "select count(*) from unit where status = 'HOLD' and hold_until <= :d").param("d", lastDay)
-                .query(Integer.class).single());
-        assertThat(attention.expiringHolds()).hasSizeLessThanOrEqualTo(OverviewService.LIST_LIMIT)
+        assertThat(attention.expiringHoldCount())
+                .isEqualTo(jdbc.sql("select count(*) from unit where status = 'HOLD' and hold_until <= :d")
+                        .param("d", lastDay)
+                        .query(Integer.class)
+                        .single());
+        assertThat(attention.expiringHolds())
+                .hasSizeLessThanOrEqualTo(OverviewService.LIST_LIMIT)
                 .isSortedAccordingTo(Comparator.comparing(ExpiringHold::holdUntil));
     }
 
     @Test
     void parkedChangesAndSyncHealthComeFromTheSyncQueue() {
-        var parked = jdbc.sql("select count(*) from outbox where state = 'PARKED'").query(Long.class).single();
+        var parked = jdbc.sql("select count(*) from outbox where state = 'PARKED'")
+                .query(Long.class)
+                .single();
 
         assertThat(overview.syncHealth().parked()).isEqualTo(parked);
         assertThat(overview.attention().parkedChanges()).isEqualTo(parked);
@@ -141,24 +165,29 @@ class OverviewAggregatesTest {
                         now() - interval '2 hours', 'PUBLISHED'),
                        (:d, 'P-1', 'Overview Heights', 'agent', now() - interval '1 hour', 'FINISHED',
                         now() - interval '1 hour', 'Review pending'),
-                       (:e, 'P-2', 'Overview Empty', 'agent', now(), 'TIMED_OUT', now(), 'PUBLISHING')""")
-                .param("d", developmentId).param("e", emptyDevelopmentId).update();
+                       (:e, 'P-2', 'Overview Empty', 'agent', now(), 'TIMED_OUT', now(), 'PUBLISHING')""").param("d", developmentId).param("e", emptyDevelopmentId).update();
 
-        assertThat(overview.latestPublishes()).filteredOn(p -> p.developmentId() == developmentId).singleElement()
+        assertThat(overview.latestPublishes())
+                .filteredOn(p -> p.developmentId() == developmentId)
+                .singleElement()
                 .satisfies(p -> {
                     assertThat(p.status()).as("PropQ's words, as they came").isEqualTo("Review pending");
                     assertThat(p.failed()).isFalse();
                 });
-        assertThat(overview.attention().failedPublishes()).extracting(p -> p.developmentId())
-                .contains(emptyDevelopmentId).doesNotContain(developmentId);
+        assertThat(overview.attention().failedPublishes())
+                .extracting(p -> p.developmentId())
+                .contains(emptyDevelopmentId)
+                .doesNotContain(developmentId);
     }
 
     @Test
     void theLatestChangesAreNewestFirstAndLimited() {
         var latest = overview.latestChanges(3);
 
-        assertThat(latest).hasSizeLessThanOrEqualTo(3)
-                .isSortedAccordingTo(Comparator.comparing(HistoryRow::occurredAt).reversed());
+        assertThat(latest)
+                .hasSizeLessThanOrEqualTo(3)
+                .isSortedAccordingTo(
+                        Comparator.comparing(HistoryRow::occurredAt).reversed());
     }
 
     @Test

@@ -22,6 +22,7 @@ class DevelopmentIdCheckTest {
 
     @Autowired
     DevelopmentIdCheck check;
+
     @Autowired
     PropqSandbox sandbox;
 

@@ -72,8 +72,9 @@ class PropqClientScriptedServerTest {
         assertThat(token.getTarget()).isEqualTo("/root/oauth/token");
         assertThat(token.getHeaders().get("Content-Type")).startsWith("application/x-www-form-urlencoded");
         assertThat(token.getHeaders().get("Authorization")).isNull();
-        assertThat(form(token)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "grant_type", "client_credentials", "client_id", "5", "client_secret", "s3cret value&more"));
+        assertThat(form(token))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "grant_type", "client_credentials", "client_id", "5", "client_secret", "s3cret value&more"));
         var me = server.takeRequest();
         assertThat(me.getMethod()).isEqualTo("GET");
         assertThat(me.getTarget()).isEqualTo("/root/api/v1/iam/me");
@@ -97,8 +98,9 @@ class PropqClientScriptedServerTest {
         var update = server.takeRequest();
         assertThat(update.getMethod()).isEqualTo("POST");
         assertThat(update.getTarget()).isEqualTo("/root/v1/developments/A%2FB%201/units/update-by-name");
-        assertThat(update.getBody().utf8()).isEqualTo(
-                "{\"UntName\":\"A 1\",\"UntStatus\":2,\"UntPrice\":123456.50,\"UntDirections\":[\"N\",\"SE\"]}");
+        assertThat(update.getBody().utf8())
+                .isEqualTo(
+                        "{\"UntName\":\"A 1\",\"UntStatus\":2,\"UntPrice\":123456.50,\"UntDirections\":[\"N\",\"SE\"]}");
         var publish = server.takeRequest();
         assertThat(publish.getMethod()).isEqualTo("POST");
         assertThat(publish.getTarget()).isEqualTo("/root/v1/developments/A%2FB%201/publish");
@@ -113,10 +115,14 @@ class PropqClientScriptedServerTest {
 
     @Test
     void configuredPathsReplaceTheDocumentedOnes() throws Exception {
-        var paths = new PropqProperties.Paths("/auth", "/who", "/d/{development_id}/u", "/d/{development_id}/p",
-                "/d/{development_id}/s");
-        var custom = TestClients.against(address(), jdbc, Clock.systemUTC(), new PropqProperties("http://unused",
-                null, null, paths, null, null, null, null, null, null)).client();
+        var paths = new PropqProperties.Paths(
+                "/auth", "/who", "/d/{development_id}/u", "/d/{development_id}/p", "/d/{development_id}/s");
+        var custom = TestClients.against(
+                        address(),
+                        jdbc,
+                        Clock.systemUTC(),
+                        new PropqProperties("http://unused", null, null, paths, null, null, null, null, null, null))
+                .client();
         server.enqueue(json(200, TOKEN));
         server.enqueue(json(200, "{}"));
         server.enqueue(json(200, "{}"));
@@ -124,14 +130,20 @@ class PropqClientScriptedServerTest {
         custom.me();
         custom.publish("D1");
 
-        assertThat(List.of(server.takeRequest().getTarget(), server.takeRequest().getTarget(),
-                server.takeRequest().getTarget())).containsExactly("/root/auth", "/root/who", "/root/d/D1/p");
+        assertThat(List.of(
+                        server.takeRequest().getTarget(),
+                        server.takeRequest().getTarget(),
+                        server.takeRequest().getTarget()))
+                .containsExactly("/root/auth", "/root/who", "/root/d/D1/p");
     }
 
     @Test
     void aRedirectIsReportedWithItsLocationAndNotFollowed() {
         server.enqueue(json(200, TOKEN));
-        server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", "https://api.propq.com/login").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(302)
+                .addHeader("Location", "https://api.propq.com/login")
+                .build());
 
         assertThat(client.me()).isEqualTo(new Redirected<>(302, "https://api.propq.com/login", ""));
         assertThat(server.getRequestCount()).isEqualTo(2);
@@ -168,8 +180,11 @@ class PropqClientScriptedServerTest {
         server.enqueue(html(422, "<p>Unprocessable</p>"));
         var unit = new UnitPayload("A", 1, BigDecimal.ONE, List.of());
 
-        assertThat(client.updateUnitByName("D1", unit)).isInstanceOfSatisfying(ValidationFailed.class, failed ->
-                assertThat(failed.fieldErrors()).isEqualTo(Map.of("UntPrice", List.of("must be a number"))));
+        assertThat(client.updateUnitByName("D1", unit))
+                .isInstanceOfSatisfying(
+                        ValidationFailed.class,
+                        failed -> assertThat(failed.fieldErrors())
+                                .isEqualTo(Map.of("UntPrice", List.of("must be a number"))));
         assertThat(client.updateUnitByName("D1", unit))
                 .isEqualTo(new ValidationFailed<>(Map.of(), "<p>Unprocessable</p>"));
     }
@@ -181,7 +196,11 @@ class PropqClientScriptedServerTest {
         server.enqueue(json(403, "{\"message\":\"forbidden\"}"));
         server.enqueue(json(404, "{\"message\":\"no such development\"}"));
         server.enqueue(json(419, "{\"message\":\"wrong method\"}"));
-        server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "30").body("slow down").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .addHeader("Retry-After", "30")
+                .body("slow down")
+                .build());
 
         assertThat(client.publish("D1")).isEqualTo(new BadRequest<>("{\"message\":\"bad\"}"));
         assertThat(client.publish("D1")).isEqualTo(new Forbidden<>("{\"message\":\"forbidden\"}"));
@@ -194,7 +213,11 @@ class PropqClientScriptedServerTest {
     void aSlowAnswerEndsInATimeout() {
         var impatient = clientWithReadTimeout(Duration.ofMillis(300));
         server.enqueue(json(200, TOKEN));
-        server.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(3, TimeUnit.SECONDS).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body("{}")
+                .headersDelay(3, TimeUnit.SECONDS)
+                .build());
 
         assertThat(impatient.me()).isInstanceOf(Timeout.class);
     }
@@ -202,7 +225,11 @@ class PropqClientScriptedServerTest {
     @Test
     void aSlowTokenEndpointEndsInATimeoutToo() {
         var impatient = clientWithReadTimeout(Duration.ofMillis(300));
-        server.enqueue(new MockResponse.Builder().code(200).body(TOKEN).headersDelay(3, TimeUnit.SECONDS).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body(TOKEN)
+                .headersDelay(3, TimeUnit.SECONDS)
+                .build());
 
         assertThat(impatient.me()).isInstanceOf(Timeout.class);
     }
@@ -238,10 +265,15 @@ class PropqClientScriptedServerTest {
         server.enqueue(json(401, "{\"error\":\"invalid_client\"}"));
         server.enqueue(html(500, "<html>Whoops</html>"));
         server.enqueue(html(200, "<html>not a token</html>"));
-        server.enqueue(new MockResponse.Builder().code(301).addHeader("Location", "https://elsewhere/").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(301)
+                .addHeader("Location", "https://elsewhere/")
+                .build());
 
         assertThat(client.me()).isEqualTo(new Unauthorized<>("{\"error\":\"invalid_client\"}"));
-        assertThat(client.me()).isInstanceOfSatisfying(ServerError.class, e -> assertThat(e.status()).isEqualTo(500));
+        assertThat(client.me())
+                .isInstanceOfSatisfying(
+                        ServerError.class, e -> assertThat(e.status()).isEqualTo(500));
         assertThat(client.me()).isInstanceOf(MalformedResponse.class);
         assertThat(client.me()).isEqualTo(new Redirected<>(301, "https://elsewhere/", ""));
         assertThat(server.getRequestCount()).isEqualTo(4);
@@ -262,7 +294,8 @@ class PropqClientScriptedServerTest {
     // --- helpers --------------------------------------------------------------------------------------------
 
     private PropqClient clientWithReadTimeout(Duration readTimeout) {
-        return TestClients.against(address(), jdbc, Clock.systemUTC(), readTimeout, Duration.ofDays(1)).client();
+        return TestClients.against(address(), jdbc, Clock.systemUTC(), readTimeout, Duration.ofDays(1))
+                .client();
     }
 
     private PropqAddress address() {
@@ -270,18 +303,26 @@ class PropqClientScriptedServerTest {
     }
 
     private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .code(code)
+                .addHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 
     private static MockResponse html(int code, String body) {
-        return new MockResponse.Builder().code(code).addHeader("Content-Type", "text/html; charset=utf-8")
-                .body(body).build();
+        return new MockResponse.Builder()
+                .code(code)
+                .addHeader("Content-Type", "text/html; charset=utf-8")
+                .body(body)
+                .build();
     }
 
     private static Map<String, String> form(RecordedRequest request) {
         return Arrays.stream(request.getBody().utf8().split("&"))
                 .map(pair -> pair.split("=", 2))
-                .collect(Collectors.toMap(p -> URLDecoder.decode(p[0], StandardCharsets.UTF_8),
+                .collect(Collectors.toMap(
+                        p -> URLDecoder.decode(p[0], StandardCharsets.UTF_8),
                         p -> URLDecoder.decode(p[1], StandardCharsets.UTF_8)));
     }
 }

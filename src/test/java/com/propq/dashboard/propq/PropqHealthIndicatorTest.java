@@ -22,14 +22,19 @@ class PropqHealthIndicatorTest {
 
     @Autowired
     PropqSandbox sandbox;
+
     @Autowired
     PropqClient client;
+
     @Autowired
     PropqAddress sandboxAddress;
+
     @Autowired
     PropqProperties properties;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     HealthContributorRegistry registry;
 
@@ -44,7 +49,8 @@ class PropqHealthIndicatorTest {
         var indicator = new PropqHealthIndicator(client, properties, clock);
 
         var first = indicator.health();
-        // Counted after the first check: it may also have renewed a token revoked by an earlier test (a 401 and a retry).
+        // Counted after the first check: it may also have renewed a token revoked by an earlier test (a 401 and a
+        // retry).
         var asked = sandbox.requests(Operation.ME);
         clock.advance(Duration.ofSeconds(59));
         var second = indicator.health();
@@ -72,13 +78,16 @@ class PropqHealthIndicatorTest {
     @Test
     void refusedCredentialsAreDownReachableButNotAuthenticated() {
         jdbc.update("delete from oauth2_authorized_client");
-        var wrong = TestClients.against(TestClients.withCredentials(sandboxAddress, "1", "wrong"), jdbc,
-                Clock.systemUTC()).client();
+        var wrong = TestClients.against(
+                        TestClients.withCredentials(sandboxAddress, "1", "wrong"), jdbc, Clock.systemUTC())
+                .client();
 
         var health = new PropqHealthIndicator(wrong, properties, Clock.systemUTC()).health();
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-        assertThat(health.getDetails()).containsEntry("reachable", true).containsEntry("authenticated", false)
+        assertThat(health.getDetails())
+                .containsEntry("reachable", true)
+                .containsEntry("authenticated", false)
                 .containsEntry("problem", "credentials");
     }
 

@@ -28,11 +28,15 @@ class PropqLogRedactionTest {
 
     private static final String SECRET = "fake-client-secret-for-log-test-7f3a9c";
     private static final String TOKEN = "Access-Token-52e8d1";
-    private static final List<String> VERBOSE = List.of("org.springframework.web", "org.springframework.http",
-            "org.springframework.security", "com.propq.dashboard.propq");
+    private static final List<String> VERBOSE = List.of(
+            "org.springframework.web",
+            "org.springframework.http",
+            "org.springframework.security",
+            "com.propq.dashboard.propq");
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     LoggingSystem logging;
 
@@ -43,31 +47,41 @@ class PropqLogRedactionTest {
         VERBOSE.forEach(logger -> logging.setLogLevel(logger, LogLevel.DEBUG));
         try (var server = new MockWebServer()) {
             server.start();
-            var client = TestClients.against(TestClients.address(server.url("/").toString(), "42", SECRET), jdbc,
-                    Clock.systemUTC()).client();
+            var client = TestClients.against(
+                            TestClients.address(server.url("/").toString(), "42", SECRET), jdbc, Clock.systemUTC())
+                    .client();
             server.enqueue(json(401, "{\"error\":\"invalid_client\"}"));
-            server.enqueue(json(200, "{\"token_type\":\"Bearer\",\"expires_in\":2592000,\"access_token\":\"" + TOKEN + "\"}"));
+            server.enqueue(
+                    json(200, "{\"token_type\":\"Bearer\",\"expires_in\":2592000,\"access_token\":\"" + TOKEN + "\"}"));
             server.enqueue(json(401, "{\"message\":\"Unauthenticated.\"}"));
-            server.enqueue(json(200, "{\"token_type\":\"Bearer\",\"expires_in\":2592000,\"access_token\":\"" + TOKEN + "b\"}"));
+            server.enqueue(json(
+                    200, "{\"token_type\":\"Bearer\",\"expires_in\":2592000,\"access_token\":\"" + TOKEN + "b\"}"));
             server.enqueue(json(200, "{\"id\":42}"));
             server.enqueue(json(422, "{\"errors\":{\"UntPrice\":[\"bad\"]}}"));
 
             outcomes.add(client.me());
             outcomes.add(client.me());
             outcomes.add(client.updateUnitByName("D1", new UnitPayload("A", 1, BigDecimal.TEN, List.of())));
-            LoggerFactory.getLogger(getClass()).info("Configured: {}",
-                    new PropqProperties("https://api.propq.com", "42", SECRET));
+            LoggerFactory.getLogger(getClass())
+                    .info("Configured: {}", new PropqProperties("https://api.propq.com", "42", SECRET));
         } finally {
             VERBOSE.forEach(logger -> logging.setLogLevel(logger, null));
         }
 
         assertThat(outcomes.get(1)).isInstanceOf(Success.class);
-        assertThat(output.getAll()).contains("PropQ GET /api/v1/iam/me").contains("clientSecret=****")
-                .doesNotContain(SECRET).doesNotContain(TOKEN);
+        assertThat(output.getAll())
+                .contains("PropQ GET /api/v1/iam/me")
+                .contains("clientSecret=****")
+                .doesNotContain(SECRET)
+                .doesNotContain(TOKEN);
         assertThat(outcomes.toString()).doesNotContain(SECRET).doesNotContain(TOKEN);
     }
 
     private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .code(code)
+                .addHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 }

@@ -41,16 +41,15 @@ class PropqResponsesTest {
 
     @Test
     void a2xxWithTheDocumentedJsonIsASuccessWithItsValue() {
-        assertThat(answer(200, "{\"DevStatus\":\"PUBLISHED\"}"))
-                .isEqualTo(new PropqOutcome.Success<>("PUBLISHED"));
+        assertThat(answer(200, "{\"DevStatus\":\"PUBLISHED\"}")).isEqualTo(new PropqOutcome.Success<>("PUBLISHED"));
     }
 
     @Test
     void a2xxWithAProxysHtmlPageIsAMalformedResponseToTryAgainLater() {
         var outcome = answer(200, "<html><body>Proxy says hello</body></html>");
 
-        assertThat(outcome).isEqualTo(new PropqOutcome.MalformedResponse<>(200,
-                "<html><body>Proxy says hello</body></html>"));
+        assertThat(outcome)
+                .isEqualTo(new PropqOutcome.MalformedResponse<>(200, "<html><body>Proxy says hello</body></html>"));
         assertThat(((PropqOutcome.Failure<?>) outcome).isTransient()).isTrue();
     }
 
@@ -66,22 +65,33 @@ class PropqResponsesTest {
 
     @Test
     void theDocumentedRefusalsEachHaveTheirOwnOutcomeAndAreNotRetried() {
-        var refusals = List.of(answer(400, "bad"), answer(401, "Unauthenticated."), answer(403, "no"),
-                answer(404, "Development not found."), answer(419, "method"), answer(409, "conflict"));
+        var refusals = List.of(
+                answer(400, "bad"),
+                answer(401, "Unauthenticated."),
+                answer(403, "no"),
+                answer(404, "Development not found."),
+                answer(419, "method"),
+                answer(409, "conflict"));
 
-        assertThat(refusals).containsExactly(new PropqOutcome.BadRequest<>("bad"),
-                new PropqOutcome.Unauthorized<>("Unauthenticated."), new PropqOutcome.Forbidden<>("no"),
-                new PropqOutcome.NotFound<>("Development not found."), new PropqOutcome.WrongMethod<>("method"),
-                new PropqOutcome.UnexpectedStatus<>(409, "conflict", null));
-        assertThat(refusals).allSatisfy(o -> assertThat(((PropqOutcome.Failure<?>) o).isTransient()).isFalse());
+        assertThat(refusals)
+                .containsExactly(
+                        new PropqOutcome.BadRequest<>("bad"),
+                        new PropqOutcome.Unauthorized<>("Unauthenticated."),
+                        new PropqOutcome.Forbidden<>("no"),
+                        new PropqOutcome.NotFound<>("Development not found."),
+                        new PropqOutcome.WrongMethod<>("method"),
+                        new PropqOutcome.UnexpectedStatus<>(409, "conflict", null));
+        assertThat(refusals)
+                .allSatisfy(o ->
+                        assertThat(((PropqOutcome.Failure<?>) o).isTransient()).isFalse());
     }
 
     @Test
     void a422KeepsTheFieldErrorsAsPropqNamedThem() {
         var body = "{\"message\":\"The given data was invalid.\",\"errors\":{\"UntPrice\":[\"must be a number\"]}}";
 
-        assertThat(answer(422, body)).isEqualTo(new PropqOutcome.ValidationFailed<>(
-                Map.of("UntPrice", List.of("must be a number")), body));
+        assertThat(answer(422, body))
+                .isEqualTo(new PropqOutcome.ValidationFailed<>(Map.of("UntPrice", List.of("must be a number")), body));
     }
 
     @Test
@@ -102,7 +112,8 @@ class PropqResponsesTest {
         assertThat(slowDown).isEqualTo(new PropqOutcome.UnexpectedStatus<>(429, "slow down", Duration.ofMinutes(1)));
         assertThat(requestTimeout).isEqualTo(new PropqOutcome.UnexpectedStatus<>(408, "Request Timeout", null));
         assertThat(List.of(slowDown, requestTimeout))
-                .allSatisfy(o -> assertThat(((PropqOutcome.Failure<?>) o).isTransient()).isTrue());
+                .allSatisfy(o ->
+                        assertThat(((PropqOutcome.Failure<?>) o).isTransient()).isTrue());
     }
 
     @Test

@@ -40,12 +40,15 @@ class PropqSandboxTest {
 
     @Autowired
     PropqSandbox sandbox;
+
     @Autowired
     PropqAddress sandboxAddress;
+
     @Autowired
     JdbcTemplate jdbc;
 
-    private final HttpClient raw = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient raw =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private PropqClient client;
 
     @BeforeEach
@@ -60,8 +63,11 @@ class PropqSandboxTest {
         var first = client.me();
         var second = client.me();
 
-        assertThat(first).isInstanceOfSatisfying(Success.class, s ->
-                assertThat(((PropqIdentity) s.value()).attributes()).containsEntry("name", "PropQ sandbox client"));
+        assertThat(first)
+                .isInstanceOfSatisfying(
+                        Success.class,
+                        s -> assertThat(((PropqIdentity) s.value()).attributes())
+                                .containsEntry("name", "PropQ sandbox client"));
         assertThat(second).isInstanceOf(Success.class);
         assertThat(sandbox.requests(Operation.TOKEN)).isEqualTo(1);
         assertThat(sandbox.requests(Operation.ME)).isEqualTo(2);
@@ -77,7 +83,8 @@ class PropqSandboxTest {
         var state = tokens.tokens().state();
         assertThat(state.present()).isTrue();
         assertThat(Duration.between(state.issuedAt(), state.expiresAt())).isEqualTo(Duration.ofSeconds(7200));
-        assertThat(jdbc.queryForObject("select count(*) from oauth2_authorized_client", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from oauth2_authorized_client", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -129,15 +136,22 @@ class PropqSandboxTest {
     void invalidUnitsAreRejectedWith422AndFieldErrors() {
         var outcome = client.updateUnitByName("RO-DEV-1001", unit(" ", 3, "-1"));
 
-        assertThat(outcome).isInstanceOfSatisfying(ValidationFailed.class, failed ->
-                assertThat(failed.fieldErrors()).containsOnlyKeys("UntName", "UntStatus", "UntPrice"));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        ValidationFailed.class,
+                        failed ->
+                                assertThat(failed.fieldErrors()).containsOnlyKeys("UntName", "UntStatus", "UntPrice"));
         assertThat(sandbox.units()).isEmpty();
     }
 
     @Test
     void aNonNumericPriceAndDirectionsThatAreNotAnArrayAre422() throws Exception {
-        var response = send("POST", "/v1/developments/RO-DEV-1001/units/update-by-name", "application/json",
-                "{\"UntName\":\"A-1\",\"UntStatus\":1,\"UntPrice\":\"cheap\",\"UntDirections\":\"N\"}", token());
+        var response = send(
+                "POST",
+                "/v1/developments/RO-DEV-1001/units/update-by-name",
+                "application/json",
+                "{\"UntName\":\"A-1\",\"UntStatus\":1,\"UntPrice\":\"cheap\",\"UntDirections\":\"N\"}",
+                token());
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(PropqResponses.fieldErrors(response.body())).containsOnlyKeys("UntPrice", "UntDirections");
@@ -145,8 +159,12 @@ class PropqSandboxTest {
 
     @Test
     void aMissingNameIs422() throws Exception {
-        var response = send("POST", "/v1/developments/RO-DEV-1001/units/update-by-name", "application/json",
-                "{\"UntStatus\":1,\"UntPrice\":10,\"UntDirections\":[]}", token());
+        var response = send(
+                "POST",
+                "/v1/developments/RO-DEV-1001/units/update-by-name",
+                "application/json",
+                "{\"UntStatus\":1,\"UntPrice\":10,\"UntDirections\":[]}",
+                token());
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(PropqResponses.fieldErrors(response.body())).containsOnlyKeys("UntName");
@@ -156,9 +174,11 @@ class PropqSandboxTest {
     void aWrongMethodIs419() throws Exception {
         var token = token();
         assertThat(send("GET", "/v1/developments/RO-DEV-1001/units/update-by-name", "application/json", null, token)
-                .statusCode()).isEqualTo(419);
+                        .statusCode())
+                .isEqualTo(419);
         assertThat(send("POST", "/v1/developments/RO-DEV-1001/publish-status", "application/json", "{}", token)
-                .statusCode()).isEqualTo(419);
+                        .statusCode())
+                .isEqualTo(419);
         assertThat(send("GET", "/oauth/token", null, null, null).statusCode()).isEqualTo(419);
     }
 
@@ -172,34 +192,50 @@ class PropqSandboxTest {
 
     @Test
     void aMissingOrUnknownTokenIs401() throws Exception {
-        assertThat(send("GET", "/api/v1/iam/me", "application/json", null, null).statusCode()).isEqualTo(401);
-        assertThat(send("GET", "/api/v1/iam/me", "application/json", null, "1.2.3.forged").statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/api/v1/iam/me", "application/json", null, null).statusCode())
+                .isEqualTo(401);
+        assertThat(send("GET", "/api/v1/iam/me", "application/json", null, "1.2.3.forged")
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void theSandboxAnswersOnlyThisMachineNotACallerBehindAProxyNorAnotherAddress() throws Exception {
-        var forwarded = raw.send(HttpRequest.newBuilder(URI.create(sandboxAddress.baseUrl() + "/oauth/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", "203.0.113.7")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "grant_type=client_credentials&client_id=1&client_secret=sandbox-secret")).build(),
+        var forwarded = raw.send(
+                HttpRequest.newBuilder(URI.create(sandboxAddress.baseUrl() + "/oauth/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-Forwarded-For", "203.0.113.7")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "grant_type=client_credentials&client_id=1&client_secret=sandbox-secret"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(forwarded.statusCode()).isEqualTo(403);
 
-        var ownAddress = NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
-                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).findFirst();
+        var ownAddress = NetworkInterface.networkInterfaces()
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+                .findFirst();
         Assumptions.assumeTrue(ownAddress.isPresent(), "this machine has a network address besides loopback");
-        var elsewhere = URI.create(sandboxAddress.baseUrl().replaceFirst("//[^:/]+", "//"
-                + ownAddress.get().getHostAddress()) + "/api/v1/iam/me");
+        var elsewhere = URI.create(sandboxAddress
+                        .baseUrl()
+                        .replaceFirst("//[^:/]+", "//" + ownAddress.get().getHostAddress())
+                + "/api/v1/iam/me");
         assertThat(raw.send(HttpRequest.newBuilder(elsewhere).GET().build(), HttpResponse.BodyHandlers.ofString())
-                .statusCode()).isEqualTo(403);
-        assertThat(sandbox.requests(Operation.TOKEN) + sandbox.requests(Operation.ME)).isZero();
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(sandbox.requests(Operation.TOKEN) + sandbox.requests(Operation.ME))
+                .isZero();
     }
 
     @Test
     void aBodyOver64KbIsRefusedAndNothingIsStored() throws Exception {
         var notes = "x".repeat(64 * 1024);
-        var response = send("POST", "/v1/developments/RO-DEV-1/units/update-by-name", "application/json",
-                "{\"UntName\":\"A-1\",\"UntStatus\":1,\"UntPrice\":1,\"padding\":\"" + notes + "\"}", token());
+        var response = send(
+                "POST",
+                "/v1/developments/RO-DEV-1/units/update-by-name",
+                "application/json",
+                "{\"UntName\":\"A-1\",\"UntStatus\":1,\"UntPrice\":1,\"padding\":\"" + notes + "\"}",
+                token());
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(sandbox.units()).isEmpty();
@@ -208,27 +244,57 @@ class PropqSandboxTest {
     @Test
     void callsWithoutAValidTokenLeaveNothingBehindAndFinishedUpdatesAreForgotten() throws Exception {
         for (int i = 0; i < 50; i++) {
-            assertThat(send("POST", "/v1/developments/RO-DEV-" + i + "/units/update-by-name", "application/json",
-                    "{\"UntName\":\"junk-" + i + "\"}", "1.2.3.forged").statusCode()).isEqualTo(401);
+            assertThat(send(
+                                    "POST",
+                                    "/v1/developments/RO-DEV-" + i + "/units/update-by-name",
+                                    "application/json",
+                                    "{\"UntName\":\"junk-" + i + "\"}",
+                                    "1.2.3.forged")
+                            .statusCode())
+                    .isEqualTo(401);
         }
         assertThat(sandbox.unitsInFlight()).isZero();
 
-        assertThat(client.updateUnitByName("RO-DEV-1", unit("A-1", 1, "100000", "N"))).isInstanceOf(Success.class);
-        assertThat(sandbox.unitsInFlight()).as("the finished update is no longer tracked").isZero();
+        assertThat(client.updateUnitByName("RO-DEV-1", unit("A-1", 1, "100000", "N")))
+                .isInstanceOf(Success.class);
+        assertThat(sandbox.unitsInFlight())
+                .as("the finished update is no longer tracked")
+                .isZero();
     }
 
     @Test
     void theTokenEndpointWantsAFormWithTheCredentialsInTheBody() throws Exception {
-        assertThat(send("POST", "/oauth/token", "application/json",
-                "{\"grant_type\":\"client_credentials\",\"client_id\":1,\"client_secret\":\"sandbox-secret\"}", null)
-                .statusCode()).isEqualTo(400);
-        assertThat(send("POST", "/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=password&client_id=1&client_secret=sandbox-secret", null).statusCode()).isEqualTo(400);
-        assertThat(send("POST", "/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=client_credentials&client_id=1&client_secret=wrong", null).statusCode()).isEqualTo(401);
+        assertThat(send(
+                                "POST",
+                                "/oauth/token",
+                                "application/json",
+                                "{\"grant_type\":\"client_credentials\",\"client_id\":1,\"client_secret\":\"sandbox-secret\"}",
+                                null)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(send(
+                                "POST",
+                                "/oauth/token",
+                                "application/x-www-form-urlencoded",
+                                "grant_type=password&client_id=1&client_secret=sandbox-secret",
+                                null)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(send(
+                                "POST",
+                                "/oauth/token",
+                                "application/x-www-form-urlencoded",
+                                "grant_type=client_credentials&client_id=1&client_secret=wrong",
+                                null)
+                        .statusCode())
+                .isEqualTo(401);
 
-        var granted = send("POST", "/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=client_credentials&client_id=1&client_secret=sandbox-secret", null);
+        var granted = send(
+                "POST",
+                "/oauth/token",
+                "application/x-www-form-urlencoded",
+                "grant_type=client_credentials&client_id=1&client_secret=sandbox-secret",
+                null);
         assertThat(granted.statusCode()).isEqualTo(200);
         var json = JsonMapper.shared().readTree(granted.body());
         assertThat(json.get("token_type").asString()).isEqualTo("Bearer");
@@ -237,8 +303,9 @@ class PropqSandboxTest {
 
     @Test
     void wrongCredentialsAreACredentialsProblemAndNoApiCallIsMade() {
-        var wrong = TestClients.against(TestClients.withCredentials(sandboxAddress, "1", "not-the-secret"), jdbc,
-                Clock.systemUTC()).client();
+        var wrong = TestClients.against(
+                        TestClients.withCredentials(sandboxAddress, "1", "not-the-secret"), jdbc, Clock.systemUTC())
+                .client();
 
         assertThat(wrong.me()).isInstanceOf(Unauthorized.class);
         assertThat(sandbox.requests(Operation.ME)).isZero();
@@ -271,7 +338,9 @@ class PropqSandboxTest {
     void aFailureRateOfOneFailsEveryApiCallWith500() {
         sandbox.apply(sandbox.settings().withFailureRate(1));
 
-        assertThat(client.me()).isInstanceOfSatisfying(ServerError.class, e -> assertThat(e.status()).isEqualTo(500));
+        assertThat(client.me())
+                .isInstanceOfSatisfying(
+                        ServerError.class, e -> assertThat(e.status()).isEqualTo(500));
         assertThat(client.publish("RO-DEV-1001")).isInstanceOf(ServerError.class);
     }
 
@@ -357,7 +426,8 @@ class PropqSandboxTest {
         parallel(2, () -> client.updateUnitByName("RO-DEV-1001", unit("B-2", 2, "500000")));
 
         assertThat(sandbox.maxInFlightPerUnit()).isEqualTo(2);
-        assertThat(sandbox.unit("RO-DEV-1001", "B-2")).hasValueSatisfying(u -> assertThat(u.updates()).isEqualTo(2));
+        assertThat(sandbox.unit("RO-DEV-1001", "B-2"))
+                .hasValueSatisfying(u -> assertThat(u.updates()).isEqualTo(2));
     }
 
     @Test
@@ -376,7 +446,8 @@ class PropqSandboxTest {
 
     private static <T> List<T> parallel(int count, Callable<T> call) throws Exception {
         try (var pool = Executors.newFixedThreadPool(count)) {
-            var futures = pool.invokeAll(IntStream.range(0, count).mapToObj(i -> call).toList());
+            var futures =
+                    pool.invokeAll(IntStream.range(0, count).mapToObj(i -> call).toList());
             var results = new java.util.ArrayList<T>();
             for (var future : futures) {
                 results.add(future.get());
@@ -386,16 +457,22 @@ class PropqSandboxTest {
     }
 
     private String token() throws Exception {
-        var response = send("POST", "/oauth/token", "application/x-www-form-urlencoded",
-                "grant_type=client_credentials&client_id=1&client_secret=sandbox-secret", null);
+        var response = send(
+                "POST",
+                "/oauth/token",
+                "application/x-www-form-urlencoded",
+                "grant_type=client_credentials&client_id=1&client_secret=sandbox-secret",
+                null);
         return JsonMapper.shared().readTree(response.body()).get("access_token").asString();
     }
 
-    private HttpResponse<String> send(String method, String path, @Nullable String contentType, @Nullable String body,
-                                      @Nullable String bearer) throws Exception {
+    private HttpResponse<String> send(
+            String method, String path, @Nullable String contentType, @Nullable String body, @Nullable String bearer)
+            throws Exception {
         var request = HttpRequest.newBuilder(URI.create(sandboxAddress.baseUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -27,11 +27,13 @@ class PropqTokenRenewalAcrossInstancesTest {
 
     @Test
     void twoInstancesThatFindTheStoredTokenDueMakeOneTokenRequest() throws Exception {
-        try (var database = EmbeddedPostgres.builder().start(); var propq = new MockWebServer()) {
+        try (var database = EmbeddedPostgres.builder().start();
+                var propq = new MockWebServer()) {
             propq.setDispatcher(new CountingPropq());
             propq.start();
             var url = database.getJdbcUrl("postgres", "postgres");
-            try (var first = start(url, propq); var second = start(url, propq)) {
+            try (var first = start(url, propq);
+                    var second = start(url, propq)) {
                 assertThat(first.getBean(PropqTokens.class).accessToken()).isEqualTo("tok-1");
                 makeStoredTokenDue(first.getBean(JdbcTemplate.class));
 
@@ -68,8 +70,13 @@ class PropqTokenRenewalAcrossInstancesTest {
     private static ConfigurableApplicationContext start(String jdbcUrl, MockWebServer propq) {
         return new SpringApplicationBuilder(PropqDashboardApplication.class)
                 // Arguments, not default properties: those would lose to application.properties (port 8080).
-                .run("--server.port=0", "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=", "--propq.base-url=" + propq.url("/"), "--propq.client-id=7",
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + jdbcUrl,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--propq.base-url=" + propq.url("/"),
+                        "--propq.client-id=7",
                         "--propq.client-secret=instance-secret",
                         // Nothing runs the renewal but the test, at the moment it chooses.
                         "--propq.token-renewal-check-interval=1d");
@@ -81,12 +88,18 @@ class PropqTokenRenewalAcrossInstancesTest {
         public MockResponse dispatch(RecordedRequest request) {
             if (request.getTarget().endsWith("/oauth/token")) {
                 var n = tokenRequests.incrementAndGet();
-                return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                return new MockResponse.Builder()
+                        .code(200)
+                        .addHeader("Content-Type", "application/json")
                         .body("{\"token_type\":\"Bearer\",\"expires_in\":2592000,\"access_token\":\"tok-" + n + "\"}")
-                        .headersDelay(500, TimeUnit.MILLISECONDS).build();
+                        .headersDelay(500, TimeUnit.MILLISECONDS)
+                        .build();
             }
-            return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                    .body("{}").build();
+            return new MockResponse.Builder()
+                    .code(200)
+                    .addHeader("Content-Type", "application/json")
+                    .body("{}")
+                    .build();
         }
     }
 }

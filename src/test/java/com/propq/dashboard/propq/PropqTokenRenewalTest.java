@@ -123,8 +123,10 @@ class PropqTokenRenewalTest {
         server.enqueue(json("{\"name\":\"" + "x".repeat(1024 * 1024) + "\"}"));
 
         assertThat(client.me()).isInstanceOf(Success.class);
-        assertThat(client.me()).isInstanceOfSatisfying(MalformedResponse.class,
-                cutOff -> assertThat(cutOff.body()).hasSizeLessThanOrEqualTo(PropqOutcome.MAX_BODY + 1));
+        assertThat(client.me())
+                .isInstanceOfSatisfying(
+                        MalformedResponse.class,
+                        cutOff -> assertThat(cutOff.body()).hasSizeLessThanOrEqualTo(PropqOutcome.MAX_BODY + 1));
     }
 
     private TestClients.TestClient client(String secret) {
@@ -132,11 +134,15 @@ class PropqTokenRenewalTest {
     }
 
     private static MockResponse token(String value, Duration lifetime) {
-        return json("{\"token_type\":\"Bearer\",\"expires_in\":" + lifetime.toSeconds() + ",\"access_token\":\""
-                + value + "\"}");
+        return json("{\"token_type\":\"Bearer\",\"expires_in\":" + lifetime.toSeconds() + ",\"access_token\":\"" + value
+                + "\"}");
     }
 
     private static MockResponse json(String body) {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 }

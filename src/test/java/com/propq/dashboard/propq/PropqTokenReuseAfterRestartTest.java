@@ -23,19 +23,25 @@ class PropqTokenReuseAfterRestartTest {
             var url = database.getJdbcUrl("postgres", "postgres");
             try (var first = start(url)) {
                 assertThat(first.getBean(PropqClient.class).me()).isInstanceOf(Success.class);
-                assertThat(first.getBean(PropqSandbox.class).requests(Operation.TOKEN)).isEqualTo(1);
+                assertThat(first.getBean(PropqSandbox.class).requests(Operation.TOKEN))
+                        .isEqualTo(1);
             }
             try (var second = start(url)) {
                 assertThat(second.getBean(PropqClient.class).me()).isInstanceOf(Success.class);
-                assertThat(second.getBean(PropqSandbox.class).requests(Operation.ME)).isEqualTo(1);
-                assertThat(second.getBean(PropqSandbox.class).requests(Operation.TOKEN)).isZero();
+                assertThat(second.getBean(PropqSandbox.class).requests(Operation.ME))
+                        .isEqualTo(1);
+                assertThat(second.getBean(PropqSandbox.class).requests(Operation.TOKEN))
+                        .isZero();
             }
         }
     }
 
     private static ConfigurableApplicationContext start(String jdbcUrl) {
         return new SpringApplicationBuilder(PropqDashboardApplication.class)
-                .properties("server.port=0", "spring.datasource.url=" + jdbcUrl, "spring.datasource.username=postgres",
+                .properties(
+                        "server.port=0",
+                        "spring.datasource.url=" + jdbcUrl,
+                        "spring.datasource.username=postgres",
                         "spring.datasource.password=")
                 .run();
     }

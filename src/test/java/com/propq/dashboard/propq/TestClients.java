@@ -10,16 +10,27 @@ import org.springframework.jdbc.core.JdbcOperations;
  */
 final class TestClients {
 
-    record TestClient(PropqClient client, PropqTokens tokens) {
-    }
+    record TestClient(PropqClient client, PropqTokens tokens) {}
 
-    private TestClients() {
-    }
+    private TestClients() {}
 
-    static TestClient against(PropqAddress address, JdbcOperations jdbc, Clock clock, Duration readTimeout,
-                              Duration renewalMargin) {
-        return against(address, jdbc, clock, new PropqProperties("http://unused", null, null, null,
-                Duration.ofSeconds(2), readTimeout, renewalMargin, null, null, null));
+    static TestClient against(
+            PropqAddress address, JdbcOperations jdbc, Clock clock, Duration readTimeout, Duration renewalMargin) {
+        return against(
+                address,
+                jdbc,
+                clock,
+                new PropqProperties(
+                        "http://unused",
+                        null,
+                        null,
+                        null,
+                        Duration.ofSeconds(2),
+                        readTimeout,
+                        renewalMargin,
+                        null,
+                        null,
+                        null));
     }
 
     static TestClient against(PropqAddress address, JdbcOperations jdbc, Clock clock, PropqProperties properties) {

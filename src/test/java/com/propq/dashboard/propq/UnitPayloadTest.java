@@ -10,15 +10,15 @@ import tools.jackson.databind.json.JsonMapper;
 /** PropQ's unit fields are written and read in one place, the same way in Java and in the outbox's SQL. */
 class UnitPayloadTest {
 
-    private static final UnitPayload UNIT = new UnitPayload("A-1-01", 8, new BigDecimal("315000"),
-            List.of("S", "SW"));
+    private static final UnitPayload UNIT = new UnitPayload("A-1-01", 8, new BigDecimal("315000"), List.of("S", "SW"));
 
     @Test
     void whatIsSentReadsBackAsTheSamePayload() {
         var json = JsonMapper.shared().writeValueAsString(UNIT.toJson());
 
-        assertThat(json).isEqualTo("{\"UntName\":\"A-1-01\",\"UntStatus\":8,\"UntPrice\":315000,"
-                + "\"UntDirections\":[\"S\",\"SW\"]}");
+        assertThat(json)
+                .isEqualTo("{\"UntName\":\"A-1-01\",\"UntStatus\":8,\"UntPrice\":315000,"
+                        + "\"UntDirections\":[\"S\",\"SW\"]}");
         assertThat(UnitPayload.fromJson(json)).isEqualTo(UNIT);
     }
 
@@ -33,10 +33,14 @@ class UnitPayloadTest {
 
     @Test
     void theOutboxsSqlBuildsTheSameFields() {
-        assertThat(UNIT.toJson()).containsOnlyKeys(UnitPayload.NAME, UnitPayload.STATUS, UnitPayload.PRICE,
-                UnitPayload.DIRECTIONS);
+        assertThat(UNIT.toJson())
+                .containsOnlyKeys(UnitPayload.NAME, UnitPayload.STATUS, UnitPayload.PRICE, UnitPayload.DIRECTIONS);
         assertThat(UnitPayload.jsonbBuildObject(":name", ":status", ":price", ":directions"))
-                .startsWith("jsonb_build_object(").containsSubsequence("'UntName', :name", "'UntStatus', :status",
-                        "'UntPrice', :price", "'UntDirections', :directions");
+                .startsWith("jsonb_build_object(")
+                .containsSubsequence(
+                        "'UntName', :name",
+                        "'UntStatus', :status",
+                        "'UntPrice', :price",
+                        "'UntDirections', :directions");
     }
 }

@@ -40,8 +40,10 @@ class PublishAgainstScriptedPropqTest {
 
     @Autowired
     PublishService publishing;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PropqCredentials credentials;
 
@@ -85,22 +87,28 @@ class PublishAgainstScriptedPropqTest {
         assertThat(data.steps(request.id())).containsExactly("PUBLISHING", "PUBLISHED");
         assertThat(sources(request.id())).containsExactly("PUBLISH", "POLL");
         assertThat(publishing.timeline(development, 10).getFirst().steps())
-                .extracting(PublishStatusEvent::status).containsExactly("PUBLISHING", "PUBLISHED");
+                .extracting(PublishStatusEvent::status)
+                .containsExactly("PUBLISHING", "PUBLISHED");
         assertThat(STATUS_POLLS).hasValue(1);
     }
 
     @Test
     void aStatusPollAnswered408ThenWithAnHtmlPageAsksAgainAndFinishesWhenPropqAnswersProperly() {
-        STATUS_ANSWERS.add(new MockResponse.Builder().code(408).body("Request Timeout").build());
-        STATUS_ANSWERS.add(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/html")
-                .body("<html><body>Proxy says hello</body></html>").build());
+        STATUS_ANSWERS.add(
+                new MockResponse.Builder().code(408).body("Request Timeout").build());
+        STATUS_ANSWERS.add(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "text/html")
+                .body("<html><body>Proxy says hello</body></html>")
+                .build());
         STATUS_ANSWERS.add(json("{\"DevStatus\":\"PUBLISHED\"}"));
         var development = data.development();
 
         var request = publishing.publish(development);
 
-        await().atMost(PATIENCE).until(() -> !data.state(request.id()).equals("QUEUED")
-                && !data.state(request.id()).equals("PUBLISHING"));
+        await().atMost(PATIENCE)
+                .until(() -> !data.state(request.id()).equals("QUEUED")
+                        && !data.state(request.id()).equals("PUBLISHING"));
         assertThat(data.state(request.id())).isEqualTo("FINISHED");
         assertThat(data.request(request.id()).get("last_status")).isEqualTo("PUBLISHED");
         assertThat(STATUS_POLLS).hasValue(3);
@@ -109,8 +117,11 @@ class PublishAgainstScriptedPropqTest {
 
     @Test
     void aPublishCallRefusedEvenWithAFreshTokenFlagsTheCredentialsUntilPropqAcceptsACallAgain() {
-        var unauthenticated = new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
-                .body("{\"message\":\"Unauthenticated.\"}").build();
+        var unauthenticated = new MockResponse.Builder()
+                .code(401)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"message\":\"Unauthenticated.\"}")
+                .build();
         PUBLISH_ANSWERS.add(unauthenticated);
         PUBLISH_ANSWERS.add(unauthenticated);
         var development = data.development();
@@ -118,8 +129,9 @@ class PublishAgainstScriptedPropqTest {
         var refused = publishing.publish(development);
 
         await().atMost(PATIENCE).until(() -> credentials.refusedSince() != null);
-        await().atMost(PATIENCE).until(() -> !data.state(refused.id()).equals("QUEUED")
-                && !data.state(refused.id()).equals("PUBLISHING"));
+        await().atMost(PATIENCE)
+                .until(() -> !data.state(refused.id()).equals("QUEUED")
+                        && !data.state(refused.id()).equals("PUBLISHING"));
 
         var again = publishing.publish(development);
 
@@ -129,11 +141,17 @@ class PublishAgainstScriptedPropqTest {
 
     private java.util.List<String> sources(long requestId) {
         return jdbc.sql("select source from publish_status_event where request_id = :id order by first_seen_at, id")
-                .param("id", requestId).query(String.class).list();
+                .param("id", requestId)
+                .query(String.class)
+                .list();
     }
 
     private static MockResponse json(String body) {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 
     /** Tokens and publish calls as the document shows; status polls answered from the test's script. */

@@ -36,10 +36,13 @@ class PublishPollingAfterRestartTest {
                 var jdbc = first.getBean(JdbcClient.class);
                 var data = new PublishTestData(jdbc);
                 var development = data.development(propqId);
-                SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "agent-ana", "n/a", List.of(new SimpleGrantedAuthority("ROLE_AGENT"))));
+                SecurityContextHolder.getContext()
+                        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                "agent-ana", "n/a", List.of(new SimpleGrantedAuthority("ROLE_AGENT"))));
                 try {
-                    requestId = first.getBean(PublishService.class).publish(development).id();
+                    requestId = first.getBean(PublishService.class)
+                            .publish(development)
+                            .id();
                 } finally {
                     SecurityContextHolder.clearContext();
                 }
@@ -55,23 +58,31 @@ class PublishPollingAfterRestartTest {
                 assertThat(data.steps(requestId)).containsExactly("PUBLISHING", "PUBLISHED");
                 var rows = second.getBean(JdbcClient.class)
                         .sql("select count(*) from publish_status_event where request_id = :id")
-                        .param("id", requestId).query(Integer.class).single();
+                        .param("id", requestId)
+                        .query(Integer.class)
+                        .single();
                 assertThat(rows).isEqualTo(2);
             }
         }
     }
 
-    private static ConfigurableApplicationContext start(String jdbcUrl, String sandboxPublishDelay,
-                                                        ApplicationListener<?> listener) {
+    private static ConfigurableApplicationContext start(
+            String jdbcUrl, String sandboxPublishDelay, ApplicationListener<?> listener) {
         var builder = new SpringApplicationBuilder(PropqDashboardApplication.class);
         if (listener != null) {
             builder.listeners(listener);
         }
         // Command-line arguments, so that they win over the tests' config/application.properties.
-        return builder.run("--server.port=0", "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=postgres", "--spring.datasource.password=", "--app.sync.enabled=true",
-                "--app.publish.poll-initial-delay=200ms", "--app.publish.poll-max-delay=500ms",
-                "--app.publish.poll-interval=100ms", "--app.publish.lease=5s",
+        return builder.run(
+                "--server.port=0",
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--app.sync.enabled=true",
+                "--app.publish.poll-initial-delay=200ms",
+                "--app.publish.poll-max-delay=500ms",
+                "--app.publish.poll-interval=100ms",
+                "--app.publish.lease=5s",
                 "--propq.sandbox.publish-delay=" + sandboxPublishDelay);
     }
 }

@@ -19,7 +19,8 @@ final class PublishTestData {
     void cleanSlate(PropqSandbox sandbox) {
         jdbc.sql("delete from outbox").update();
         jdbc.sql("update publish_request set state = 'FAILED', finished_at = now(), error = 'test clean slate' "
-                + "where state in ('QUEUED', 'PUBLISHING')").update();
+                        + "where state in ('QUEUED', 'PUBLISHING')")
+                .update();
         sandbox.reset();
     }
 
@@ -30,11 +31,17 @@ final class PublishTestData {
 
     long development(String propqId) {
         return jdbc.sql("insert into development (propq_id, name) values (:propqId, :name) returning id")
-                .param("propqId", propqId).param("name", "Publish Test " + propqId).query(Long.class).single();
+                .param("propqId", propqId)
+                .param("name", "Publish Test " + propqId)
+                .query(Long.class)
+                .single();
     }
 
     Map<String, Object> request(long id) {
-        return jdbc.sql("select * from publish_request where id = :id").param("id", id).query().singleRow();
+        return jdbc.sql("select * from publish_request where id = :id")
+                .param("id", id)
+                .query()
+                .singleRow();
     }
 
     String state(long id) {
@@ -43,11 +50,15 @@ final class PublishTestData {
 
     List<String> steps(long requestId) {
         return jdbc.sql("select status from publish_status_event where request_id = :id order by first_seen_at, id")
-                .param("id", requestId).query(String.class).list();
+                .param("id", requestId)
+                .query(String.class)
+                .list();
     }
 
     int observations(long requestId) {
         return jdbc.sql("select coalesce(sum(observations), 0) from publish_status_event where request_id = :id")
-                .param("id", requestId).query(Integer.class).single();
+                .param("id", requestId)
+                .query(Integer.class)
+                .single();
     }
 }

@@ -1,13 +1,10 @@
 package com.propq.dashboard.publish;
 
-import com.propq.dashboard.catalog.CatalogEditService;
-import com.propq.dashboard.sync.SyncQueueService;
-import java.util.concurrent.ThreadLocalRandom;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.propq.dashboard.catalog.CatalogEditService;
 import com.propq.dashboard.history.HistoryFilter;
 import com.propq.dashboard.history.HistoryKind;
 import com.propq.dashboard.history.HistoryService;
@@ -15,12 +12,14 @@ import com.propq.dashboard.history.HistoryWriter;
 import com.propq.dashboard.propq.PropqClient;
 import com.propq.dashboard.propq.sandbox.PropqSandbox;
 import com.propq.dashboard.sync.DeliveryEngineTest;
+import com.propq.dashboard.sync.SyncQueueService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,24 +36,34 @@ class PublishingTest {
 
     @Autowired
     PublishService publishing;
+
     @Autowired
     PropqSandbox sandbox;
+
     @Autowired
     PublishRepository repository;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     PropqClient client;
+
     @Autowired
     HistoryWriter historyWriter;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     PublishProperties settings;
+
     @Autowired
     CatalogEditService catalogEditing;
+
     @Autowired
     SyncQueueService syncQueue;
 
@@ -81,8 +90,12 @@ class PublishingTest {
         assertThat(data.request(request.id()).get("finished_at")).isNotNull();
         var timeline = publishing.timeline(development, 10).getFirst();
         assertThat(timeline.steps()).extracting(PublishStatusEvent::status).containsExactly("PUBLISHING", "PUBLISHED");
-        assertThat(timeline.steps().getFirst().lastSeenAt()).isAfterOrEqualTo(timeline.steps().getFirst().firstSeenAt());
-        assertThat(publishing.lastRequests(java.util.List.of(development)).get(development).lastStatus())
+        assertThat(timeline.steps().getFirst().lastSeenAt())
+                .isAfterOrEqualTo(timeline.steps().getFirst().firstSeenAt());
+        assertThat(publishing
+                        .lastRequests(java.util.List.of(development))
+                        .get(development)
+                        .lastStatus())
                 .isEqualTo("PUBLISHED");
     }
 
@@ -95,8 +108,10 @@ class PublishingTest {
 
         await().atMost(PATIENCE).until(() -> data.state(request.id()).equals("FINISHED"));
         var entries = history.page(HistoryFilter.ofDevelopment(development), 0, 50).stream()
-                .filter(r -> r.kind() == HistoryKind.PUBLISH).toList();
-        assertThat(entries).extracting(r -> r.actor() + " " + r.newValue())
+                .filter(r -> r.kind() == HistoryKind.PUBLISH)
+                .toList();
+        assertThat(entries)
+                .extracting(r -> r.actor() + " " + r.newValue())
                 .containsExactlyInAnyOrder("agent-ana QUEUED", PublishStatusPoller.ACTOR + " PUBLISHED");
     }
 
@@ -107,7 +122,8 @@ class PublishingTest {
 
         var request = publishing.publish(development);
 
-        await().atMost(PATIENCE).until(() -> !PublishState.valueOf(data.state(request.id())).inProgress());
+        await().atMost(PATIENCE)
+                .until(() -> !PublishState.valueOf(data.state(request.id())).inProgress());
         assertThat(data.request(request.id()).get("last_status")).isEqualTo("FAILED");
         assertThat(data.steps(request.id())).endsWith("FAILED");
     }
@@ -122,7 +138,8 @@ class PublishingTest {
 
         await().atMost(PATIENCE).until(() -> data.state(request.id()).equals("FINISHED"));
         assertThat(data.steps(request.id())).containsExactly(unknown);
-        assertThat(publishing.timeline(development, 1).getFirst().request().lastStatus()).isEqualTo(unknown);
+        assertThat(publishing.timeline(development, 1).getFirst().request().lastStatus())
+                .isEqualTo(unknown);
     }
 
     @Test
@@ -142,19 +159,29 @@ class PublishingTest {
         var request = publishing.publish(development);
         await().atMost(PATIENCE).until(() -> data.state(request.id()).equals("FAILED"));
         var parked = jdbc.sql("select id from outbox where development_id = :id and kind = 'PUBLISH' "
-                + "and state = 'PARKED'").param("id", development).query(Long.class).single();
+                        + "and state = 'PARKED'")
+                .param("id", development)
+                .query(Long.class)
+                .single();
 
         // The fix: the development's PropQ id was mistyped; then the admin sends the parked publish again.
-        catalogEditing.saveDevelopment(development, 0, "RO-DEV-" + ThreadLocalRandom.current().nextInt(100_000_000,
-                Integer.MAX_VALUE), "Publish Test fixed", null, null);
+        catalogEditing.saveDevelopment(
+                development,
+                0,
+                "RO-DEV-" + ThreadLocalRandom.current().nextInt(100_000_000, Integer.MAX_VALUE),
+                "Publish Test fixed",
+                null,
+                null);
         assertThat(syncQueue.retry(parked)).isTrue();
 
         await().atMost(PATIENCE).until(() -> data.state(request.id()).equals("FINISHED"));
         assertThat(data.request(request.id()).get("error")).isNull();
         assertThat(data.steps(request.id())).containsExactly("PUBLISHING", "PUBLISHED");
         assertThat(jdbc.sql("select old_value || ' -> ' || new_value from change_history "
-                        + "where entity_type = 'PUBLISH_REQUEST' and entity_id = :id order by id")
-                .param("id", request.id()).query(String.class).list())
+                                + "where entity_type = 'PUBLISH_REQUEST' and entity_id = :id order by id")
+                        .param("id", request.id())
+                        .query(String.class)
+                        .list())
                 .contains("QUEUED -> FAILED", "FAILED -> PUBLISHING");
     }
 
@@ -180,7 +207,8 @@ class PublishingTest {
 
         assertThatThrownBy(() -> publishing.publish(development))
                 .isInstanceOf(PublishInProgressException.class)
-                .satisfies(e -> assertThat(((PublishInProgressException) e).requestId()).isEqualTo(first.id()));
+                .satisfies(e ->
+                        assertThat(((PublishInProgressException) e).requestId()).isEqualTo(first.id()));
 
         await().atMost(PATIENCE).until(() -> data.state(first.id()).equals("FINISHED"));
         var second = publishing.publish(development);
@@ -193,8 +221,8 @@ class PublishingTest {
         var development = data.development();
         var request = publishing.publish(development);
         await().atMost(PATIENCE).until(() -> data.steps(request.id()).contains("PUBLISHING"));
-        var impatient = poller(new PublishProperties(Duration.ZERO, Duration.ZERO, Duration.ZERO, null, null,
-                null, null));
+        var impatient =
+                poller(new PublishProperties(Duration.ZERO, Duration.ZERO, Duration.ZERO, null, null, null, null));
 
         await().atMost(PATIENCE).until(() -> {
             impatient.pollDue();
@@ -217,7 +245,8 @@ class PublishingTest {
         try (var threads = Executors.newFixedThreadPool(pollers.size())) {
             for (int round = 0; round < 10; round++) {
                 jdbc.sql("update publish_request set next_poll_at = now() where id = :id")
-                        .param("id", request.id()).update();
+                        .param("id", request.id())
+                        .update();
                 var claims = new ArrayList<Future<Integer>>();
                 for (var poller : pollers) {
                     claims.add(threads.submit(() -> {
@@ -229,13 +258,16 @@ class PublishingTest {
                 for (var claim : claims) {
                     claimed += claim.get();
                 }
-                assertThat(claimed).as("pollers that polled the request at once").isLessThanOrEqualTo(1);
+                assertThat(claimed)
+                        .as("pollers that polled the request at once")
+                        .isLessThanOrEqualTo(1);
             }
         }
 
         // Every status call made is recorded once: as many observations as calls, in one row per status.
-        await().atMost(PATIENCE).until(() ->
-                data.observations(request.id()) == sandbox.requests(PropqSandbox.Operation.PUBLISH_STATUS));
+        await().atMost(PATIENCE)
+                .until(() ->
+                        data.observations(request.id()) == sandbox.requests(PropqSandbox.Operation.PUBLISH_STATUS));
         assertThat(data.steps(request.id())).containsExactly("PUBLISHING");
     }
 

@@ -28,7 +28,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void anAgentSeesDevelopmentsButNotUsers() {
         navigate(DevelopmentsView.class);
 
-        assertThat(navigationLabels()).contains("Developments", "Sync queue", "History")
+        assertThat(navigationLabels())
+                .contains("Developments", "Sync queue", "History")
                 .doesNotContain("Users", "PropQ connection");
     }
 
@@ -38,8 +39,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
         navigate(DevelopmentsView.class);
 
         assertThat(navigationLabels())
-                .containsExactly("Overview", "Developments", "Sync queue", "History", "Users", "PropQ connection",
-                        "Publishing");
+                .containsExactly(
+                        "Overview", "Developments", "Sync queue", "History", "Users", "PropQ connection", "Publishing");
     }
 
     @Test

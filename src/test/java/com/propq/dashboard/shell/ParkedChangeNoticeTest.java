@@ -34,22 +34,32 @@ class ParkedChangeNoticeTest extends SpringBrowserlessTest {
 
     @AfterEach
     void removeTheRow() {
-        jdbc.sql("delete from outbox where development_id = :id").param("id", developmentId).update();
+        jdbc.sql("delete from outbox where development_id = :id")
+                .param("id", developmentId)
+                .update();
     }
 
     /** What the flusher leaves when PropQ refuses the agent's edit (this context runs no flusher). */
     private void parkedEditOf(String owner) {
         var propqId = "RO-NOTICE-" + ThreadLocalRandom.current().nextInt(100_000_000, Integer.MAX_VALUE);
-        developmentId = jdbc.sql("insert into development (propq_id, name) values (:propqId, 'Notice Towers') "
-                        + "returning id").param("propqId", propqId).query(Long.class).single();
+        developmentId = jdbc.sql(
+                        "insert into development (propq_id, name) values (:propqId, 'Notice Towers') " + "returning id")
+                .param("propqId", propqId)
+                .query(Long.class)
+                .single();
         unitId = jdbc.sql("insert into unit (development_id, name, status, price) "
                         + "values (:dev, 'N-7', 'AVAILABLE', 1000) returning id")
-                .param("dev", developmentId).query(Long.class).single();
+                .param("dev", developmentId)
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                         insert into outbox (kind, development_id, propq_development_id, unit_id, unit_name, payload,
                                             state, attempts, last_status, last_error, changed_by)
                         values ('UNIT', :dev, :propqId, :unit, 'N-7', '{}', 'PARKED', 1, 403, 'Forbidden', :owner)""")
-                .param("dev", developmentId).param("propqId", propqId).param("unit", unitId).param("owner", owner)
+                .param("dev", developmentId)
+                .param("propqId", propqId)
+                .param("unit", unitId)
+                .param("owner", owner)
                 .update();
     }
 
@@ -60,16 +70,28 @@ class ParkedChangeNoticeTest extends SpringBrowserlessTest {
         navigate(DevelopmentsView.class);
 
         var notice = $(ParkedChangeNotice.class).single();
-        assertThat($(Div.class, notice).withClassName("parked-notice-text").single().getText()).contains("PropQ refused your change to unit N-7 of Notice Towers");
-        var unitLink = $(RouterLink.class, notice).withClassName("parked-notice-target").single();
+        assertThat($(Div.class, notice)
+                        .withClassName("parked-notice-text")
+                        .single()
+                        .getText())
+                .contains("PropQ refused your change to unit N-7 of Notice Towers");
+        var unitLink = $(RouterLink.class, notice)
+                .withClassName("parked-notice-target")
+                .single();
         assertThat(unitLink.getText()).isEqualTo("Open unit N-7");
         assertThat(unitLink.getHref()).isEqualTo("development/" + developmentId + "?unit=" + unitId);
-        var queueLink = $(RouterLink.class, notice).withClassName("parked-notice-queue").single();
+        var queueLink =
+                $(RouterLink.class, notice).withClassName("parked-notice-queue").single();
         assertThat(queueLink.getHref()).isEqualTo("sync-queue?mine=true");
 
-        UI.getCurrent().navigate(SyncQueueView.class, queueLink.getQueryParameters().orElseThrow());
-        assertThat($(Checkbox.class).id("sync-filter-mine").getValue()).as("the queue shows my changes").isTrue();
-        assertThat($(ParkedChangeNotice.class).all()).as("the open notice, no second one").containsExactly(notice);
+        UI.getCurrent()
+                .navigate(SyncQueueView.class, queueLink.getQueryParameters().orElseThrow());
+        assertThat($(Checkbox.class).id("sync-filter-mine").getValue())
+                .as("the queue shows my changes")
+                .isTrue();
+        assertThat($(ParkedChangeNotice.class).all())
+                .as("the open notice, no second one")
+                .containsExactly(notice);
 
         test($(Button.class, notice).withAriaLabel("Close notice").single()).click();
         navigate(DevelopmentsView.class);
@@ -82,8 +104,10 @@ class ParkedChangeNoticeTest extends SpringBrowserlessTest {
         navigate(DevelopmentsView.class);
         var unitLink = $(RouterLink.class).withClassName("parked-notice-target").single();
 
-        UI.getCurrent().navigate(unitLink.getHref().substring(0, unitLink.getHref().indexOf('?')),
-                unitLink.getQueryParameters().orElseThrow());
+        UI.getCurrent()
+                .navigate(
+                        unitLink.getHref().substring(0, unitLink.getHref().indexOf('?')),
+                        unitLink.getQueryParameters().orElseThrow());
 
         assertThat($(TextField.class).id("unit-name").getValue()).isEqualTo("N-7");
     }

@@ -23,7 +23,8 @@ class TranslationBundlesTest {
 
     @Test
     void aSpanishUserReadsSpanishAndEveryoneElseEnglish() {
-        assertThat(provider.getTranslation("nav.developments", Locale.forLanguageTag("es-ES"))).isEqualTo("Promociones");
+        assertThat(provider.getTranslation("nav.developments", Locale.forLanguageTag("es-ES")))
+                .isEqualTo("Promociones");
         assertThat(provider.getTranslation("nav.developments", Locale.ENGLISH)).isEqualTo("Developments");
         assertThat(provider.getTranslation("nav.developments", Locale.GERMAN)).isEqualTo("Developments");
     }
@@ -32,11 +33,13 @@ class TranslationBundlesTest {
     void parametersAreFormattedInTheReadersLanguage() {
         assertThat(provider.getTranslation("development.subtitle", Locale.ENGLISH, "RO-1", "Marbella", 12000))
                 .isEqualTo("PropQ id RO-1 · Marbella · 12,000 units");
-        assertThat(provider.getTranslation("development.subtitle", Locale.forLanguageTag("es"), "RO-1", "Marbella", 12000))
+        assertThat(provider.getTranslation(
+                        "development.subtitle", Locale.forLanguageTag("es"), "RO-1", "Marbella", 12000))
                 .isEqualTo("Id de PropQ RO-1 · Marbella · 12.000 unidades");
     }
 
     private static void assertNoBlankValues(ResourceBundle bundle) {
-        assertThat(bundle.keySet()).allSatisfy(key -> assertThat(bundle.getString(key)).as(key).isNotBlank());
+        assertThat(bundle.keySet())
+                .allSatisfy(key -> assertThat(bundle.getString(key)).as(key).isNotBlank());
     }
 }

@@ -23,10 +23,13 @@ class CoalescingWindowTest {
 
     @Autowired
     CatalogEditService editing;
+
     @Autowired
     CatalogService catalog;
+
     @Autowired
     PropqSandbox sandbox;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -35,8 +38,10 @@ class CoalescingWindowTest {
         var data = new SyncTestData(jdbc, editing);
         var development = data.development();
         var unit = data.unit(development, "C-1-01");
-        await().atMost(Duration.ofSeconds(30)).until(() -> sandbox.unit(development.propqId(), "C-1-01").isPresent());
-        int callsBefore = sandbox.unit(development.propqId(), "C-1-01").orElseThrow().updates();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> sandbox.unit(development.propqId(), "C-1-01").isPresent());
+        int callsBefore =
+                sandbox.unit(development.propqId(), "C-1-01").orElseThrow().updates();
 
         BigDecimal last = null;
         long started = System.nanoTime();
@@ -48,10 +53,15 @@ class CoalescingWindowTest {
         }
         double editingSeconds = (System.nanoTime() - started) / 1e9;
         var finalPrice = last;
-        await().atMost(Duration.ofSeconds(30)).until(() -> sandbox.unit(development.propqId(), "C-1-01")
-                .filter(u -> u.price().compareTo(finalPrice) == 0).isPresent()
-                && jdbc.sql("select count(*) from outbox where unit_id = :id").param("id", unit.id())
-                .query(Integer.class).single() == 0);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> sandbox.unit(development.propqId(), "C-1-01")
+                                .filter(u -> u.price().compareTo(finalPrice) == 0)
+                                .isPresent()
+                        && jdbc.sql("select count(*) from outbox where unit_id = :id")
+                                        .param("id", unit.id())
+                                        .query(Integer.class)
+                                        .single()
+                                == 0);
 
         int calls = sandbox.unit(development.propqId(), "C-1-01").orElseThrow().updates() - callsBefore;
         // One call per window (1 s) the edits spanned, plus the one that sends the last: on a fast machine

@@ -14,19 +14,21 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "app.sync.enabled=true",
-        "app.sync.flush-interval=200ms",
-        "app.sync.concurrency=4",
-        "app.sync.backoff-base=50ms",
-        "app.sync.backoff-cap=500ms",
-        "app.sync.circuit-failure-threshold=3",
-        "app.sync.circuit-probe-interval=500ms",
-        "app.sync.ui-refresh-interval=300ms",
-        "app.publish.poll-initial-delay=200ms",
-        "app.publish.poll-max-delay=1s",
-        "app.publish.poll-interval=100ms",
-        "app.publish.ui-refresh-interval=300ms"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "app.sync.enabled=true",
+            "app.sync.flush-interval=200ms",
+            "app.sync.concurrency=4",
+            "app.sync.backoff-base=50ms",
+            "app.sync.backoff-cap=500ms",
+            "app.sync.circuit-failure-threshold=3",
+            "app.sync.circuit-probe-interval=500ms",
+            "app.sync.ui-refresh-interval=300ms",
+            "app.publish.poll-initial-delay=200ms",
+            "app.publish.poll-max-delay=1s",
+            "app.publish.poll-interval=100ms",
+            "app.publish.ui-refresh-interval=300ms"
+        })
 @Import(PublishEventsRecorder.class)
-public @interface DeliveryEngineTest {
-}
+public @interface DeliveryEngineTest {}

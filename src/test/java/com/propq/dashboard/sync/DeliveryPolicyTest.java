@@ -22,23 +22,29 @@ class DeliveryPolicyTest {
                 new PropqOutcome.UnexpectedStatus<>(429, "slow down", Duration.ofSeconds(2)),
                 new PropqOutcome.UnexpectedStatus<>(408, "Request Timeout", null),
                 new PropqOutcome.MalformedResponse<>(200, "<html>a proxy's page</html>"));
-        assertThat(down).allSatisfy(o -> assertThat(DeliveryPolicy.decide(o)).isInstanceOf(DeliveryDecision.Retry.class));
+        assertThat(down)
+                .allSatisfy(o -> assertThat(DeliveryPolicy.decide(o)).isInstanceOf(DeliveryDecision.Retry.class));
         assertThat(DeliveryPolicy.decide(new PropqOutcome.UnexpectedStatus<>(429, "", Duration.ofSeconds(2))))
                 .isEqualTo(new DeliveryDecision.Retry(429, "", Duration.ofSeconds(2)));
     }
 
     @Test
     void refusalsAreParkedWithPropqsAnswer() {
-        List<PropqOutcome<Accepted>> refused = List.of(new PropqOutcome.BadRequest<>("bad"),
-                new PropqOutcome.Forbidden<>("no"), new PropqOutcome.NotFound<>("Development not found."),
-                new PropqOutcome.WrongMethod<>("method"), new PropqOutcome.Redirected<>(302, "/login", "<html>"),
+        List<PropqOutcome<Accepted>> refused = List.of(
+                new PropqOutcome.BadRequest<>("bad"),
+                new PropqOutcome.Forbidden<>("no"),
+                new PropqOutcome.NotFound<>("Development not found."),
+                new PropqOutcome.WrongMethod<>("method"),
+                new PropqOutcome.Redirected<>(302, "/login", "<html>"),
                 new PropqOutcome.UnexpectedStatus<>(409, "conflict", null));
-        assertThat(refused).allSatisfy(o -> assertThat(DeliveryPolicy.decide(o))
-                .isInstanceOfSatisfying(DeliveryDecision.Park.class, p -> {
-                    assertThat(p.credentialsRefused()).isFalse();
-                    assertThat(p.status()).isEqualTo(((PropqOutcome.Failure<?>) o).status());
-                }));
-        assertThat(DeliveryPolicy.decide(new PropqOutcome.Redirected<>(302, "/login", "<html>")).error())
+        assertThat(refused)
+                .allSatisfy(o -> assertThat(DeliveryPolicy.decide(o))
+                        .isInstanceOfSatisfying(DeliveryDecision.Park.class, p -> {
+                            assertThat(p.credentialsRefused()).isFalse();
+                            assertThat(p.status()).isEqualTo(((PropqOutcome.Failure<?>) o).status());
+                        }));
+        assertThat(DeliveryPolicy.decide(new PropqOutcome.Redirected<>(302, "/login", "<html>"))
+                        .error())
                 .contains("Location: /login");
     }
 
@@ -65,7 +71,8 @@ class DeliveryPolicyTest {
             assertThat(DeliveryPolicy.backoff(0, base, cap, null)).isBetween(Duration.ZERO, base);
             assertThat(DeliveryPolicy.backoff(3, base, cap, null)).isBetween(Duration.ZERO, Duration.ofMillis(800));
             assertThat(DeliveryPolicy.backoff(40, base, cap, null)).isBetween(Duration.ZERO, cap);
-            assertThat(DeliveryPolicy.backoff(0, base, cap, Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(30));
+            assertThat(DeliveryPolicy.backoff(0, base, cap, Duration.ofSeconds(30)))
+                    .isEqualTo(Duration.ofSeconds(30));
         }
     }
 }

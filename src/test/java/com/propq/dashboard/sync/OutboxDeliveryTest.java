@@ -42,32 +42,46 @@ class OutboxDeliveryTest {
 
     @Autowired
     OutboxRepository repository;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     CatalogEditService editing;
+
     @Autowired
     CatalogService catalog;
+
     @Autowired
     OutboxWriter outbox;
+
     @Autowired
     PropqSandbox sandbox;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     SyncStatusService syncStatus;
+
     @Autowired
     PropqClient client;
+
     @Autowired
     PropqCredentials credentials;
+
     @Autowired
     DeliveryProperties settings;
+
     @Autowired
     DeliveryMetrics metrics;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     PublishEventsRecorder publishEvents;
 
@@ -85,7 +99,9 @@ class OutboxDeliveryTest {
     }
 
     private int parkedRows() {
-        return jdbc.sql("select count(*) from outbox where state = 'PARKED'").query(Integer.class).single();
+        return jdbc.sql("select count(*) from outbox where state = 'PARKED'")
+                .query(Integer.class)
+                .single();
     }
 
     private UnitDetails current(UnitDetails unit) {
@@ -100,9 +116,11 @@ class OutboxDeliveryTest {
     private static void assertSandboxHolds(SandboxUnit held, UnitDetails unit) {
         assertThat(held.status()).isEqualTo(unit.values().status().propqCode());
         assertThat(held.price()).isEqualByComparingTo(unit.values().price());
-        assertThat(held.directions()).containsExactlyElementsOf(
-                unit.values().directions().stream().map(Enum::name).sorted(
-                        java.util.Comparator.comparing(d -> com.propq.dashboard.catalog.Direction.valueOf(d).ordinal()))
+        assertThat(held.directions())
+                .containsExactlyElementsOf(unit.values().directions().stream()
+                        .map(Enum::name)
+                        .sorted(java.util.Comparator.comparing(d ->
+                                com.propq.dashboard.catalog.Direction.valueOf(d).ordinal()))
                         .toList());
     }
 
@@ -111,18 +129,27 @@ class OutboxDeliveryTest {
         var development = data.development();
         var unit = data.unit(development, "A-1-01");
         var now = current(unit);
-        var edited = editing.saveUnit(now.id(), now.version(),
-                now.values().withStatus(UnitStatus.RESERVED).withPrice(new BigDecimal("312500.50")), null);
+        var edited = editing.saveUnit(
+                now.id(),
+                now.version(),
+                now.values().withStatus(UnitStatus.RESERVED).withPrice(new BigDecimal("312500.50")),
+                null);
 
         await().atMost(PATIENCE).until(() -> outboxRows() == 0);
         var held = sandbox.unit(development.propqId(), "A-1-01").orElseThrow();
         assertSandboxHolds(held, edited);
         assertThat(syncStatus.unitState(unit.id()).badge()).isEqualTo(SyncBadge.SYNCED);
-        assertThat(jdbc.sql("select delivered_version from unit_delivery where unit_id = :id").param("id", unit.id())
-                .query(Long.class).single()).isEqualTo(edited.version());
+        assertThat(jdbc.sql("select delivered_version from unit_delivery where unit_id = :id")
+                        .param("id", unit.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(edited.version());
         assertThat(jdbc.sql("select outcome, http_status from delivery_log where unit_id = :id order by id")
-                .param("id", unit.id()).query().listOfRows())
-                .extracting(r -> r.get("outcome")).containsOnly("DELIVERED");
+                        .param("id", unit.id())
+                        .query()
+                        .listOfRows())
+                .extracting(r -> r.get("outcome"))
+                .containsOnly("DELIVERED");
     }
 
     @Test
@@ -130,7 +157,8 @@ class OutboxDeliveryTest {
         var development = data.development();
         var unit = data.unit(development, "B-2-02");
         await().atMost(PATIENCE).until(() -> outboxRows() == 0);
-        var callsBefore = sandbox.unit(development.propqId(), "B-2-02").orElseThrow().updates();
+        var callsBefore =
+                sandbox.unit(development.propqId(), "B-2-02").orElseThrow().updates();
         // PropQ takes its time, as a real network does: the edits land while the first call is on its way.
         sandbox.apply(sandbox.settings().withLatency(Duration.ofSeconds(1)));
 
@@ -159,16 +187,21 @@ class OutboxDeliveryTest {
         assertThat(syncStatusSnapshot().waiting()).isGreaterThanOrEqualTo(10);
         await().atMost(PATIENCE).until(() -> sandbox.activeOutage().isEmpty());
         var retriesDuringOutage = jdbc.sql("select count(*) from delivery_log where outcome = 'RETRY'")
-                .query(Integer.class).single();
-        var maxAttempts = jdbc.sql("select coalesce(max(attempts), 0) from outbox").query(Integer.class).single();
+                .query(Integer.class)
+                .single();
+        var maxAttempts = jdbc.sql("select coalesce(max(attempts), 0) from outbox")
+                .query(Integer.class)
+                .single();
 
         await().atMost(PATIENCE).until(() -> outboxRows() == 0);
         assertThat(parkedRows()).isZero();
-        assertThat(jdbc.sql("select count(*) from delivery_log where outcome = 'PARKED'").query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from delivery_log where outcome = 'PARKED'")
+                        .query(Integer.class)
+                        .single())
                 .isZero();
         // Without the circuit, 10 rows backing off 50..500 ms for 6 s would have made well over a hundred attempts.
-        assertThat(retriesDuringOutage).isLessThanOrEqualTo(settings.circuitFailureThreshold()
-                + settings.concurrency() + 10 + 3);
+        assertThat(retriesDuringOutage)
+                .isLessThanOrEqualTo(settings.circuitFailureThreshold() + settings.concurrency() + 10 + 3);
         assertThat(maxAttempts).isLessThanOrEqualTo(settings.circuitFailureThreshold() + 1);
         for (var unit : units) {
             assertSandboxHolds(sandbox.unit(development.propqId(), unit.name()).orElseThrow(), current(unit));
@@ -192,7 +225,10 @@ class OutboxDeliveryTest {
         assertThat(parked.badge()).isEqualTo(SyncBadge.NEEDS_FIX);
         assertThat(parked.lastStatus()).isEqualTo(422);
         assertThat(parked.fieldErrors()).containsOnlyKeys("UntPrice");
-        assertThat(parked.fieldErrors().get("UntPrice")).singleElement().asString().contains("UntPrice");
+        assertThat(parked.fieldErrors().get("UntPrice"))
+                .singleElement()
+                .asString()
+                .contains("UntPrice");
 
         var fixed = edit(unit, new BigDecimal("305000"));
 
@@ -204,8 +240,17 @@ class OutboxDeliveryTest {
     /** PropQ has a rule the catalog does not: a state it refuses with a 422, queued as the catalog would. */
     private void queueAsPropqWouldRefuse(UnitDetails unit, SyncTestData.Development development) {
         var now = current(unit);
-        transactions.executeWithoutResult(tx -> outbox.queueUnit(new UnitState(development.id(), development.propqId(),
-                unit.id(), unit.name(), now.version(), 1, new BigDecimal("-1"), List.of("S")), OutboxLane.INTERACTIVE));
+        transactions.executeWithoutResult(tx -> outbox.queueUnit(
+                new UnitState(
+                        development.id(),
+                        development.propqId(),
+                        unit.id(),
+                        unit.name(),
+                        now.version(),
+                        1,
+                        new BigDecimal("-1"),
+                        List.of("S")),
+                OutboxLane.INTERACTIVE));
     }
 
     @Test
@@ -222,10 +267,15 @@ class OutboxDeliveryTest {
         edit(first, new BigDecimal("333000"));
 
         await().atMost(PATIENCE).until(() -> outboxRows() == 0);
-        assertThat(sandbox.requests(PropqSandbox.Operation.TOKEN) - tokenRequests).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from delivery_log where outcome = 'PARKED'").query(Integer.class).single())
+        assertThat(sandbox.requests(PropqSandbox.Operation.TOKEN) - tokenRequests)
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from delivery_log where outcome = 'PARKED'")
+                        .query(Integer.class)
+                        .single())
                 .isZero();
-        assertThat(sandbox.units()).filteredOn(u -> u.developmentId().equals(development.propqId())).hasSize(9);
+        assertThat(sandbox.units())
+                .filteredOn(u -> u.developmentId().equals(development.propqId()))
+                .hasSize(9);
     }
 
     @Test
@@ -241,10 +291,19 @@ class OutboxDeliveryTest {
         try (var secondPool = new HikariDataSource()) {
             secondPool.setJdbcUrl(url);
             secondPool.setMaximumPoolSize(4);
-            var second = new OutboxFlusher("second", new OutboxRepository(JdbcClient.create(secondPool)),
-                    new TransactionTemplate(new DataSourceTransactionManager(secondPool)), client, credentials, settings,
-                    new DeliveryMetrics(new SimpleMeterRegistry(), new SyncUpdates(new OutboxRepository(JdbcClient.create(secondPool))),
-                            Clock.systemUTC()), events, Clock.systemUTC());
+            var second = new OutboxFlusher(
+                    "second",
+                    new OutboxRepository(JdbcClient.create(secondPool)),
+                    new TransactionTemplate(new DataSourceTransactionManager(secondPool)),
+                    client,
+                    credentials,
+                    settings,
+                    new DeliveryMetrics(
+                            new SimpleMeterRegistry(),
+                            new SyncUpdates(new OutboxRepository(JdbcClient.create(secondPool))),
+                            Clock.systemUTC()),
+                    events,
+                    Clock.systemUTC());
             var poller = Executors.newSingleThreadScheduledExecutor();
             poller.scheduleWithFixedDelay(second::nudge, 0, 50, TimeUnit.MILLISECONDS);
             try {
@@ -275,8 +334,11 @@ class OutboxDeliveryTest {
             data.unit(development, "G-1-01");
             return repository.claim(10, 0, Duration.ofSeconds(2), UUID.randomUUID(), false);
         });
-        assertThat(claimed).singleElement().satisfies(row -> assertThat(row.unitName()).isEqualTo("G-1-01"));
-        assertThat(jdbc.sql("select state from outbox").query(String.class).single()).isEqualTo("SENDING");
+        assertThat(claimed)
+                .singleElement()
+                .satisfies(row -> assertThat(row.unitName()).isEqualTo("G-1-01"));
+        assertThat(jdbc.sql("select state from outbox").query(String.class).single())
+                .isEqualTo("SENDING");
 
         await().atMost(PATIENCE).until(() -> outboxRows() == 0);
         assertThat(sandbox.unit(development.propqId(), "G-1-01")).isPresent();
@@ -302,24 +364,30 @@ class OutboxDeliveryTest {
         await().atMost(PATIENCE).until(() -> outboxRows() == 0);
         var log = jdbc.sql("""
                         select kind, attempted_at, attempted_at + duration_ms * interval '1 millisecond' as finished
-                        from delivery_log where development_id = :id and outcome = 'DELIVERED'""")
-                .param("id", development.id()).query().listOfRows();
-        var publishSent = log.stream().filter(r -> r.get("kind").equals("PUBLISH"))
-                .map(r -> ((java.sql.Timestamp) r.get("attempted_at")).toInstant()).findFirst().orElseThrow();
-        var lastUnitAnswered = log.stream().filter(r -> r.get("kind").equals("UNIT"))
-                .map(r -> ((java.sql.Timestamp) r.get("finished")).toInstant()).max(Instant::compareTo).orElseThrow();
+                        from delivery_log where development_id = :id and outcome = 'DELIVERED'""").param("id", development.id()).query().listOfRows();
+        var publishSent = log.stream()
+                .filter(r -> r.get("kind").equals("PUBLISH"))
+                .map(r -> ((java.sql.Timestamp) r.get("attempted_at")).toInstant())
+                .findFirst()
+                .orElseThrow();
+        var lastUnitAnswered = log.stream()
+                .filter(r -> r.get("kind").equals("UNIT"))
+                .map(r -> ((java.sql.Timestamp) r.get("finished")).toInstant())
+                .max(Instant::compareTo)
+                .orElseThrow();
         assertThat(log).filteredOn(r -> r.get("kind").equals("UNIT")).hasSize(6);
         assertThat(publishSent).isAfterOrEqualTo(lastUnitAnswered.minusMillis(5));
         assertThat(sandbox.requests(PropqSandbox.Operation.PUBLISH)).isEqualTo(1);
         await().atMost(PATIENCE).until(() -> !publishEvents.events.isEmpty());
-        assertThat(publishEvents.events).containsExactly(
-                new PublishDelivered(development.id(), development.propqId(), 4711L, null));
+        assertThat(publishEvents.events)
+                .containsExactly(new PublishDelivered(development.id(), development.propqId(), 4711L, null));
     }
 
     @Test
     void aCallToAnUnknownDevelopmentParksTheRowWithPropqsAnswer() {
         var id = jdbc.sql("insert into development (propq_id, name) values ('NOT-IN-PROPQ', 'Unknown') returning id")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         try {
             var unit = editing.createUnit(id, "X-1", SyncTestData.values(new BigDecimal("1000")));
             await().atMost(PATIENCE).until(() -> parkedRows() == 1);
@@ -328,7 +396,9 @@ class OutboxDeliveryTest {
             assertThat(state.lastError()).contains("Development not found");
             assertThat(state.fieldErrors()).isEmpty();
         } finally {
-            jdbc.sql("delete from outbox where development_id = :id").param("id", id).update();
+            jdbc.sql("delete from outbox where development_id = :id")
+                    .param("id", id)
+                    .update();
         }
     }
 }

@@ -33,16 +33,22 @@ class OutboxLanesTest {
 
     @Autowired
     OutboxRepository repository;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     CatalogEditService editing;
+
     @Autowired
     CatalogService catalog;
+
     @Autowired
     BulkEditService bulk;
+
     @Autowired
     PropqSandbox sandbox;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -58,8 +64,7 @@ class OutboxLanesTest {
         jdbc.sql("""
                         insert into unit (development_id, name, status, price, directions, created_at, updated_at)
                         select :d, 'L-' || lpad(n::text, 4, '0'), 'AVAILABLE', 300000, '{S}', now(), now()
-                        from generate_series(1, :count) n""")
-                .param("d", development.id()).param("count", BATCH + 1).update();
+                        from generate_series(1, :count) n""").param("d", development.id()).param("count", BATCH + 1).update();
     }
 
     @AfterEach
@@ -69,19 +74,27 @@ class OutboxLanesTest {
 
     private long unitId(String name) {
         return jdbc.sql("select id from unit where development_id = :d and name = :n")
-                .param("d", development.id()).param("n", name).query(Long.class).single();
+                .param("d", development.id())
+                .param("n", name)
+                .query(Long.class)
+                .single();
     }
 
     private List<Long> unitIds(int count) {
         return jdbc.sql("select id from unit where development_id = :d order by name limit :n")
-                .param("d", development.id()).param("n", count).query(Long.class).list();
+                .param("d", development.id())
+                .param("n", count)
+                .query(Long.class)
+                .list();
     }
 
     /** A bulk price change of the first {@code count} units: as many BATCH rows, all due now. */
     private void bulkRaise(int count) {
-        bulk.apply(bulk.previewSelection(development.id(), unitIds(count),
-                new BulkAction.ChangePrice(BulkAction.ChangePrice.Mode.AMOUNT, BATCH_RAISE,
-                        BulkAction.Rounding.NONE), "Phase 2"));
+        bulk.apply(bulk.previewSelection(
+                development.id(),
+                unitIds(count),
+                new BulkAction.ChangePrice(BulkAction.ChangePrice.Mode.AMOUNT, BATCH_RAISE, BulkAction.Rounding.NONE),
+                "Phase 2"));
     }
 
     private BigDecimal singleEdit(String name, BigDecimal price) {
@@ -91,20 +104,26 @@ class OutboxLanesTest {
     }
 
     private void awaitPropqHolds(String name, BigDecimal price) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> sandbox.unit(development.propqId(), name)
-                .filter(u -> u.price().compareTo(price) == 0).isPresent());
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> sandbox.unit(development.propqId(), name)
+                        .filter(u -> u.price().compareTo(price) == 0)
+                        .isPresent());
     }
 
     /** Batch units PropQ holds now: at the moment the edit arrived it held no more than this. */
     private long batchUnitsArrived(String except) {
         return sandbox.units().stream()
-                .filter(u -> u.developmentId().equals(development.propqId()) && !u.name().equals(except))
+                .filter(u -> u.developmentId().equals(development.propqId())
+                        && !u.name().equals(except))
                 .count();
     }
 
     private String lane(String name) {
         return jdbc.sql("select lane from outbox where development_id = :d and unit_name = :n")
-                .param("d", development.id()).param("n", name).query(String.class).single();
+                .param("d", development.id())
+                .param("n", name)
+                .query(String.class)
+                .single();
     }
 
     @Test
@@ -124,7 +143,10 @@ class OutboxLanesTest {
         bulkRaise(BATCH);
         // The batch's last row by due order: it would otherwise be the last call of the 500.
         var last = jdbc.sql("select unit_name from outbox where development_id = :d order by next_attempt_at desc, id "
-                + "desc limit 1").param("d", development.id()).query(String.class).single();
+                        + "desc limit 1")
+                .param("d", development.id())
+                .query(String.class)
+                .single();
         var price = singleEdit(last, new BigDecimal("360000"));
 
         awaitPropqHolds(last, price);
@@ -155,10 +177,14 @@ class OutboxLanesTest {
             var batchIdle = repository.claim(4, 1, Duration.ofMinutes(1), UUID.randomUUID(), false);
             var batchBusy = repository.claim(4, 0, Duration.ofMinutes(1), UUID.randomUUID(), false);
 
-            assertThat(batchIdle).extracting(ClaimedRow::lane).containsExactlyInAnyOrder(OutboxLane.INTERACTIVE,
-                    OutboxLane.INTERACTIVE, OutboxLane.INTERACTIVE, OutboxLane.BATCH);
-            assertThat(batchBusy).extracting(ClaimedRow::lane).containsExactlyInAnyOrder(OutboxLane.INTERACTIVE,
-                    OutboxLane.INTERACTIVE, OutboxLane.BATCH, OutboxLane.BATCH);
+            assertThat(batchIdle)
+                    .extracting(ClaimedRow::lane)
+                    .containsExactlyInAnyOrder(
+                            OutboxLane.INTERACTIVE, OutboxLane.INTERACTIVE, OutboxLane.INTERACTIVE, OutboxLane.BATCH);
+            assertThat(batchBusy)
+                    .extracting(ClaimedRow::lane)
+                    .containsExactlyInAnyOrder(
+                            OutboxLane.INTERACTIVE, OutboxLane.INTERACTIVE, OutboxLane.BATCH, OutboxLane.BATCH);
             tx.setRollbackOnly();
         });
     }

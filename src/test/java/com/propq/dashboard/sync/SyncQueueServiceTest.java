@@ -31,20 +31,28 @@ class SyncQueueServiceTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     OutboxRepository repository;
+
     @Autowired
     CatalogEditService editing;
+
     @Autowired
     SyncQueueService queue;
+
     @Autowired
     OutboxWriter outbox;
+
     @Autowired
     PropqSandbox sandbox;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     DeliveryLogHousekeeping housekeeping;
+
     @Autowired
     OutboxLagHealthIndicator lag;
 
@@ -59,29 +67,42 @@ class SyncQueueServiceTest {
     /** A parked row: the state PropQ refuses (422), queued and refused. */
     private long parkedRow() {
         var development = data.development();
-        var unitId = jdbc.sql("insert into unit (development_id, name, status, price, directions, created_at, updated_at) "
-                        + "values (:dev, 'P-1', 'AVAILABLE', 1000, '{}', now(), now()) returning id")
-                .param("dev", development.id()).query(Long.class).single();
-        transactions.executeWithoutResult(tx -> outbox.queueUnit(new UnitState(development.id(), development.propqId(),
-                unitId, "P-1", 0, 1, new BigDecimal("-5"), List.of()), OutboxLane.INTERACTIVE));
+        var unitId = jdbc.sql(
+                        "insert into unit (development_id, name, status, price, directions, created_at, updated_at) "
+                                + "values (:dev, 'P-1', 'AVAILABLE', 1000, '{}', now(), now()) returning id")
+                .param("dev", development.id())
+                .query(Long.class)
+                .single();
+        transactions.executeWithoutResult(tx -> outbox.queueUnit(
+                new UnitState(
+                        development.id(), development.propqId(), unitId, "P-1", 0, 1, new BigDecimal("-5"), List.of()),
+                OutboxLane.INTERACTIVE));
         await().atMost(PATIENCE).until(() -> parkedCount() == 1);
-        return jdbc.sql("select id from outbox where state = 'PARKED'").query(Long.class).single();
+        return jdbc.sql("select id from outbox where state = 'PARKED'")
+                .query(Long.class)
+                .single();
     }
 
     // Awaitility polls on its own thread, without the test's signed-in user: it reads the tables directly.
     private int parkedCount() {
-        return jdbc.sql("select count(*) from outbox where state = 'PARKED'").query(Integer.class).single();
+        return jdbc.sql("select count(*) from outbox where state = 'PARKED'")
+                .query(Integer.class)
+                .single();
     }
 
     private int logCount(long outboxId) {
-        return jdbc.sql("select count(*) from delivery_log where outbox_id = :id").param("id", outboxId)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from delivery_log where outbox_id = :id")
+                .param("id", outboxId)
+                .query(Integer.class)
+                .single();
     }
 
     private List<String> historyActions(long outboxId) {
         return jdbc.sql("select new_value from change_history where kind = 'SYNC_QUEUE_ACTION' "
                         + "and entity_type = 'OUTBOX' and entity_id = :id order by id")
-                .param("id", outboxId).query(String.class).list();
+                .param("id", outboxId)
+                .query(String.class)
+                .list();
     }
 
     @Test
@@ -94,9 +115,12 @@ class SyncQueueServiceTest {
         assertThat(historyActions(id)).containsExactly("RETRY");
         // PropQ still refuses the same state: parked again, with a second attempt in its delivery log.
         await().atMost(PATIENCE).until(() -> logCount(id) == 2 && parkedCount() == 1);
-        assertThat(queue.deliveryLog(id)).extracting(DeliveryAttempt::httpStatus).containsOnly(422);
+        assertThat(queue.deliveryLog(id))
+                .extracting(DeliveryAttempt::httpStatus)
+                .containsOnly(422);
         assertThat(queue.rows(new QueueFilter(OutboxState.PARKED, null, "P-1", 422, false), 0, 10))
-                .singleElement().satisfies(r -> assertThat(r.lastError()).contains("UntPrice"));
+                .singleElement()
+                .satisfies(r -> assertThat(r.lastError()).contains("UntPrice"));
         assertThat(queue.count(new QueueFilter(null, null, null, 500, false))).isZero();
     }
 
@@ -120,7 +144,9 @@ class SyncQueueServiceTest {
         parkedRow();
         var mine = new QueueFilter(null, null, null, null, true);
 
-        assertThat(queue.rows(mine, 0, 10)).singleElement().satisfies(r -> assertThat(r.unitName()).isEqualTo("P-1"));
+        assertThat(queue.rows(mine, 0, 10))
+                .singleElement()
+                .satisfies(r -> assertThat(r.unitName()).isEqualTo("P-1"));
         assertThat(as("agent-bob", () -> queue.count(mine))).isZero();
         assertThat(as("agent-bob", () -> queue.count(QueueFilter.ALL))).isEqualTo(1);
     }
@@ -129,8 +155,8 @@ class SyncQueueServiceTest {
     private static <T> T as(String username, Supplier<T> call) {
         var context = SecurityContextHolder.getContext();
         var signedIn = context.getAuthentication();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_AGENT")));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, AuthorityUtils.createAuthorityList("ROLE_AGENT")));
         try {
             return call.get();
         } finally {
@@ -148,14 +174,19 @@ class SyncQueueServiceTest {
         assertThat(queue.count(QueueFilter.ALL)).isZero();
         assertThat(historyActions(id)).containsExactly("DISCARD");
         assertThat(jdbc.sql("select actor from change_history where entity_id = :id and kind = 'SYNC_QUEUE_ACTION'")
-                .param("id", id).query(String.class).single()).isEqualTo("admin-ada");
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("admin-ada");
         assertThat(queue.discard(id)).isFalse();
     }
 
     @Test
     @WithMockUser(username = "agent-ana", roles = "AGENT")
     void anAgentSeesTheQueueButCannotRetryOrDiscard() {
-        var id = jdbc.sql("select coalesce(max(id), 0) from outbox").query(Long.class).single();
+        var id = jdbc.sql("select coalesce(max(id), 0) from outbox")
+                .query(Long.class)
+                .single();
         assertThat(queue.summary().parked()).isZero();
         assertThatThrownBy(() -> queue.retry(id)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> queue.discard(id)).isInstanceOf(AuthorizationDeniedException.class);
@@ -176,8 +207,12 @@ class SyncQueueServiceTest {
         assertThat(housekeeping.deleteExpired()).isEqualTo(12000);
 
         assertThat(jdbc.sql("select count(*) from delivery_log where attempted_at < now() - interval '300 days'")
-                .query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from delivery_log where outbox_id = 2").query(Integer.class).single())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from delivery_log where outbox_id = 2")
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(1);
     }
 
@@ -189,16 +224,20 @@ class SyncQueueServiceTest {
         transactions.executeWithoutResult(tx -> {
             outbox.queuePublish(development.id(), development.propqId(), 1L);
             repository.claim(1, 0, Duration.ofMinutes(10), java.util.UUID.randomUUID(), false);
-            jdbc.sql("update outbox set created_at = :at").param("at",
-                    java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(1)))).update();
+            jdbc.sql("update outbox set created_at = :at")
+                    .param("at", java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(1))))
+                    .update();
         });
 
         try {
             var health = lag.health();
             assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-            assertThat((Long) health.getDetails().get("oldestPendingAgeSeconds")).isGreaterThanOrEqualTo(3600);
+            assertThat((Long) health.getDetails().get("oldestPendingAgeSeconds"))
+                    .isGreaterThanOrEqualTo(3600);
         } finally {
-            jdbc.sql("delete from outbox where development_id = :id").param("id", development.id()).update();
+            jdbc.sql("delete from outbox where development_id = :id")
+                    .param("id", development.id())
+                    .update();
         }
     }
 }

@@ -34,7 +34,10 @@ final class SyncTestData {
     Development development() {
         var propqId = "RO-DEV-" + ThreadLocalRandom.current().nextInt(100_000_000, Integer.MAX_VALUE);
         var id = jdbc.sql("insert into development (propq_id, name) values (:propqId, :name) returning id")
-                .param("propqId", propqId).param("name", "Sync Test " + propqId).query(Long.class).single();
+                .param("propqId", propqId)
+                .param("name", "Sync Test " + propqId)
+                .query(Long.class)
+                .single();
         return new Development(id, propqId);
     }
 
@@ -44,10 +47,18 @@ final class SyncTestData {
     }
 
     static UnitValues values(BigDecimal price) {
-        return new UnitValues(UnitStatus.AVAILABLE, price, EnumSet.of(Direction.S, Direction.SW), null, null, null,
-                null, null, null, null);
+        return new UnitValues(
+                UnitStatus.AVAILABLE,
+                price,
+                EnumSet.of(Direction.S, Direction.SW),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
-    record Development(long id, String propqId) {
-    }
+    record Development(long id, String propqId) {}
 }

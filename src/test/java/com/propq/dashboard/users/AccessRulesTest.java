@@ -19,7 +19,6 @@ import com.propq.dashboard.history.HistoryFilter;
 import com.propq.dashboard.history.HistoryService;
 import com.propq.dashboard.overview.OverviewService;
 import com.propq.dashboard.overview.ui.OverviewView;
-import com.propq.dashboard.review.HistoryView;
 import com.propq.dashboard.propq.DevelopmentIdCheck;
 import com.propq.dashboard.propq.PropqConnectionService;
 import com.propq.dashboard.propq.PropqReachability;
@@ -27,10 +26,11 @@ import com.propq.dashboard.propq.sandbox.PropqSandbox;
 import com.propq.dashboard.propq.sandbox.SandboxControls;
 import com.propq.dashboard.propq.sandbox.SandboxSettings;
 import com.propq.dashboard.propq.ui.PropqConnectionView;
+import com.propq.dashboard.review.HistoryView;
+import com.propq.dashboard.shell.NotFoundView;
 import com.propq.dashboard.sync.QueueFilter;
 import com.propq.dashboard.sync.SyncQueueService;
 import com.propq.dashboard.sync.ui.SyncQueueView;
-import com.propq.dashboard.shell.NotFoundView;
 import com.propq.dashboard.users.ui.AccountView;
 import com.propq.dashboard.users.ui.ChangePasswordView;
 import com.propq.dashboard.users.ui.LoginView;
@@ -84,7 +84,13 @@ import org.springframework.util.ClassUtils;
 class AccessRulesTest extends SpringBrowserlessTest {
 
     /** The callers: nobody, each role, and a user who has signed in with a temporary password. */
-    enum Who { ANONYMOUS, ADMIN, AGENT, REVIEWER, PASSWORD_CHANGE_REQUIRED }
+    enum Who {
+        ANONYMOUS,
+        ADMIN,
+        AGENT,
+        REVIEWER,
+        PASSWORD_CHANGE_REQUIRED
+    }
 
     static final Set<Who> STAFF = EnumSet.of(Who.ADMIN, Who.AGENT, Who.REVIEWER);
     static final Set<Who> SIGNED_IN = EnumSet.of(Who.ADMIN, Who.AGENT, Who.REVIEWER, Who.PASSWORD_CHANGE_REQUIRED);
@@ -107,13 +113,22 @@ class AccessRulesTest extends SpringBrowserlessTest {
     }
 
     /** What a call may need: the caller, another account to act on, a development of the demo catalog. */
-    record Fixture(String caller, long otherUserId, long developmentId, AccessRulesTest test) {
-    }
+    record Fixture(String caller, long otherUserId, long developmentId, AccessRulesTest test) {}
 
     /** An id no row has: methods that look one up refuse it after the role check. */
     static final long NO_SUCH_ID = -1;
-    static final UnitValues SOME_VALUES = new UnitValues(UnitStatus.AVAILABLE, new BigDecimal("250000"),
-            EnumSet.of(Direction.S), null, null, null, null, null, null, null);
+
+    static final UnitValues SOME_VALUES = new UnitValues(
+            UnitStatus.AVAILABLE,
+            new BigDecimal("250000"),
+            EnumSet.of(Direction.S),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     static final BulkAction TO_AVAILABLE = new BulkAction.SetStatus(UnitStatus.AVAILABLE);
 
     static final List<Page> PAGES = List.of(
@@ -130,89 +145,155 @@ class AccessRulesTest extends SpringBrowserlessTest {
             new Page("login", LoginView.class, EnumSet.of(Who.ANONYMOUS)));
 
     static final List<Call> CALLS = List.of(
-            new Call("UserAdminService.users", EnumSet.of(Who.ADMIN),
-                    f -> f.test.admin.users(UserFilter.ALL, 0, 10)),
-            new Call("UserAdminService.countUsers", EnumSet.of(Who.ADMIN),
-                    f -> f.test.admin.countUsers(UserFilter.ALL)),
-            new Call("UserAdminService.createUser", EnumSet.of(Who.ADMIN),
-                    f -> f.test.admin.createUser(new NewUser(TestAccounts.uniqueName("made"), "Made", null,
-                            Set.of(Role.AGENT), "en"))),
-            new Call("UserAdminService.changeRoles", EnumSet.of(Who.ADMIN),
-                    f -> { f.test.admin.changeRoles(f.otherUserId, Set.of(Role.REVIEWER)); return 0; }),
-            new Call("UserAdminService.setEnabled", EnumSet.of(Who.ADMIN),
-                    f -> { f.test.admin.setEnabled(f.otherUserId, false); return 0; }),
-            new Call("UserAdminService.resetPassword", EnumSet.of(Who.ADMIN),
+            new Call("UserAdminService.users", EnumSet.of(Who.ADMIN), f -> f.test.admin.users(UserFilter.ALL, 0, 10)),
+            new Call(
+                    "UserAdminService.countUsers", EnumSet.of(Who.ADMIN), f -> f.test.admin.countUsers(UserFilter.ALL)),
+            new Call(
+                    "UserAdminService.createUser",
+                    EnumSet.of(Who.ADMIN),
+                    f -> f.test.admin.createUser(
+                            new NewUser(TestAccounts.uniqueName("made"), "Made", null, Set.of(Role.AGENT), "en"))),
+            new Call("UserAdminService.changeRoles", EnumSet.of(Who.ADMIN), f -> {
+                f.test.admin.changeRoles(f.otherUserId, Set.of(Role.REVIEWER));
+                return 0;
+            }),
+            new Call("UserAdminService.setEnabled", EnumSet.of(Who.ADMIN), f -> {
+                f.test.admin.setEnabled(f.otherUserId, false);
+                return 0;
+            }),
+            new Call(
+                    "UserAdminService.resetPassword",
+                    EnumSet.of(Who.ADMIN),
                     f -> f.test.admin.resetPassword(f.otherUserId)),
-            new Call("UserAdminService.unlock", EnumSet.of(Who.ADMIN),
-                    f -> { f.test.admin.unlock(f.otherUserId); return 0; }),
+            new Call("UserAdminService.unlock", EnumSet.of(Who.ADMIN), f -> {
+                f.test.admin.unlock(f.otherUserId);
+                return 0;
+            }),
             new Call("UserAccountService.currentUser", EVERYONE, f -> f.test.own.currentUser()),
-            new Call("UserAccountService.changeOwnPassword", SIGNED_IN,
-                    f -> { f.test.own.changeOwnPassword(TestAccounts.PASSWORD, "a brand new password"); return 0; }),
-            new Call("UserAccountService.changeDisplayName", STAFF,
-                    f -> { f.test.own.changeDisplayName("Renamed " + f.caller); return 0; }),
-            new Call("UserAccountService.changeLanguage", SIGNED_IN,
-                    f -> { f.test.own.changeLanguage(Locale.forLanguageTag("es")); return 0; }),
+            new Call("UserAccountService.changeOwnPassword", SIGNED_IN, f -> {
+                f.test.own.changeOwnPassword(TestAccounts.PASSWORD, "a brand new password");
+                return 0;
+            }),
+            new Call("UserAccountService.changeDisplayName", STAFF, f -> {
+                f.test.own.changeDisplayName("Renamed " + f.caller);
+                return 0;
+            }),
+            new Call("UserAccountService.changeLanguage", SIGNED_IN, f -> {
+                f.test.own.changeLanguage(Locale.forLanguageTag("es"));
+                return 0;
+            }),
             new Call("OverviewService.availability", STAFF, f -> f.test.overview.availability()),
             new Call("OverviewService.attention", STAFF, f -> f.test.overview.attention()),
             new Call("OverviewService.propqReach", STAFF, f -> f.test.overview.propqReach()),
             new Call("OverviewService.catalogEmpty", STAFF, f -> f.test.overview.catalogEmpty()),
             new Call("OverviewService.syncHealth", STAFF, f -> f.test.overview.syncHealth()),
-            new Call("OverviewService.onPublishChange", STAFF,
-                    f -> { f.test.overview.onPublishChange(() -> { }).remove(); return 0; }),
+            new Call("OverviewService.onPublishChange", STAFF, f -> {
+                f.test.overview.onPublishChange(() -> {}).remove();
+                return 0;
+            }),
             new Call("OverviewService.latestPublishes", STAFF, f -> f.test.overview.latestPublishes()),
             new Call("OverviewService.latestChanges", STAFF, f -> f.test.overview.latestChanges(5)),
-            new Call("CatalogEditService.createDevelopment", EnumSet.of(Who.ADMIN, Who.AGENT),
-                    f -> f.test.editing.createDevelopment(new com.propq.dashboard.catalog.NewDevelopment(
-                            TestAccounts.uniqueName("ACCESS"), "Access Gardens", null, null), null, null)),
-            new Call("CatalogEditService.saveDevelopment", EnumSet.of(Who.ADMIN, Who.AGENT),
-                    f -> refusedInside(IllegalArgumentException.class,
+            new Call(
+                    "CatalogEditService.createDevelopment",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
+                    f -> f.test.editing.createDevelopment(
+                            new com.propq.dashboard.catalog.NewDevelopment(
+                                    TestAccounts.uniqueName("ACCESS"), "Access Gardens", null, null),
+                            null,
+                            null)),
+            new Call(
+                    "CatalogEditService.saveDevelopment",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
+                    f -> refusedInside(
+                            IllegalArgumentException.class,
                             () -> f.test.editing.saveDevelopment(NO_SUCH_ID, 0, "RO-DEV-0", "Nowhere", null, null))),
-            new Call("CatalogEditService.createUnit", EnumSet.of(Who.ADMIN, Who.AGENT),
-                    f -> refusedInside(IllegalArgumentException.class,
+            new Call(
+                    "CatalogEditService.createUnit",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
+                    f -> refusedInside(
+                            IllegalArgumentException.class,
                             () -> f.test.editing.createUnit(NO_SUCH_ID, "X-1", SOME_VALUES))),
-            new Call("CatalogEditService.saveUnit", EnumSet.of(Who.ADMIN, Who.AGENT),
-                    f -> refusedInside(IllegalArgumentException.class,
+            new Call(
+                    "CatalogEditService.saveUnit",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
+                    f -> refusedInside(
+                            IllegalArgumentException.class,
                             () -> f.test.editing.saveUnit(NO_SUCH_ID, 0, SOME_VALUES, null))),
-            new Call("BulkEditService.previewSelection", EnumSet.of(Who.ADMIN, Who.AGENT),
+            new Call(
+                    "BulkEditService.previewSelection",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
                     f -> f.test.bulk.previewSelection(f.developmentId, List.of(), TO_AVAILABLE, "")),
-            new Call("BulkEditService.previewFiltered", EnumSet.of(Who.ADMIN, Who.AGENT),
+            new Call(
+                    "BulkEditService.previewFiltered",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
                     f -> f.test.bulk.previewFiltered(f.developmentId, UnitFilter.NONE, TO_AVAILABLE, "")),
-            new Call("BulkEditService.apply", EnumSet.of(Who.ADMIN, Who.AGENT),
-                    f -> refusedInside(CatalogValidationException.class,
+            new Call(
+                    "BulkEditService.apply",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
+                    f -> refusedInside(
+                            CatalogValidationException.class,
                             () -> f.test.bulk.apply(new BulkPreview(f.developmentId, TO_AVAILABLE, "", List.of())))),
-            new Call("BulkEditService.undo", EnumSet.of(Who.ADMIN, Who.AGENT),
-                    f -> refusedInside(IllegalArgumentException.class, () -> f.test.bulk.undo(UUID.randomUUID(), null))),
-            new Call("BulkEditService.batches", EnumSet.of(Who.ADMIN, Who.AGENT),
+            new Call(
+                    "BulkEditService.undo",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
+                    f -> refusedInside(
+                            IllegalArgumentException.class, () -> f.test.bulk.undo(UUID.randomUUID(), null))),
+            new Call(
+                    "BulkEditService.batches",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
                     f -> f.test.bulk.batches(f.developmentId, 5)),
-            new Call("PriceListService.export", STAFF,
-                    f -> { f.test.priceList.export(f.developmentId, UnitFilter.NONE, OutputStream.nullOutputStream());
-                        return 0; }),
-            new Call("PriceListService.dryRun", EnumSet.of(Who.ADMIN, Who.AGENT),
+            new Call("PriceListService.export", STAFF, f -> {
+                f.test.priceList.export(f.developmentId, UnitFilter.NONE, OutputStream.nullOutputStream());
+                return 0;
+            }),
+            new Call(
+                    "PriceListService.dryRun",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
                     f -> f.test.priceList.dryRun(f.developmentId, InputStream.nullInputStream(), "", null)),
-            new Call("PriceListService.dryRunForNewDevelopment", EnumSet.of(Who.ADMIN, Who.AGENT),
+            new Call(
+                    "PriceListService.dryRunForNewDevelopment",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
                     f -> f.test.priceList.dryRunForNewDevelopment(InputStream.nullInputStream())),
-            new Call("PriceListService.apply", EnumSet.of(Who.ADMIN, Who.AGENT),
-                    f -> refusedInside(CatalogValidationException.class, () -> f.test.priceList.apply(
-                            new ImportDryRun(f.developmentId, List.of(), List.of(), 0, List.of()), ""))),
+            new Call(
+                    "PriceListService.apply",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
+                    f -> refusedInside(
+                            CatalogValidationException.class,
+                            () -> f.test.priceList.apply(
+                                    new ImportDryRun(f.developmentId, List.of(), List.of(), 0, List.of()), ""))),
             new Call("HistoryService.page", STAFF, f -> f.test.history.page(HistoryFilter.ALL, 0, 5)),
-            new Call("HistoryService.exportCsv", STAFF,
-                    f -> { f.test.history.exportCsv(HistoryFilter.ofDevelopment(f.developmentId),
-                            OutputStream.nullOutputStream()); return 0; }),
-            new Call("HistoryService.undoBatch", EnumSet.of(Who.ADMIN, Who.AGENT),
-                    f -> refusedInside(IllegalArgumentException.class,
-                            () -> { f.test.history.undoBatch(UUID.randomUUID()); return 0; })),
+            new Call("HistoryService.exportCsv", STAFF, f -> {
+                f.test.history.exportCsv(HistoryFilter.ofDevelopment(f.developmentId), OutputStream.nullOutputStream());
+                return 0;
+            }),
+            new Call(
+                    "HistoryService.undoBatch",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
+                    f -> refusedInside(IllegalArgumentException.class, () -> {
+                        f.test.history.undoBatch(UUID.randomUUID());
+                        return 0;
+                    })),
             new Call("CatalogService.availability", STAFF, f -> f.test.catalog.availability()),
             new Call("CatalogService.developments", STAFF, f -> f.test.catalog.developments(null, 0, 10)),
             new Call("CatalogService.countDevelopments", STAFF, f -> f.test.catalog.countDevelopments(null)),
             new Call("CatalogService.development", STAFF, f -> f.test.catalog.development(f.developmentId)),
-            new Call("CatalogService.units", STAFF,
+            new Call(
+                    "CatalogService.units",
+                    STAFF,
                     f -> f.test.catalog.units(f.developmentId, UnitFilter.NONE, List.of(), 0, 10)),
-            new Call("CatalogService.countUnits", STAFF, f -> f.test.catalog.countUnits(f.developmentId, UnitFilter.NONE)),
+            new Call(
+                    "CatalogService.countUnits",
+                    STAFF,
+                    f -> f.test.catalog.countUnits(f.developmentId, UnitFilter.NONE)),
             new Call("CatalogService.unit", STAFF, f -> f.test.catalog.unit(NO_SUCH_ID)),
-            new Call("CatalogService.developmentDetails", STAFF,
+            new Call(
+                    "CatalogService.developmentDetails",
+                    STAFF,
                     f -> f.test.catalog.developmentDetails(f.developmentId)),
             new Call("CatalogService.holdsEndingBy", STAFF, f -> f.test.catalog.holdsEndingBy(LocalDate.now(), 5)),
-            new Call("CatalogService.countHoldsEndingBy", STAFF,
+            new Call(
+                    "CatalogService.countHoldsEndingBy",
+                    STAFF,
                     f -> f.test.catalog.countHoldsEndingBy(LocalDate.now())),
             new Call("PublishService.publish", EnumSet.of(Who.ADMIN, Who.AGENT), f -> {
                 try {
@@ -221,35 +302,57 @@ class AccessRulesTest extends SpringBrowserlessTest {
                     return 0;
                 }
             }),
-            new Call("PublishService.requests", STAFF,
+            new Call(
+                    "PublishService.requests",
+                    STAFF,
                     f -> f.test.publishing.requests(com.propq.dashboard.publish.PublishFilter.NONE, 0, 10)),
             new Call("PublishService.timeline", STAFF, f -> f.test.publishing.timeline(f.developmentId, 10)),
             new Call("PublishService.waitingChanges", STAFF, f -> f.test.publishing.waitingChanges(f.developmentId)),
             new Call("PublishService.inProgress", STAFF, f -> f.test.publishing.inProgress(f.developmentId)),
-            new Call("PublishService.countRequests", STAFF,
+            new Call(
+                    "PublishService.countRequests",
+                    STAFF,
                     f -> f.test.publishing.countRequests(com.propq.dashboard.publish.PublishFilter.NONE)),
-            new Call("PublishService.lastRequests", STAFF,
+            new Call(
+                    "PublishService.lastRequests",
+                    STAFF,
                     f -> f.test.publishing.lastRequests(List.of(f.developmentId))),
             new Call("SyncQueueService.summary", EnumSet.of(Who.ADMIN, Who.AGENT), f -> f.test.syncQueue.summary()),
-            new Call("SyncQueueService.rows", EnumSet.of(Who.ADMIN, Who.AGENT),
+            new Call(
+                    "SyncQueueService.rows",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
                     f -> f.test.syncQueue.rows(QueueFilter.ALL, 0, 5)),
-            new Call("SyncQueueService.count", EnumSet.of(Who.ADMIN, Who.AGENT), f -> f.test.syncQueue.count(QueueFilter.ALL)),
-            new Call("SyncQueueService.deliveryLog", EnumSet.of(Who.ADMIN, Who.AGENT),
+            new Call(
+                    "SyncQueueService.count",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
+                    f -> f.test.syncQueue.count(QueueFilter.ALL)),
+            new Call(
+                    "SyncQueueService.deliveryLog",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
                     f -> f.test.syncQueue.deliveryLog(NO_SUCH_ID)),
             new Call("SyncQueueService.retry", EnumSet.of(Who.ADMIN), f -> f.test.syncQueue.retry(NO_SUCH_ID)),
             new Call("SyncQueueService.discard", EnumSet.of(Who.ADMIN), f -> f.test.syncQueue.discard(NO_SUCH_ID)),
             new Call("SyncQueueService.parked", EnumSet.of(Who.ADMIN), f -> f.test.syncQueue.parked(QueueFilter.ALL)),
-            new Call("SyncQueueService.takeMyParkedNotices", EnumSet.of(Who.ADMIN, Who.AGENT),
+            new Call(
+                    "SyncQueueService.takeMyParkedNotices",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
                     f -> f.test.syncQueue.takeMyParkedNotices()),
             new Call("SyncQueueService.retryAll", EnumSet.of(Who.ADMIN), f -> f.test.syncQueue.retryAll(List.of())),
-            new Call("SyncQueueService.discardAll", EnumSet.of(Who.ADMIN),
-                    f -> f.test.syncQueue.discardAll(List.of())),
-            new Call("PropqConnectionService.connection", EnumSet.of(Who.ADMIN), f -> f.test.propqConnection.connection()),
-            new Call("PropqConnectionService.testConnection", EnumSet.of(Who.ADMIN),
+            new Call("SyncQueueService.discardAll", EnumSet.of(Who.ADMIN), f -> f.test.syncQueue.discardAll(List.of())),
+            new Call(
+                    "PropqConnectionService.connection",
+                    EnumSet.of(Who.ADMIN),
+                    f -> f.test.propqConnection.connection()),
+            new Call(
+                    "PropqConnectionService.testConnection",
+                    EnumSet.of(Who.ADMIN),
                     f -> f.test.propqConnection.testConnection()),
             new Call("PropqReachability.live", STAFF, f -> f.test.reachability.live()),
             new Call("PropqReachability.now", STAFF, f -> f.test.reachability.now()),
-            new Call("DevelopmentIdCheck.check", EnumSet.of(Who.ADMIN, Who.AGENT), f -> f.test.idCheck.check("RO-DEV-1")),
+            new Call(
+                    "DevelopmentIdCheck.check",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
+                    f -> f.test.idCheck.check("RO-DEV-1")),
             new Call("SandboxControls.settings", EnumSet.of(Who.ADMIN), f -> f.test.sandbox.settings()),
             new Call("SandboxControls.apply", EnumSet.of(Who.ADMIN), f -> {
                 f.test.sandbox.apply(f.test.simulator.settings());
@@ -260,32 +363,72 @@ class AccessRulesTest extends SpringBrowserlessTest {
                 f.test.sandbox.startOutage(SandboxSettings.Outage.Kind.SERVER_ERROR, Duration.ZERO);
                 return 0;
             }),
-            new Call("SandboxControls.endOutage", EnumSet.of(Who.ADMIN), f -> { f.test.sandbox.endOutage(); return 0; }),
+            new Call("SandboxControls.endOutage", EnumSet.of(Who.ADMIN), f -> {
+                f.test.sandbox.endOutage();
+                return 0;
+            }),
             new Call("SandboxControls.activeOutage", EnumSet.of(Who.ADMIN), f -> f.test.sandbox.activeOutage()),
-            new Call("SandboxControls.expireAllTokens", EnumSet.of(Who.ADMIN),
-                    f -> { f.test.sandbox.expireAllTokens(); return 0; }),
+            new Call("SandboxControls.expireAllTokens", EnumSet.of(Who.ADMIN), f -> {
+                f.test.sandbox.expireAllTokens();
+                return 0;
+            }),
             new Call("SandboxControls.units", EnumSet.of(Who.ADMIN), f -> f.test.sandbox.units()),
             new Call("SandboxControls.tokenRequests", EnumSet.of(Who.ADMIN), f -> f.test.sandbox.tokenRequests()),
-            new Call("SandboxControls.knownDevelopments", EnumSet.of(Who.ADMIN),
+            new Call(
+                    "SandboxControls.knownDevelopments",
+                    EnumSet.of(Who.ADMIN),
                     f -> f.test.sandbox.knownDevelopments()));
 
-    @Autowired UserAdminService admin;
-    @Autowired UserAccountService own;
-    @Autowired CatalogService catalog;
-    @Autowired com.propq.dashboard.catalog.CatalogEditService editing;
-    @Autowired OverviewService overview;
-    @Autowired com.propq.dashboard.publish.PublishService publishing;
-    @Autowired SyncQueueService syncQueue;
-    @Autowired BulkEditService bulk;
-    @Autowired PriceListService priceList;
-    @Autowired HistoryService history;
-    @Autowired PropqConnectionService propqConnection;
-    @Autowired PropqReachability reachability;
-    @Autowired DevelopmentIdCheck idCheck;
-    @Autowired SandboxControls sandbox;
-    @Autowired PropqSandbox simulator;
-    @Autowired TestAccounts accounts;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    UserAdminService admin;
+
+    @Autowired
+    UserAccountService own;
+
+    @Autowired
+    CatalogService catalog;
+
+    @Autowired
+    com.propq.dashboard.catalog.CatalogEditService editing;
+
+    @Autowired
+    OverviewService overview;
+
+    @Autowired
+    com.propq.dashboard.publish.PublishService publishing;
+
+    @Autowired
+    SyncQueueService syncQueue;
+
+    @Autowired
+    BulkEditService bulk;
+
+    @Autowired
+    PriceListService priceList;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    PropqConnectionService propqConnection;
+
+    @Autowired
+    PropqReachability reachability;
+
+    @Autowired
+    DevelopmentIdCheck idCheck;
+
+    @Autowired
+    SandboxControls sandbox;
+
+    @Autowired
+    PropqSandbox simulator;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -331,7 +474,8 @@ class AccessRulesTest extends SpringBrowserlessTest {
     @Test
     void theTableCoversEveryRouteOfTheApplication() {
         var routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
-                .map(r -> r.getTemplate().replaceAll(":[^/]+", "{development}")).toList();
+                .map(r -> r.getTemplate().replaceAll(":[^/]+", "{development}"))
+                .toList();
         assertThat(routes).contains("users", "account", "change-password");
         assertThat(PAGES.stream().map(Page::location).toList()).containsAll(routes);
     }
@@ -342,10 +486,13 @@ class AccessRulesTest extends SpringBrowserlessTest {
         var guarded = methodsUnderRolesAllowed();
 
         // The scan sees a whole class under @RolesAllowed, a single method under it, and nothing else.
-        assertThat(guarded).contains("UserAdminService.unlock", "UserAccountService.changeDisplayName")
+        assertThat(guarded)
+                .contains("UserAdminService.unlock", "UserAccountService.changeDisplayName")
                 .doesNotContain("UserAccountService.currentUser");
-        assertThat(guarded).as("@RolesAllowed service methods without a row in CALLS")
-                .filteredOn(method -> !rows.contains(method)).isEmpty();
+        assertThat(guarded)
+                .as("@RolesAllowed service methods without a row in CALLS")
+                .filteredOn(method -> !rows.contains(method))
+                .isEmpty();
     }
 
     /**
@@ -354,12 +501,14 @@ class AccessRulesTest extends SpringBrowserlessTest {
      */
     static SortedSet<String> methodsUnderRolesAllowed() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter((reader, factory) -> reader.getAnnotationMetadata().hasAnnotation(RolesAllowed.class.getName())
-                || reader.getAnnotationMetadata().hasAnnotatedMethods(RolesAllowed.class.getName()));
+        scanner.addIncludeFilter(
+                (reader, factory) -> reader.getAnnotationMetadata().hasAnnotation(RolesAllowed.class.getName())
+                        || reader.getAnnotationMetadata().hasAnnotatedMethods(RolesAllowed.class.getName()));
         scanner.addExcludeFilter(new AssignableTypeFilter(Component.class));
         var methods = new TreeSet<String>();
         for (var candidate : scanner.findCandidateComponents("com.propq.dashboard")) {
-            var type = ClassUtils.resolveClassName(candidate.getBeanClassName(), AccessRulesTest.class.getClassLoader());
+            var type =
+                    ClassUtils.resolveClassName(candidate.getBeanClassName(), AccessRulesTest.class.getClassLoader());
             boolean wholeClass = type.isAnnotationPresent(RolesAllowed.class);
             for (var method : type.getDeclaredMethods()) {
                 boolean guarded = method.isAnnotationPresent(RolesAllowed.class)
@@ -401,8 +550,8 @@ class AccessRulesTest extends SpringBrowserlessTest {
     private String signInAs(Who who) {
         var context = SecurityContextHolder.getContext();
         if (who == Who.ANONYMOUS) {
-            context.setAuthentication(new AnonymousAuthenticationToken("test", "anonymousUser",
-                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+            context.setAuthentication(new AnonymousAuthenticationToken(
+                    "test", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
             return "anonymousUser";
         }
         var username = TestAccounts.uniqueName(who.name().toLowerCase(Locale.ROOT));
@@ -410,10 +559,12 @@ class AccessRulesTest extends SpringBrowserlessTest {
         var role = temporary ? Role.AGENT : Role.valueOf(who.name());
         long id = accounts.create(username, role);
         if (temporary) {
-            jdbc.sql("update app_user set must_change_password = true where id = :id").param("id", id).update();
+            jdbc.sql("update app_user set must_change_password = true where id = :id")
+                    .param("id", id)
+                    .update();
         }
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                AccountAuthorities.granted(Set.of(role), temporary)));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, AccountAuthorities.granted(Set.of(role), temporary)));
         return username;
     }
 
@@ -422,6 +573,7 @@ class AccessRulesTest extends SpringBrowserlessTest {
     }
 
     private long aDevelopment() {
-        return accounts.as("reader", () -> catalog.developments(null, 0, 1).getFirst().id(), Role.REVIEWER);
+        return accounts.as(
+                "reader", () -> catalog.developments(null, 0, 1).getFirst().id(), Role.REVIEWER);
     }
 }

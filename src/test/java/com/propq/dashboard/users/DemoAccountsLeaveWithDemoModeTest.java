@@ -33,9 +33,12 @@ class DemoAccountsLeaveWithDemoModeTest {
     Path dataFolder;
 
     private ConfigurableApplicationContext start(boolean demo) {
-        return new SpringApplicationBuilder(PropqDashboardApplication.class).run(
-                "--app.embedded-db.dir=" + dataFolder.resolve("pgdata"), "--server.port=0",
-                "--app.api.enabled=true", "--app.demo.enabled=" + demo);
+        return new SpringApplicationBuilder(PropqDashboardApplication.class)
+                .run(
+                        "--app.embedded-db.dir=" + dataFolder.resolve("pgdata"),
+                        "--server.port=0",
+                        "--app.api.enabled=true",
+                        "--app.demo.enabled=" + demo);
     }
 
     private static int port(ConfigurableApplicationContext app) {
@@ -44,11 +47,16 @@ class DemoAccountsLeaveWithDemoModeTest {
 
     /** The unit API's answer to the demo agent's Basic credentials. */
     private static int apiStatus(int port) throws Exception {
-        var basic = Base64.getEncoder().encodeToString((DEMO.agentUsername() + ":" + DEMO.agentPassword())
-                .getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/api/v1/units/1")).header("Authorization", "Basic " + basic).GET().build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        var basic = Base64.getEncoder()
+                .encodeToString((DEMO.agentUsername() + ":" + DEMO.agentPassword()).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/units/1"))
+                                .header("Authorization", "Basic " + basic)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     @Test
@@ -66,6 +74,8 @@ class DemoAccountsLeaveWithDemoModeTest {
             assertThat(new SignInClient(port(live)).get("/login")).isEqualTo("200");
         }
         assertThat(output.getOut().lines().filter(l -> l.contains("Demo mode is off: disabled the demo accounts")))
-                .singleElement().asString().contains("[agent, reviewer]");
+                .singleElement()
+                .asString()
+                .contains("[agent, reviewer]");
     }
 }

@@ -23,8 +23,10 @@ class GeneratedAdminPasswordTest {
 
     @Autowired
     AppUserRepository users;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     InitialUsers initialUsers;
 
@@ -38,14 +40,20 @@ class GeneratedAdminPasswordTest {
         assertThat(admin.isMustChangePassword()).isTrue();
 
         initialUsers.run(null);
-        assertThat(LOGGED_PASSWORD.matcher(output.getAll()).results().count()).as("printed only once").isEqualTo(1);
+        assertThat(LOGGED_PASSWORD.matcher(output.getAll()).results().count())
+                .as("printed only once")
+                .isEqualTo(1);
         assertThat(users.count()).isEqualTo(1);
-        assertThat(users.findByUsernameIgnoreCase("admin")).as("no well-known name to aim at").isEmpty();
+        assertThat(users.findByUsernameIgnoreCase("admin"))
+                .as("no well-known name to aim at")
+                .isEmpty();
     }
 
     @Test
     void outsideDemoModeThereAreNoDemoUsers() {
-        assertThat(users.findByUsernameIgnoreCase(DemoAccounts.DEFAULT.agentUsername())).isEmpty();
-        assertThat(users.findByUsernameIgnoreCase(DemoAccounts.DEFAULT.reviewerUsername())).isEmpty();
+        assertThat(users.findByUsernameIgnoreCase(DemoAccounts.DEFAULT.agentUsername()))
+                .isEmpty();
+        assertThat(users.findByUsernameIgnoreCase(DemoAccounts.DEFAULT.reviewerUsername()))
+                .isEmpty();
     }
 }

@@ -13,6 +13,7 @@ class InitialUsersTest {
 
     @Autowired
     AppUserRepository users;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -22,7 +23,8 @@ class InitialUsersTest {
 
         assertThat(admin.getRoles()).containsExactly(Role.ADMIN);
         assertThat(admin.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("test-admin-password-1");
-        assertThat(encoder.matches("test-admin-password-1", admin.getPasswordHash())).isTrue();
+        assertThat(encoder.matches("test-admin-password-1", admin.getPasswordHash()))
+                .isTrue();
         assertThat(admin.isMustChangePassword()).isFalse();
     }
 
@@ -33,8 +35,10 @@ class InitialUsersTest {
         var reviewer = users.findByUsernameIgnoreCase(demo.reviewerUsername()).orElseThrow();
 
         assertThat(agent.getRoles()).containsExactly(Role.AGENT);
-        assertThat(encoder.matches(demo.agentPassword(), agent.getPasswordHash())).isTrue();
+        assertThat(encoder.matches(demo.agentPassword(), agent.getPasswordHash()))
+                .isTrue();
         assertThat(reviewer.getRoles()).containsExactly(Role.REVIEWER);
-        assertThat(encoder.matches(demo.reviewerPassword(), reviewer.getPasswordHash())).isTrue();
+        assertThat(encoder.matches(demo.reviewerPassword(), reviewer.getPasswordHash()))
+                .isTrue();
     }
 }

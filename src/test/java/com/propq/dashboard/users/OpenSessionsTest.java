@@ -29,10 +29,17 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"app.security.max-failed-sign-ins=3", "app.security.lockout-duration=7m"})
 class OpenSessionsTest {
 
-    @LocalServerPort int port;
-    @Autowired TestAccounts accounts;
-    @Autowired UserAdminService admin;
-    @Autowired UserAccountService own;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    UserAdminService admin;
+
+    @Autowired
+    UserAccountService own;
 
     String adminName;
 
@@ -48,10 +55,13 @@ class OpenSessionsTest {
     }
 
     private void asAdmin(Runnable action) {
-        accounts.as(adminName, () -> {
-            action.run();
-            return null;
-        }, Role.ADMIN);
+        accounts.as(
+                adminName,
+                () -> {
+                    action.run();
+                    return null;
+                },
+                Role.ADMIN);
     }
 
     @Test
@@ -66,7 +76,8 @@ class OpenSessionsTest {
 
         assertThat(browser.get("/account")).isEqualTo("302 /login");
         asAdmin(() -> admin.setEnabled(id, true));
-        assertThat(browser.get("/account")).as("enabling again does not revive the ended session")
+        assertThat(browser.get("/account"))
+                .as("enabling again does not revive the ended session")
                 .isEqualTo("302 /login");
     }
 
@@ -77,7 +88,8 @@ class OpenSessionsTest {
         var browser = new SignInClient(port);
         browser.signIn(username, TestAccounts.PASSWORD);
         var page = browser.read("/?v-r=init&location=account");
-        var csrf = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"").matcher(page);
+        var csrf =
+                Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"").matcher(page);
         assertThat(csrf.find()).as("the open page's security key, in %s", page).isTrue();
         var shell = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(browser.read("/account"));
         assertThat(shell.find()).as("the page's request-forgery token").isTrue();
@@ -86,14 +98,23 @@ class OpenSessionsTest {
         asAdmin(() -> admin.setEnabled(id, false));
 
         // Sent to sign in: the session ended before anything ran (a 403 would mean it still held the old roles).
-        assertThat(browser.post("/offline-anything?v-r=uidl&v-uiId=0", "application/json", uidl,
-                "X-CSRF-TOKEN", shell.group(1))).isEqualTo("302 ");
+        assertThat(browser.post(
+                        "/offline-anything?v-r=uidl&v-uiId=0",
+                        "application/json",
+                        uidl,
+                        "X-CSRF-TOKEN",
+                        shell.group(1)))
+                .isEqualTo("302 ");
     }
 
     @Test
     void theSessionCookieIsNeverSentFromAnotherSitesFormNorReadableByScripts() {
-        assertThat(new SignInClient(port).cookiesSetBy("/login")).filteredOn(c -> c.startsWith("JSESSIONID="))
-                .singleElement().asString().contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        assertThat(new SignInClient(port).cookiesSetBy("/login"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement()
+                .asString()
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax");
     }
 
     @Test
@@ -121,9 +142,12 @@ class OpenSessionsTest {
         own.changeOwnPassword(TestAccounts.PASSWORD, "a brand new password");
 
         assertThat(otherBrowser.get("/account")).isEqualTo("302 /login");
-        var renewed = (SignedInUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
-        assertThat(renewed.sessionEpoch()).as("this session carries the new epoch")
-                .isEqualTo(accounts.load(id).getSessionEpoch()).isGreaterThan(thisSession.sessionEpoch());
+        var renewed = (SignedInUser)
+                SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        assertThat(renewed.sessionEpoch())
+                .as("this session carries the new epoch")
+                .isEqualTo(accounts.load(id).getSessionEpoch())
+                .isGreaterThan(thisSession.sessionEpoch());
     }
 
     @Test
@@ -138,15 +162,23 @@ class OpenSessionsTest {
         }
 
         assertThat(accounts.signInEvents(username)).containsExactly("FAILED", "FAILED", "FAILED", "LOCKED");
-        assertThat(new SignInClient(port).signIn(username, TestAccounts.PASSWORD)).isEqualTo("302 /login?error");
+        assertThat(new SignInClient(port).signIn(username, TestAccounts.PASSWORD))
+                .isEqualTo("302 /login?error");
         assertThatThrownBy(() -> own.changeOwnPassword(TestAccounts.PASSWORD, "a brand new password"))
-                .isInstanceOf(AccountRuleException.class).hasMessageStartingWith("password.rule.locked");
+                .isInstanceOf(AccountRuleException.class)
+                .hasMessageStartingWith("password.rule.locked");
     }
 
     /** The test thread holds a session as a sign-in from this address leaves it. */
     private SignedInUser signedInFrom(long id, String username, String address) {
         var user = accounts.load(id);
-        var principal = new SignedInUser(id, user.getSessionEpoch(), username, "", true, false,
+        var principal = new SignedInUser(
+                id,
+                user.getSessionEpoch(),
+                username,
+                "",
+                true,
+                false,
                 AccountAuthorities.granted(Set.of(Role.AGENT), false));
         var token = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         token.setDetails(new WebAuthenticationDetails(address, null));
@@ -189,8 +221,11 @@ class OpenSessionsTest {
         assertThat(browser.get("/actuator/metrics")).isEqualTo("200");
     }
 
-    @Autowired WebServerApplicationContext server;
-    @Autowired ServletRegistrationBean<SpringServlet> vaadinServlet;
+    @Autowired
+    WebServerApplicationContext server;
+
+    @Autowired
+    ServletRegistrationBean<SpringServlet> vaadinServlet;
 
     @Test
     void idleSessionsEndAfterTheConfiguredTimeoutAndVaadinHeartbeatsDoNotKeepThemAlive() {
@@ -199,8 +234,14 @@ class OpenSessionsTest {
         var tomcat = ((TomcatWebServer) server.getWebServer()).getTomcat();
         var context = (Context) tomcat.getHost().findChildren()[0];
 
-        assertThat(context.getSessionTimeout()).as("minutes, from server.servlet.session.timeout").isEqualTo(30);
-        assertThat(vaadinServlet.getServlet().getService().getDeploymentConfiguration().isCloseIdleSessions())
+        assertThat(context.getSessionTimeout())
+                .as("minutes, from server.servlet.session.timeout")
+                .isEqualTo(30);
+        assertThat(vaadinServlet
+                        .getServlet()
+                        .getService()
+                        .getDeploymentConfiguration()
+                        .isCloseIdleSessions())
                 .isTrue();
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 class PasswordsTest {
 
     private final Clock clock = Clock.systemUTC();
-    private final Passwords passwords = new Passwords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock);
+    private final Passwords passwords =
+            new Passwords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock);
 
     private AppUser user(String username) {
         return new AppUser(username, "Someone", Set.of(Role.AGENT), clock.instant());

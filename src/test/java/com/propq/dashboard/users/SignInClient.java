@@ -23,16 +23,20 @@ final class SignInClient {
 
     SignInClient(int port) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** A browser on another machine: it connects from this loopback address (127.0.0.2, ...). */
     SignInClient(int port, String fromAddress) {
         this.base = "http://127.0.0.1:" + port;
         try {
-            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).localAddress(InetAddress.getByName(fromAddress))
+            this.http = HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .localAddress(InetAddress.getByName(fromAddress))
                     .build();
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException(e);
@@ -46,9 +50,10 @@ final class SignInClient {
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
         var response = send(request("/login")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        return response.statusCode() + " " + response.headers().firstValue("Location").orElse("")
-                .replace(base, "");
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+        return response.statusCode() + " "
+                + response.headers().firstValue("Location").orElse("").replace(base, "");
     }
 
     /** Status, and where a redirect points (relative to the app). */
@@ -70,9 +75,13 @@ final class SignInClient {
 
     /** A unit API call signed in with HTTP Basic; its status. */
     int basic(String path, String username, String password) {
-        var credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return send(request(path).header("Authorization", "Basic " + credentials)
-                .GET().build()).statusCode();
+        var credentials =
+                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(request(path)
+                        .header("Authorization", "Basic " + credentials)
+                        .GET()
+                        .build())
+                .statusCode();
     }
 
     /** Status and body of a POST, with these headers (name, value, ...). */
@@ -81,7 +90,8 @@ final class SignInClient {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        var response = send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        var response =
+                send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
         return response.statusCode() + " " + response.body();
     }
 

@@ -60,7 +60,9 @@ class TestAccounts {
             jdbc.sql("""
                     update app_user set enabled = false where id <> :keep and id in
                         (select user_id from app_user_role where role = 'ADMIN')""").param("keep", keep).update();
-            jdbc.sql("update app_user set enabled = true where id = :keep").param("keep", keep).update();
+            jdbc.sql("update app_user set enabled = true where id = :keep")
+                    .param("keep", keep)
+                    .update();
         });
     }
 
@@ -69,12 +71,17 @@ class TestAccounts {
                         select actor || ': ' || coalesce(old_value, '∅') || ' -> ' || coalesce(new_value, '∅')
                         from change_history where entity_type = 'USER' and entity_id = :id and field = :field
                         order by id""")
-                .param("id", userId).param("field", field).query(String.class).list();
+                .param("id", userId)
+                .param("field", field)
+                .query(String.class)
+                .list();
     }
 
     List<String> signInEvents(String username) {
         return jdbc.sql("select kind from sign_in_event where lower(username) = lower(:u) order by id")
-                .param("u", username).query(String.class).list();
+                .param("u", username)
+                .query(String.class)
+                .list();
     }
 
     /** Signs the test thread in as this user with these roles, as a session would hold them. */

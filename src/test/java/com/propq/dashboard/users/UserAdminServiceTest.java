@@ -23,11 +23,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class UserAdminServiceTest {
 
-    @Autowired UserAdminService admin;
-    @Autowired TestAccounts accounts;
-    @Autowired PasswordEncoder encoder;
-    @Autowired JdbcClient jdbc;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    UserAdminService admin;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
 
     String adminName;
     long adminId;
@@ -47,8 +56,8 @@ class UserAdminServiceTest {
     @Test
     void createsAUserWithATemporaryPasswordThatMustBeChangedAtFirstSignIn() {
         var username = TestAccounts.uniqueName("new");
-        var temporary = admin.createUser(new NewUser(username, "New Agent", "New@Example.com",
-                Set.of(Role.AGENT, Role.REVIEWER), "es"));
+        var temporary = admin.createUser(
+                new NewUser(username, "New Agent", "New@Example.com", Set.of(Role.AGENT, Role.REVIEWER), "es"));
 
         assertThat(temporary.username()).isEqualTo(username);
         assertThat(temporary.password()).hasSize(Passwords.TEMPORARY_LENGTH);
@@ -61,7 +70,8 @@ class UserAdminServiceTest {
             assertThat(u.mustChangePassword()).isTrue();
         });
         var user = accounts.load(created.getFirst().id());
-        assertThat(encoder.matches(temporary.password(), user.getPasswordHash())).isTrue();
+        assertThat(encoder.matches(temporary.password(), user.getPasswordHash()))
+                .isTrue();
         assertThat(accounts.history(user.getId(), "roles")).containsExactly(adminName + ": ∅ -> AGENT, REVIEWER");
         assertThat(accounts.history(user.getId(), "created")).containsExactly(adminName + ": ∅ -> New Agent");
     }
@@ -69,7 +79,9 @@ class UserAdminServiceTest {
     @Test
     void aDemoAccountAnAdminGaveANewPasswordIsNoDemoAccountAnyMore() {
         var id = accounts.create(TestAccounts.uniqueName("demo"), Role.AGENT);
-        jdbc.sql("update app_user set demo_account = true where id = :id").param("id", id).update();
+        jdbc.sql("update app_user set demo_account = true where id = :id")
+                .param("id", id)
+                .update();
 
         admin.resetPassword(id);
 
@@ -81,17 +93,19 @@ class UserAdminServiceTest {
         var username = TestAccounts.uniqueName("taken");
         accounts.create(username, Role.AGENT);
 
-        assertThatThrownBy(() -> admin.createUser(new NewUser(username.toUpperCase(), "Someone", null,
-                Set.of(Role.AGENT), "en")))
-                .isInstanceOfSatisfying(AccountRuleException.class,
+        assertThatThrownBy(() -> admin.createUser(
+                        new NewUser(username.toUpperCase(), "Someone", null, Set.of(Role.AGENT), "en")))
+                .isInstanceOfSatisfying(
+                        AccountRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("users.error.username-taken"));
     }
 
     @Test
     void refusesAUserWithoutARole() {
-        assertThatThrownBy(() -> admin.createUser(new NewUser(TestAccounts.uniqueName("norole"), "No Role", null,
-                Set.of(), "en")))
-                .isInstanceOfSatisfying(AccountRuleException.class,
+        assertThatThrownBy(() -> admin.createUser(
+                        new NewUser(TestAccounts.uniqueName("norole"), "No Role", null, Set.of(), "en")))
+                .isInstanceOfSatisfying(
+                        AccountRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("users.error.no-role"));
     }
 
@@ -126,8 +140,10 @@ class UserAdminServiceTest {
         var temporary = admin.resetPassword(id);
 
         var user = accounts.load(id);
-        assertThat(encoder.matches(temporary.password(), user.getPasswordHash())).isTrue();
-        assertThat(encoder.matches(TestAccounts.PASSWORD, user.getPasswordHash())).isFalse();
+        assertThat(encoder.matches(temporary.password(), user.getPasswordHash()))
+                .isTrue();
+        assertThat(encoder.matches(TestAccounts.PASSWORD, user.getPasswordHash()))
+                .isFalse();
         assertThat(user.isMustChangePassword()).isTrue();
         assertThat(user.getSessionEpoch()).isGreaterThan(epochBefore);
         assertThat(accounts.history(id, "password")).containsExactly(adminName + ": ∅ -> reset");
@@ -138,10 +154,12 @@ class UserAdminServiceTest {
         accounts.makeOnlyEnabledAdmin(adminId);
 
         assertThatThrownBy(() -> admin.changeRoles(adminId, Set.of(Role.AGENT)))
-                .isInstanceOfSatisfying(AccountRuleException.class,
+                .isInstanceOfSatisfying(
+                        AccountRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("users.error.last-admin"));
         assertThatThrownBy(() -> admin.setEnabled(adminId, false))
-                .isInstanceOfSatisfying(AccountRuleException.class,
+                .isInstanceOfSatisfying(
+                        AccountRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("users.error.last-admin"));
         var me = accounts.load(adminId);
         assertThat(me.isEnabled()).isTrue();
@@ -163,15 +181,19 @@ class UserAdminServiceTest {
     void theDatabaseRefusesToRemoveTheLastActiveAdminEvenByHand() {
         accounts.makeOnlyEnabledAdmin(adminId);
 
-        assertThatThrownBy(() -> tx.executeWithoutResult(s -> jdbc.sql(
-                "update app_user set enabled = false where id = :id").param("id", adminId).update()))
+        assertThatThrownBy(() ->
+                        tx.executeWithoutResult(s -> jdbc.sql("update app_user set enabled = false where id = :id")
+                                .param("id", adminId)
+                                .update()))
                 .isInstanceOf(DataAccessException.class)
                 .hasStackTraceContaining("last active admin");
-        assertThatThrownBy(() -> tx.executeWithoutResult(s -> jdbc.sql(
-                "delete from app_user_role where user_id = :id").param("id", adminId).update()))
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> jdbc.sql("delete from app_user_role where user_id = :id")
+                        .param("id", adminId)
+                        .update()))
                 .isInstanceOf(DataAccessException.class);
-        assertThatThrownBy(() -> tx.executeWithoutResult(s -> jdbc.sql(
-                "delete from app_user where id = :id").param("id", adminId).update()))
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> jdbc.sql("delete from app_user where id = :id")
+                        .param("id", adminId)
+                        .update()))
                 .isInstanceOf(DataAccessException.class);
         assertThat(accounts.load(adminId).isEnabled()).isTrue();
     }
@@ -188,8 +210,12 @@ class UserAdminServiceTest {
             Future<Boolean> second = pool.submit(disable(start, otherName, adminId));
             start.countDown();
 
-            assertThat(first.get() ^ second.get()).as("exactly one of the two succeeds").isTrue();
-            assertThat(accounts.load(adminId).isEnabled() || accounts.load(other).isEnabled()).isTrue();
+            assertThat(first.get() ^ second.get())
+                    .as("exactly one of the two succeeds")
+                    .isTrue();
+            assertThat(accounts.load(adminId).isEnabled()
+                            || accounts.load(other).isEnabled())
+                    .isTrue();
         } finally {
             pool.shutdownNow();
         }
@@ -199,10 +225,13 @@ class UserAdminServiceTest {
         return () -> {
             start.await();
             try {
-                accounts.as(actor, () -> {
-                    admin.setEnabled(target, false);
-                    return null;
-                }, Role.ADMIN);
+                accounts.as(
+                        actor,
+                        () -> {
+                            admin.setEnabled(target, false);
+                            return null;
+                        },
+                        Role.ADMIN);
                 return true;
             } catch (AccountRuleException refused) {
                 return false;
@@ -215,8 +244,10 @@ class UserAdminServiceTest {
         var username = TestAccounts.uniqueName("locked");
         long id = accounts.create(username, Role.AGENT);
         jdbc.sql("update app_user set failed_attempts = 5, locked_until = now() + interval '10 minutes' where id = :id")
-                .param("id", id).update();
-        assertThat(admin.users(new UserFilter(username, null, UserFilter.UserState.LOCKED), 0, 10)).hasSize(1);
+                .param("id", id)
+                .update();
+        assertThat(admin.users(new UserFilter(username, null, UserFilter.UserState.LOCKED), 0, 10))
+                .hasSize(1);
 
         admin.unlock(id);
 
@@ -224,8 +255,11 @@ class UserAdminServiceTest {
         assertThat(user.getLockedUntil()).isNull();
         assertThat(user.getFailedAttempts()).isZero();
         assertThat(accounts.signInEvents(username)).containsExactly("UNLOCKED");
-        assertThat(accounts.history(id, "locked_until")).singleElement().asString()
-                .startsWith(adminName + ": ").endsWith(" -> ∅");
+        assertThat(accounts.history(id, "locked_until"))
+                .singleElement()
+                .asString()
+                .startsWith(adminName + ": ")
+                .endsWith(" -> ∅");
     }
 
     @Test
@@ -235,15 +269,20 @@ class UserAdminServiceTest {
         long reviewer = accounts.create(tag + "-reviewer", Role.REVIEWER);
         admin.setEnabled(reviewer, false);
 
-        assertThat(admin.users(new UserFilter(tag, null, null), 0, 10)).extracting(UserSummary::id)
+        assertThat(admin.users(new UserFilter(tag, null, null), 0, 10))
+                .extracting(UserSummary::id)
                 .containsExactly(agent, reviewer);
-        assertThat(admin.countUsers(new UserFilter(tag.toUpperCase(), null, null))).isEqualTo(2);
-        assertThat(admin.users(new UserFilter(tag, Role.REVIEWER, null), 0, 10)).extracting(UserSummary::id)
+        assertThat(admin.countUsers(new UserFilter(tag.toUpperCase(), null, null)))
+                .isEqualTo(2);
+        assertThat(admin.users(new UserFilter(tag, Role.REVIEWER, null), 0, 10))
+                .extracting(UserSummary::id)
                 .containsExactly(reviewer);
         assertThat(admin.users(new UserFilter(tag, null, UserFilter.UserState.ACTIVE), 0, 10))
-                .extracting(UserSummary::id).containsExactly(agent);
+                .extracting(UserSummary::id)
+                .containsExactly(agent);
         assertThat(admin.users(new UserFilter(tag, null, UserFilter.UserState.DISABLED), 0, 10))
-                .extracting(UserSummary::id).containsExactly(reviewer);
+                .extracting(UserSummary::id)
+                .containsExactly(reviewer);
         assertThat(admin.users(new UserFilter("%", null, null), 0, 100)).isEmpty();
     }
 }

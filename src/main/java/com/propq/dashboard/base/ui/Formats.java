@@ -2,13 +2,13 @@ package com.propq.dashboard.base.ui;
 
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +18,7 @@ public final class Formats {
 
     private static final Currency EURO = Currency.getInstance("EUR");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String euros(@Nullable BigDecimal amount, Locale locale) {
         if (amount == null) {
@@ -34,14 +33,22 @@ public final class Formats {
     }
 
     public static String dateTime(@Nullable Instant instant, ZoneId zone, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
-                .withZone(zone).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .withZone(zone)
+                        .format(instant);
     }
 
     /** With seconds, where the order of close events matters (history, publish steps, PropQ answers). */
     public static String dateTimeSeconds(@Nullable Instant instant, ZoneId zone, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(zone).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .withZone(zone)
+                        .format(instant);
     }
 
     /** With seconds, in the time zone of the viewer of the current page. */
@@ -60,7 +67,9 @@ public final class Formats {
     }
 
     public static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(date);
     }
 
     /** 0:00:42, 26:00:00: an age at a glance, in any language. */

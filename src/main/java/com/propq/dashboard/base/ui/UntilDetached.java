@@ -6,8 +6,7 @@ import com.vaadin.flow.shared.Registration;
 /** Ties a push subscription made on attach to the component's life: removed when it detaches. */
 public final class UntilDetached {
 
-    private UntilDetached() {
-    }
+    private UntilDetached() {}
 
     public static void keep(AttachEvent attach, Registration subscription) {
         attach.getSource().addDetachListener(detach -> {

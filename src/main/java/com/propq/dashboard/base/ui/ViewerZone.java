@@ -7,8 +7,7 @@ import java.time.ZoneId;
 /** The viewer's time zone, as the browser reported it when the page opened; the server's otherwise. */
 public final class ViewerZone {
 
-    private ViewerZone() {
-    }
+    private ViewerZone() {}
 
     public static ZoneId of(UI ui) {
         var details = ui.getInternals().getExtendedClientDetails();

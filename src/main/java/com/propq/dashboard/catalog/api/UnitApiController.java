@@ -3,10 +3,8 @@ package com.propq.dashboard.catalog.api;
 import com.propq.dashboard.catalog.CatalogEditService;
 import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.catalog.CatalogValidationException;
-import com.propq.dashboard.catalog.FieldProblem;
 import com.propq.dashboard.catalog.UnitDetails;
 import com.propq.dashboard.catalog.UnitEditConflictException;
-import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,8 +51,7 @@ class UnitApiController {
             throw new UnitEditConflictException(current);
         }
         try {
-            return UnitJson.of(editing.saveUnit(id, expectedVersion, patch.applyTo(current.values()),
-                    patch.reason()));
+            return UnitJson.of(editing.saveUnit(id, expectedVersion, patch.applyTo(current.values()), patch.reason()));
         } catch (OptimisticLockingFailureException e) {
             // Someone saved between the version check and this save's commit: a conflict, as in the editor.
             throw new UnitEditConflictException(find(id));

@@ -36,17 +36,13 @@ import tools.jackson.core.JacksonException;
 @ConditionalOnBooleanProperty("app.api.enabled")
 class UnitApiErrors {
 
-    record Error(String error) {
-    }
+    record Error(String error) {}
 
-    record Conflict(String error, UnitJson current) {
-    }
+    record Conflict(String error, UnitJson current) {}
 
-    record Problem(String field, String message) {
-    }
+    record Problem(String field, String message) {}
 
-    record Problems(List<Problem> problems) {
-    }
+    record Problems(List<Problem> problems) {}
 
     static final class NoSuchUnit extends RuntimeException {
         final long id;
@@ -68,6 +64,7 @@ class UnitApiErrors {
             this.path = path;
         }
     }
+
     private static final Logger log = LoggerFactory.getLogger(UnitApiErrors.class);
 
     private final I18NProvider translations;
@@ -94,7 +91,11 @@ class UnitApiErrors {
     @ExceptionHandler
     @ResponseStatus(HttpStatus.CONFLICT)
     Conflict conflict(UnitEditConflictException e, HttpServletRequest request) {
-        return new Conflict(message(request, "api.error.conflict", String.valueOf(e.current().version())),
+        return new Conflict(
+                message(
+                        request,
+                        "api.error.conflict",
+                        String.valueOf(e.current().version())),
                 UnitJson.of(e.current()));
     }
 
@@ -102,7 +103,9 @@ class UnitApiErrors {
     @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
     Problems invalid(CatalogValidationException e, HttpServletRequest request) {
         return new Problems(e.problems().stream()
-                .map(p -> new Problem(p.field(), message(request, p.messageKey(), p.parameters().toArray())))
+                .map(p -> new Problem(
+                        p.field(),
+                        message(request, p.messageKey(), p.parameters().toArray())))
                 .toList());
     }
 
@@ -110,8 +113,10 @@ class UnitApiErrors {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     Error unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         if (e.getMostSpecificCause() instanceof JacksonException json) {
-            var field = json.getPath().stream().map(JacksonException.Reference::getPropertyName)
-                    .filter(Objects::nonNull).findFirst();
+            var field = json.getPath().stream()
+                    .map(JacksonException.Reference::getPropertyName)
+                    .filter(Objects::nonNull)
+                    .findFirst();
             if (field.isPresent()) {
                 return error(request, "api.error.field-value", field.get(), json.getOriginalMessage());
             }
@@ -135,13 +140,19 @@ class UnitApiErrors {
     ResponseEntity<Error> failed(Exception e, HttpServletRequest request) {
         if (e instanceof ErrorResponse known) {
             var detail = known.getBody().getDetail();
-            return ResponseEntity.status(known.getStatusCode()).body(new Error(detail != null ? detail
-                    : Objects.requireNonNullElse(e.getMessage(), known.getStatusCode().toString())));
+            return ResponseEntity.status(known.getStatusCode())
+                    .body(new Error(
+                            detail != null
+                                    ? detail
+                                    : Objects.requireNonNullElse(
+                                            e.getMessage(),
+                                            known.getStatusCode().toString())));
         }
         if (databaseUnreachable(e)) {
             // A passing outage, not a fault of the request: the client should come back, not give up.
             log.warn("API request failed, the database cannot be reached: {}", e.toString());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", "5")
                     .body(error(request, "error.database-unavailable"));
         }
         log.error("API request failed", e);
@@ -151,12 +162,14 @@ class UnitApiErrors {
     /** The connection was refused, cut or never given (PostgreSQL down or restarting): SQL state class 08 or 57P. */
     private static boolean databaseUnreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }

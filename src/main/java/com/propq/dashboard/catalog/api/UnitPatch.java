@@ -16,17 +16,22 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The body of a PATCH: the version the edit was made on, and only the values it changes. */
-record UnitPatch(@Nullable Long expectedVersion, @Nullable BigDecimal price, @Nullable UnitStatus status,
-                 @JsonSetter(contentNulls = Nulls.FAIL) @Nullable List<Direction> directions,
-                 @Nullable String reason,
-                 // Fields a unit does not have: refused, so a typo never passes for an edit that did nothing.
-                 @JsonAnySetter @Nullable Map<String, Object> unknownFields) {
+record UnitPatch(
+        @Nullable Long expectedVersion,
+        @Nullable BigDecimal price,
+        @Nullable UnitStatus status,
+        @JsonSetter(contentNulls = Nulls.FAIL) @Nullable List<Direction> directions,
+        @Nullable String reason,
+        // Fields a unit does not have: refused, so a typo never passes for an edit that did nothing.
+        @JsonAnySetter @Nullable Map<String, Object> unknownFields) {
 
     /** What is wrong with the body beyond its types; empty when nothing. */
     List<FieldProblem> problems() {
         var problems = new ArrayList<FieldProblem>();
         if (unknownFields != null) {
-            unknownFields.keySet().stream().sorted().limit(10)
+            unknownFields.keySet().stream()
+                    .sorted()
+                    .limit(10)
                     .forEach(field -> problems.add(new FieldProblem(field, "validation.unknown-field")));
         }
         if (expectedVersion == null) {
@@ -48,8 +53,8 @@ record UnitPatch(@Nullable Long expectedVersion, @Nullable BigDecimal price, @Nu
             values = values.withPrice(price);
         }
         if (directions != null) {
-            values = values.withDirections(directions.isEmpty() ? EnumSet.noneOf(Direction.class)
-                    : EnumSet.copyOf(directions));
+            values = values.withDirections(
+                    directions.isEmpty() ? EnumSet.noneOf(Direction.class) : EnumSet.copyOf(directions));
         }
         return values;
     }

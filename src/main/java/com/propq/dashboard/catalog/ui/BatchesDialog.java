@@ -24,29 +24,38 @@ final class BatchesDialog extends Dialog {
         setHeaderTitle(getTranslation("batches.title"));
         var message = new Paragraph();
         var grid = new Grid<BatchSummary>();
-        grid.addColumn(b -> Formats.dateTime(b.createdAt(), zone, getLocale())).setHeader(getTranslation("batches.when")).setAutoWidth(true);
-        grid.addColumn(BatchSummary::actor).setHeader(getTranslation("batches.who")).setAutoWidth(true);
+        grid.addColumn(b -> Formats.dateTime(b.createdAt(), zone, getLocale()))
+                .setHeader(getTranslation("batches.when"))
+                .setAutoWidth(true);
+        grid.addColumn(BatchSummary::actor)
+                .setHeader(getTranslation("batches.who"))
+                .setAutoWidth(true);
         grid.addColumn(b -> getTranslation("batches.kind." + (b.undoes() != null ? "UNDO" : b.kind())))
-                .setHeader(getTranslation("batches.kind")).setAutoWidth(true);
-        grid.addColumn(BatchSummary::unitCount).setHeader(getTranslation("batches.units")).setAutoWidth(true);
+                .setHeader(getTranslation("batches.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(BatchSummary::unitCount)
+                .setHeader(getTranslation("batches.units"))
+                .setAutoWidth(true);
         grid.addColumn(b -> b.reason() == null ? "" : b.reason()).setHeader(getTranslation("batches.reason"));
         grid.addComponentColumn(b -> {
-            var undo = new Button(getTranslation("batches.undo"), e -> {
-                try {
-                    var result = bulk.undo(b.id(), null);
-                    close();
-                    onUndone.accept(result);
-                } catch (CatalogValidationException ex) {
-                    message.setText(ex.problems().stream().map(p -> Problems.describe(this, p))
-                            .collect(Collectors.joining(" ")));
-                } catch (BatchConflictException ex) {
-                    message.setText(getTranslation("batches.undo-conflict", String.join(", ", ex.unitNames())));
-                }
-            });
-            undo.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            undo.setEnabled(b.undoneBy() == null);
-            return undo;
-        }).setAutoWidth(true);
+                    var undo = new Button(getTranslation("batches.undo"), e -> {
+                        try {
+                            var result = bulk.undo(b.id(), null);
+                            close();
+                            onUndone.accept(result);
+                        } catch (CatalogValidationException ex) {
+                            message.setText(ex.problems().stream()
+                                    .map(p -> Problems.describe(this, p))
+                                    .collect(Collectors.joining(" ")));
+                        } catch (BatchConflictException ex) {
+                            message.setText(getTranslation("batches.undo-conflict", String.join(", ", ex.unitNames())));
+                        }
+                    });
+                    undo.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    undo.setEnabled(b.undoneBy() == null);
+                    return undo;
+                })
+                .setAutoWidth(true);
         grid.setItems(bulk.batches(developmentId, 50));
         grid.setHeight("20rem");
         add(grid, message);

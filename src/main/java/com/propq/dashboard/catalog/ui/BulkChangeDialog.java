@@ -1,5 +1,6 @@
 package com.propq.dashboard.catalog.ui;
 
+import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.catalog.BatchConflictException;
 import com.propq.dashboard.catalog.BatchResult;
 import com.propq.dashboard.catalog.BulkAction;
@@ -9,7 +10,6 @@ import com.propq.dashboard.catalog.BulkPreview;
 import com.propq.dashboard.catalog.CatalogValidationException;
 import com.propq.dashboard.catalog.UnitFilter;
 import com.propq.dashboard.catalog.UnitStatus;
-import com.propq.dashboard.base.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -33,7 +33,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class BulkChangeDialog extends Dialog {
 
-    private enum Kind { STATUS, PRICE }
+    private enum Kind {
+        STATUS,
+        PRICE
+    }
 
     private final BulkEditService bulk;
     private final long developmentId;
@@ -52,8 +55,12 @@ final class BulkChangeDialog extends Dialog {
     private final Button apply = new Button();
     private @Nullable BulkPreview preview;
 
-    BulkChangeDialog(BulkEditService bulk, long developmentId, Set<Long> selection, UnitFilter filter,
-                     Consumer<BatchResult> onApplied) {
+    BulkChangeDialog(
+            BulkEditService bulk,
+            long developmentId,
+            Set<Long> selection,
+            UnitFilter filter,
+            Consumer<BatchResult> onApplied) {
         this.bulk = bulk;
         this.developmentId = developmentId;
         this.selection = selection;
@@ -62,8 +69,10 @@ final class BulkChangeDialog extends Dialog {
         setId("bulk-dialog");
         setWidth("min(60rem, 95vw)");
         setHeaderTitle(getTranslation("bulk.title"));
-        var scope = new Paragraph(selection.isEmpty() ? getTranslation("bulk.scope.filter")
-                : getTranslation("bulk.scope.selection", selection.size()));
+        var scope = new Paragraph(
+                selection.isEmpty()
+                        ? getTranslation("bulk.scope.filter")
+                        : getTranslation("bulk.scope.selection", selection.size()));
         kind.setLabel(getTranslation("bulk.kind"));
         kind.setItems(Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation("bulk.kind." + k.name()));
@@ -94,17 +103,29 @@ final class BulkChangeDialog extends Dialog {
         var form = new FormLayout(kind, status, holdUntil, mode, amount, rounding, reason);
         form.setColspan(reason, 2);
 
-        previewGrid.addColumn(BulkLine::unitName).setHeader(getTranslation("unit.name")).setAutoWidth(true);
-        previewGrid.addColumn(l -> getTranslation("status." + l.before().status().name()))
+        previewGrid
+                .addColumn(BulkLine::unitName)
+                .setHeader(getTranslation("unit.name"))
+                .setAutoWidth(true);
+        previewGrid
+                .addColumn(l -> getTranslation("status." + l.before().status().name()))
                 .setHeader(getTranslation("bulk.status-before"));
-        previewGrid.addColumn(l -> getTranslation("status." + l.after().status().name()))
+        previewGrid
+                .addColumn(l -> getTranslation("status." + l.after().status().name()))
                 .setHeader(getTranslation("bulk.status-after"));
-        previewGrid.addColumn(l -> l.after().holdUntil() == null ? "" : Formats.date(l.after().holdUntil(), getLocale()))
+        previewGrid
+                .addColumn(l -> l.after().holdUntil() == null
+                        ? ""
+                        : Formats.date(l.after().holdUntil(), getLocale()))
                 .setHeader(getTranslation("unit.hold-until"));
-        previewGrid.addColumn(l -> Formats.euros(l.before().price(), getLocale()))
-                .setHeader(getTranslation("bulk.price-before")).setTextAlign(ColumnTextAlign.END);
-        previewGrid.addColumn(l -> Formats.euros(l.after().price(), getLocale()))
-                .setHeader(getTranslation("bulk.price-after")).setTextAlign(ColumnTextAlign.END);
+        previewGrid
+                .addColumn(l -> Formats.euros(l.before().price(), getLocale()))
+                .setHeader(getTranslation("bulk.price-before"))
+                .setTextAlign(ColumnTextAlign.END);
+        previewGrid
+                .addColumn(l -> Formats.euros(l.after().price(), getLocale()))
+                .setHeader(getTranslation("bulk.price-after"))
+                .setTextAlign(ColumnTextAlign.END);
         previewGrid.setHeight("18rem");
         previewGrid.setId("bulk-preview");
         previewGrid.setVisible(false);
@@ -140,8 +161,8 @@ final class BulkChangeDialog extends Dialog {
 
     private @Nullable BulkAction action() {
         if (kind.getValue() == Kind.STATUS) {
-            return new BulkAction.SetStatus(status.getValue(),
-                    status.getValue() == UnitStatus.HOLD ? holdUntil.getValue() : null);
+            return new BulkAction.SetStatus(
+                    status.getValue(), status.getValue() == UnitStatus.HOLD ? holdUntil.getValue() : null);
         }
         if (amount.getValue() == null) {
             amount.setErrorMessage(getTranslation("validation.required"));
@@ -162,13 +183,18 @@ final class BulkChangeDialog extends Dialog {
                     ? bulk.previewFiltered(developmentId, filter, action, reason.getValue())
                     : bulk.previewSelection(developmentId, selection, action, reason.getValue());
         } catch (CatalogValidationException e) {
-            totals.setText(e.problems().stream().map(p -> Problems.describe(this, p)).collect(Collectors.joining(" ")));
+            totals.setText(
+                    e.problems().stream().map(p -> Problems.describe(this, p)).collect(Collectors.joining(" ")));
             return;
         }
         previewGrid.setItems(preview.lines());
         previewGrid.setVisible(true);
-        totals.setText(getTranslation("bulk.totals", preview.lines().size(), preview.changedCount(),
-                Formats.euros(preview.totalBefore(), getLocale()), Formats.euros(preview.totalAfter(), getLocale())));
+        totals.setText(getTranslation(
+                "bulk.totals",
+                preview.lines().size(),
+                preview.changedCount(),
+                Formats.euros(preview.totalBefore(), getLocale()),
+                Formats.euros(preview.totalAfter(), getLocale())));
         apply.setEnabled(preview.changedCount() > 0);
     }
 
@@ -181,11 +207,11 @@ final class BulkChangeDialog extends Dialog {
             close();
             onApplied.accept(result);
         } catch (CatalogValidationException e) {
-            totals.setText(e.problems().stream().map(p -> Problems.describe(this, p)).collect(Collectors.joining(" ")));
+            totals.setText(
+                    e.problems().stream().map(p -> Problems.describe(this, p)).collect(Collectors.joining(" ")));
         } catch (BatchConflictException e) {
             apply.setEnabled(false);
             totals.setText(getTranslation("bulk.conflict", String.join(", ", e.unitNames())));
         }
     }
-
 }

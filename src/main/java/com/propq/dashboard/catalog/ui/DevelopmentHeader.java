@@ -1,5 +1,6 @@
 package com.propq.dashboard.catalog.ui;
 
+import com.propq.dashboard.base.ui.ViewerZone;
 import com.propq.dashboard.catalog.BatchResult;
 import com.propq.dashboard.catalog.BulkEditService;
 import com.propq.dashboard.catalog.CatalogEditService;
@@ -9,7 +10,6 @@ import com.propq.dashboard.catalog.PriceListService;
 import com.propq.dashboard.catalog.UnitFilter;
 import com.propq.dashboard.publish.PublishService;
 import com.propq.dashboard.publish.ui.PublishDialog;
-import com.propq.dashboard.base.ui.ViewerZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -49,36 +49,62 @@ final class DevelopmentHeader extends HorizontalLayout {
 
     private final H2 title = new H2();
 
-    DevelopmentHeader(CatalogService catalog, CatalogEditService editing, BulkEditService bulk,
-                      PriceListService priceList, PublishService publishing, boolean canEdit, Page page) {
+    DevelopmentHeader(
+            CatalogService catalog,
+            CatalogEditService editing,
+            BulkEditService bulk,
+            PriceListService priceList,
+            PublishService publishing,
+            boolean canEdit,
+            Page page) {
         var newUnit = new Button(getTranslation("unit.new"), VaadinIcon.PLUS.create(), e -> page.newUnit());
         newUnit.setId("new-unit");
-        var editDevelopment = new Button(getTranslation("development.edit"), VaadinIcon.EDIT.create(),
-                e -> catalog.developmentDetails(page.development().id()).ifPresent(d ->
-                        new DevelopmentEditorDialog(d, editing, saved -> page.developmentSaved(saved.id())).open()));
+        var editDevelopment = new Button(
+                getTranslation("development.edit"),
+                VaadinIcon.EDIT.create(),
+                e -> catalog.developmentDetails(page.development().id())
+                        .ifPresent(
+                                d -> new DevelopmentEditorDialog(d, editing, saved -> page.developmentSaved(saved.id()))
+                                        .open()));
         editDevelopment.setId("edit-development");
-        var bulkChange = new Button(getTranslation("bulk.open"), VaadinIcon.LIST_SELECT.create(),
-                e -> page.filter().ifPresent(f -> new BulkChangeDialog(bulk, page.development().id(),
-                        page.selectedUnits(), f, page::batchApplied).open()));
+        var bulkChange = new Button(
+                getTranslation("bulk.open"),
+                VaadinIcon.LIST_SELECT.create(),
+                e -> page.filter()
+                        .ifPresent(f -> new BulkChangeDialog(
+                                        bulk, page.development().id(), page.selectedUnits(), f, page::batchApplied)
+                                .open()));
         bulkChange.setId("bulk-change");
-        var importList = new Button(getTranslation("import.open"), VaadinIcon.UPLOAD.create(),
+        var importList = new Button(
+                getTranslation("import.open"),
+                VaadinIcon.UPLOAD.create(),
                 e -> new PriceListImportDialog(priceList, page.development().id(), page::batchApplied).open());
         importList.setId("import-price-list");
-        var batches = new Button(getTranslation("batches.open"), VaadinIcon.TIME_BACKWARD.create(),
+        var batches = new Button(
+                getTranslation("batches.open"),
+                VaadinIcon.TIME_BACKWARD.create(),
                 e -> new BatchesDialog(bulk, page.development().id(), zone(), page::batchApplied).open());
         batches.setId("batches");
         // Written to the response as it is read: a large catalog never sits in memory.
-        var export = new Anchor((DownloadHandler) event -> {
-            var development = page.development();
-            event.setFileName(development.propqId() + "-price-list.csv");
-            event.setContentType("text/csv");
-            priceList.export(development.id(), page.filter().orElse(UnitFilter.NONE), event.getOutputStream());
-        }, "");
+        var export = new Anchor(
+                (DownloadHandler) event -> {
+                    var development = page.development();
+                    event.setFileName(development.propqId() + "-price-list.csv");
+                    event.setContentType("text/csv");
+                    priceList.export(development.id(), page.filter().orElse(UnitFilter.NONE), event.getOutputStream());
+                },
+                "");
         export.add(new Button(getTranslation("export.open"), VaadinIcon.DOWNLOAD.create()));
         export.setId("export-price-list");
-        var publish = new Button(getTranslation("publish.open"), VaadinIcon.GLOBE.create(),
-                e -> new PublishDialog(publishing, page.development().id(), page.development().name(),
-                        page::publishRequested).open());
+        var publish = new Button(
+                getTranslation("publish.open"),
+                VaadinIcon.GLOBE.create(),
+                e -> new PublishDialog(
+                                publishing,
+                                page.development().id(),
+                                page.development().name(),
+                                page::publishRequested)
+                        .open());
         publish.setId("publish-development");
         for (var button : List.of(newUnit, editDevelopment, bulkChange, importList, batches, publish)) {
             button.setVisible(canEdit);

@@ -1,46 +1,40 @@
 package com.propq.dashboard.catalog.ui;
 
+import com.propq.dashboard.base.Roles;
+import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.base.ui.UntilDetached;
+import com.propq.dashboard.base.ui.ViewerZone;
 import com.propq.dashboard.catalog.BatchResult;
 import com.propq.dashboard.catalog.BulkEditService;
 import com.propq.dashboard.catalog.CatalogEditService;
-import com.propq.dashboard.catalog.PriceListService;
 import com.propq.dashboard.catalog.CatalogService;
-import com.propq.dashboard.catalog.UnitDetails;
-import com.propq.dashboard.catalog.Direction;
 import com.propq.dashboard.catalog.DevelopmentSummary;
+import com.propq.dashboard.catalog.Direction;
+import com.propq.dashboard.catalog.PriceListService;
+import com.propq.dashboard.catalog.UnitDetails;
 import com.propq.dashboard.catalog.UnitFilter;
-import com.propq.dashboard.catalog.UnitSort;
 import com.propq.dashboard.catalog.UnitRules;
+import com.propq.dashboard.catalog.UnitSort;
 import com.propq.dashboard.history.HistoryFilter;
-import com.propq.dashboard.propq.DevelopmentIdCheck;
 import com.propq.dashboard.history.HistoryService;
 import com.propq.dashboard.history.ui.BatchDialog;
 import com.propq.dashboard.history.ui.HistoryGrid;
+import com.propq.dashboard.propq.DevelopmentIdCheck;
 import com.propq.dashboard.publish.PublishService;
 import com.propq.dashboard.publish.PublishUpdates;
 import com.propq.dashboard.publish.ui.PublishTimelinePanel;
 import com.propq.dashboard.sync.SyncStatusService;
 import com.propq.dashboard.sync.SyncUpdates;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
-import com.propq.dashboard.base.ui.Formats;
-import com.propq.dashboard.base.ui.ViewerZone;
 import com.vaadin.flow.component.AttachEvent;
-import com.propq.dashboard.base.Roles;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import java.time.ZoneId;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEvent;
@@ -48,13 +42,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.Nullable;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** One development and its units, paged and sorted by the database. */
 @Route("development")
@@ -75,10 +71,19 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     private final StackingPlan stackingPlan;
     private final PublishTimelinePanel publishPanel;
 
-    DevelopmentView(CatalogService catalog, CatalogEditService editing, UnitRules rules, BulkEditService bulk,
-                    PriceListService priceList, HistoryService history, AuthenticationContext authentication,
-                    SyncUpdates syncUpdates, SyncStatusService sync, PublishService publishing,
-                    PublishUpdates publishUpdates, DevelopmentIdCheck idCheck) {
+    DevelopmentView(
+            CatalogService catalog,
+            CatalogEditService editing,
+            UnitRules rules,
+            BulkEditService bulk,
+            PriceListService priceList,
+            HistoryService history,
+            AuthenticationContext authentication,
+            SyncUpdates syncUpdates,
+            SyncStatusService sync,
+            PublishService publishing,
+            PublishUpdates publishUpdates,
+            DevelopmentIdCheck idCheck) {
         this.catalog = catalog;
         this.syncUpdates = syncUpdates;
         this.sync = sync;
@@ -88,9 +93,18 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         subtitle.setId("development-subtitle");
         configureGrid();
         filterBar.addFilterChangeListener(() -> grid.getDataProvider().refreshAll());
-        var zone = com.vaadin.flow.component.UI.getCurrent() == null ? ZoneId.systemDefault()
+        var zone = com.vaadin.flow.component.UI.getCurrent() == null
+                ? ZoneId.systemDefault()
                 : ViewerZone.of(com.vaadin.flow.component.UI.getCurrent());
-        editor = new UnitEditor(editing, sync, rules, history, zone, canEdit, catalog::unit, saved -> {
+        editor = new UnitEditor(
+                editing,
+                sync,
+                rules,
+                history,
+                zone,
+                canEdit,
+                catalog::unit,
+                saved -> {
                     grid.getDataProvider().refreshAll();
                     showHeader();
                 },
@@ -106,23 +120,29 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         var units = new VerticalLayout(filterBar, body);
         units.setPadding(false);
         units.setSizeFull();
-        developmentHistory = new HistoryGrid(history, () -> HistoryFilter.ofDevelopment(development.id()), zone,
+        developmentHistory = new HistoryGrid(
+                history,
+                () -> HistoryFilter.ofDevelopment(development.id()),
+                zone,
                 batch -> new BatchDialog(history, batch, zone, canEdit, () -> {
-                    grid.getDataProvider().refreshAll();
-                    editor.reloadIfOpen();
-                })
+                            grid.getDataProvider().refreshAll();
+                            editor.reloadIfOpen();
+                        })
                         .open());
         var tabs = new TabSheet();
         tabs.add(getTranslation("development.tab.units"), units);
         tabs.add(getTranslation("development.tab.history"), developmentHistory);
         // A tile of the stacking plan opens its unit in the editor of the Units tab.
-        stackingPlan = new StackingPlan(catalog, sync, unitId -> catalog.unit(unitId).ifPresent(unit -> {
-            tabs.setSelectedIndex(0);
-            openEditor(unit);
-        }));
+        stackingPlan = new StackingPlan(
+                catalog,
+                sync,
+                unitId -> catalog.unit(unitId).ifPresent(unit -> {
+                    tabs.setSelectedIndex(0);
+                    openEditor(unit);
+                }));
         tabs.add(getTranslation("development.tab.stacking-plan"), stackingPlan);
-        publishPanel = new PublishTimelinePanel(publishing, publishUpdates,
-                () -> development == null ? -1 : development.id(), zone);
+        publishPanel = new PublishTimelinePanel(
+                publishing, publishUpdates, () -> development == null ? -1 : development.id(), zone);
         tabs.add(getTranslation("publish.tab"), publishPanel);
         tabs.setSizeFull();
         tabs.setId("development-tabs");
@@ -149,7 +169,9 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
 
         @Override
         public Set<Long> selectedUnits() {
-            return grid.getSelectedItems().stream().map(line -> line.unit().id()).collect(Collectors.toSet());
+            return grid.getSelectedItems().stream()
+                    .map(line -> line.unit().id())
+                    .collect(Collectors.toSet());
         }
 
         @Override
@@ -200,36 +222,67 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
 
     private void configureGrid() {
         var locale = getLocale();
-        grid.addColumn(line -> line.unit().name()).setHeader(getTranslation("unit.name"))
-                .setSortProperty(UnitSort.Column.NAME.name()).setAutoWidth(true).setFrozen(true);
-        grid.addComponentColumn(line -> new StatusBadge(line.unit().status())).setHeader(getTranslation("unit.status"))
-                .setSortProperty(UnitSort.Column.STATUS.name()).setAutoWidth(true);
-        grid.addComponentColumn(line -> new SyncBadgeLabel(line.sync())).setHeader(getTranslation("unit.sync"))
+        grid.addColumn(line -> line.unit().name())
+                .setHeader(getTranslation("unit.name"))
+                .setSortProperty(UnitSort.Column.NAME.name())
+                .setAutoWidth(true)
+                .setFrozen(true);
+        grid.addComponentColumn(line -> new StatusBadge(line.unit().status()))
+                .setHeader(getTranslation("unit.status"))
+                .setSortProperty(UnitSort.Column.STATUS.name())
                 .setAutoWidth(true);
-        grid.addColumn(line -> Formats.euros(line.unit().price(), locale)).setHeader(getTranslation("unit.price"))
-                .setSortProperty(UnitSort.Column.PRICE.name()).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(line -> line.unit().directions().stream().map(Direction::name).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("unit.directions")).setAutoWidth(true);
-        grid.addColumn(line -> Objects.toString(line.unit().block(), "")).setHeader(getTranslation("unit.block"))
-                .setSortProperty(UnitSort.Column.BLOCK.name()).setAutoWidth(true);
-        grid.addColumn(line -> Objects.toString(line.unit().floor(), "")).setHeader(getTranslation("unit.floor"))
-                .setSortProperty(UnitSort.Column.FLOOR.name()).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addComponentColumn(line -> new SyncBadgeLabel(line.sync()))
+                .setHeader(getTranslation("unit.sync"))
+                .setAutoWidth(true);
+        grid.addColumn(line -> Formats.euros(line.unit().price(), locale))
+                .setHeader(getTranslation("unit.price"))
+                .setSortProperty(UnitSort.Column.PRICE.name())
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(line ->
+                        line.unit().directions().stream().map(Direction::name).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("unit.directions"))
+                .setAutoWidth(true);
+        grid.addColumn(line -> Objects.toString(line.unit().block(), ""))
+                .setHeader(getTranslation("unit.block"))
+                .setSortProperty(UnitSort.Column.BLOCK.name())
+                .setAutoWidth(true);
+        grid.addColumn(line -> Objects.toString(line.unit().floor(), ""))
+                .setHeader(getTranslation("unit.floor"))
+                .setSortProperty(UnitSort.Column.FLOOR.name())
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.addColumn(line -> Objects.toString(line.unit().bedrooms(), ""))
-                .setHeader(getTranslation("unit.bedrooms")).setSortProperty(UnitSort.Column.BEDROOMS.name())
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("unit.bedrooms"))
+                .setSortProperty(UnitSort.Column.BEDROOMS.name())
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.addColumn(line -> Formats.squareMetres(line.unit().builtArea(), locale))
                 .setHeader(getTranslation("unit.built-area"))
-                .setSortProperty(UnitSort.Column.BUILT_AREA.name()).setTextAlign(ColumnTextAlign.END)
+                .setSortProperty(UnitSort.Column.BUILT_AREA.name())
+                .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         grid.setMultiSort(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("units-grid");
         grid.setSizeFull();
         grid.setItems(
-                q -> filterBar.filter().map(f -> UnitLine.of(catalog.units(development.id(), f,
-                        sorts(q.getSortOrders()), q.getOffset(), q.getLimit()), sync).stream())
-                        .orElseGet(java.util.stream.Stream::empty),
-                q -> filterBar.filter().map(f -> catalog.countUnits(development.id(), f)).orElse(0))
+                        q -> filterBar
+                                .filter()
+                                .map(f -> UnitLine.of(
+                                        catalog.units(
+                                                development.id(),
+                                                f,
+                                                sorts(q.getSortOrders()),
+                                                q.getOffset(),
+                                                q.getLimit()),
+                                        sync)
+                                        .stream())
+                                .orElseGet(java.util.stream.Stream::empty),
+                        q -> filterBar
+                                .filter()
+                                .map(f -> catalog.countUnits(development.id(), f))
+                                .orElse(0))
                 .setIdentifierProvider(line -> line.unit().id());
     }
 
@@ -240,7 +293,6 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         var ui = event.getUI();
         UntilDetached.keep(event, syncUpdates.subscribe(snapshot -> ui.access(this::showSyncChanges)));
     }
-
 
     private void showSyncChanges() {
         if (development == null) {
@@ -255,8 +307,10 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     }
 
     private static List<UnitSort> sorts(List<QuerySortOrder> orders) {
-        return orders.stream().map(o -> new UnitSort(UnitSort.Column.valueOf(o.getSorted()),
-                o.getDirection() == SortDirection.DESCENDING)).toList();
+        return orders.stream()
+                .map(o -> new UnitSort(
+                        UnitSort.Column.valueOf(o.getSorted()), o.getDirection() == SortDirection.DESCENDING))
+                .toList();
     }
 
     @Override
@@ -268,8 +322,12 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         publishPanel.refresh();
         // ?unit=<id> opens that unit of this development in the editor (the parked-change notice links here).
         if (event != null) {
-            event.getLocation().getQueryParameters().getSingleParameter("unit").flatMap(DevelopmentView::unitId)
-                    .flatMap(catalog::unit).filter(u -> u.developmentId() == developmentId)
+            event.getLocation()
+                    .getQueryParameters()
+                    .getSingleParameter("unit")
+                    .flatMap(DevelopmentView::unitId)
+                    .flatMap(catalog::unit)
+                    .filter(u -> u.developmentId() == developmentId)
                     .ifPresent(this::openEditor);
         }
     }
@@ -294,8 +352,11 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
 
     private void showTitle() {
         header.showTitle(development.name());
-        subtitle.setText(getTranslation("development.subtitle", development.propqId(),
-                development.location() == null ? "" : development.location(), development.totalUnits()));
+        subtitle.setText(getTranslation(
+                "development.subtitle",
+                development.propqId(),
+                development.location() == null ? "" : development.location(),
+                development.totalUnits()));
     }
 
     @Override

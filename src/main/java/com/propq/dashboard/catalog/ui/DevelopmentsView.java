@@ -1,28 +1,26 @@
 package com.propq.dashboard.catalog.ui;
 
-import com.propq.dashboard.publish.PublishUpdates;
+import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.base.ui.UntilDetached;
-import com.vaadin.flow.component.AttachEvent;
-
+import com.propq.dashboard.catalog.CatalogEditService;
 import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.catalog.DevelopmentSummary;
+import com.propq.dashboard.catalog.PriceListService;
 import com.propq.dashboard.catalog.UnitStatus;
+import com.propq.dashboard.propq.DevelopmentIdCheck;
 import com.propq.dashboard.publish.PublishRequest;
 import com.propq.dashboard.publish.PublishService;
+import com.propq.dashboard.publish.PublishUpdates;
 import com.propq.dashboard.publish.ui.PublishBadge;
-import com.propq.dashboard.base.Roles;
-import com.propq.dashboard.catalog.CatalogEditService;
-import com.propq.dashboard.catalog.PriceListService;
-import com.propq.dashboard.propq.DevelopmentIdCheck;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -32,6 +30,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,7 +47,6 @@ public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle,
     /** {@code developments?new} opens the New development dialog (the Overview's empty state links here). */
     public static final String NEW = "new";
 
-
     private final Grid<DevelopmentSummary> grid = new Grid<>();
     private final TextField nameFilter = new TextField();
     /** The shown rows' last publish requests, read from the publish feature with each page of rows. */
@@ -58,14 +56,23 @@ public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle,
     private final Runnable create;
     private final boolean canCreate;
 
-    DevelopmentsView(CatalogService catalog, PublishService publishing, PublishUpdates publishUpdates,
-                     CatalogEditService editing, PriceListService priceLists, DevelopmentIdCheck idCheck,
-                     AuthenticationContext authentication) {
+    DevelopmentsView(
+            CatalogService catalog,
+            PublishService publishing,
+            PublishUpdates publishUpdates,
+            CatalogEditService editing,
+            PriceListService priceLists,
+            DevelopmentIdCheck idCheck,
+            AuthenticationContext authentication) {
         this.publishUpdates = publishUpdates;
         setSizeFull();
         canCreate = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT);
-        create = () -> new NewDevelopmentDialog(editing, priceLists, idCheck,
-                id -> getUI().ifPresent(ui -> ui.navigate(DevelopmentView.class, id))).open();
+        create = () -> new NewDevelopmentDialog(
+                        editing,
+                        priceLists,
+                        idCheck,
+                        id -> getUI().ifPresent(ui -> ui.navigate(DevelopmentView.class, id)))
+                .open();
         nameFilter.setPlaceholder(getTranslation("developments.filter.name"));
         nameFilter.setAriaLabel(getTranslation("developments.filter.name"));
         nameFilter.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -76,33 +83,46 @@ public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle,
 
         // A link, so the development opens by keyboard as well as by a click on the row.
         grid.addComponentColumn(d -> new RouterLink(d.name(), DevelopmentView.class, d.id()))
-                .setHeader(getTranslation("development.name")).setFlexGrow(2).setAutoWidth(true);
-        grid.addColumn(DevelopmentSummary::propqId).setHeader(getTranslation("development.propq-id"))
+                .setHeader(getTranslation("development.name"))
+                .setFlexGrow(2)
+                .setAutoWidth(true);
+        grid.addColumn(DevelopmentSummary::propqId)
+                .setHeader(getTranslation("development.propq-id"))
                 .setAutoWidth(true);
         grid.addColumn(d -> d.location() == null ? "" : d.location())
-                .setHeader(getTranslation("development.location")).setFlexGrow(2);
+                .setHeader(getTranslation("development.location"))
+                .setFlexGrow(2);
         for (var status : UnitStatus.values()) {
-            grid.addColumn(d -> d.units(status)).setHeader(getTranslation("status." + status.name()))
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+            grid.addColumn(d -> d.units(status))
+                    .setHeader(getTranslation("status." + status.name()))
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setAutoWidth(true);
         }
-        grid.addColumn(DevelopmentSummary::totalUnits).setHeader(getTranslation("developments.total-units"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(DevelopmentSummary::totalUnits)
+                .setHeader(getTranslation("developments.total-units"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         // Blank until a development was ever published.
-        grid.addComponentColumn(d -> lastPublish.containsKey(d.id()) ? new PublishBadge(lastPublish.get(d.id()))
-                : new Span()).setHeader(getTranslation("developments.last-publish")).setAutoWidth(true);
+        grid.addComponentColumn(
+                        d -> lastPublish.containsKey(d.id()) ? new PublishBadge(lastPublish.get(d.id())) : new Span())
+                .setHeader(getTranslation("developments.last-publish"))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("developments-grid");
         grid.setSizeFull();
-        grid.setItems(q -> {
+        grid.setItems(
+                q -> {
                     var page = catalog.developments(nameFilter.getValue(), q.getOffset(), q.getLimit());
-                    lastPublish.putAll(publishing.lastRequests(page.stream().map(DevelopmentSummary::id).toList()));
+                    lastPublish.putAll(publishing.lastRequests(
+                            page.stream().map(DevelopmentSummary::id).toList()));
                     return page.stream();
                 },
                 q -> catalog.countDevelopments(nameFilter.getValue()));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DevelopmentView.class, e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(DevelopmentView.class, e.getItem().id())));
 
-        var newDevelopment = new Button(getTranslation("developments.new"), VaadinIcon.PLUS.create(),
-                e -> create.run());
+        var newDevelopment =
+                new Button(getTranslation("developments.new"), VaadinIcon.PLUS.create(), e -> create.run());
         newDevelopment.setId("new-development");
         newDevelopment.setVisible(canCreate);
         var heading = new HorizontalLayout(new H2(getTranslation("nav.developments")), newDevelopment);
@@ -125,7 +145,8 @@ public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (canCreate && event.getLocation().getQueryParameters().getParameters().containsKey(NEW)) {
+        if (canCreate
+                && event.getLocation().getQueryParameters().getParameters().containsKey(NEW)) {
             create.run();
         }
     }

@@ -13,15 +13,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
  */
 public final class EmptyCatalog {
 
-    private EmptyCatalog() {
-    }
+    private EmptyCatalog() {}
 
     public static Div of(Component translator, boolean canCreate, Runnable create) {
-        var box = new Div(new Paragraph(translator.getTranslation(
-                canCreate ? "developments.empty" : "developments.empty.read-only")));
+        var box = new Div(new Paragraph(
+                translator.getTranslation(canCreate ? "developments.empty" : "developments.empty.read-only")));
         if (canCreate) {
-            var button = new Button(translator.getTranslation("developments.new"), VaadinIcon.PLUS.create(),
-                    e -> create.run());
+            var button = new Button(
+                    translator.getTranslation("developments.new"), VaadinIcon.PLUS.create(), e -> create.run());
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             button.setId("empty-new-development");
             box.add(button);

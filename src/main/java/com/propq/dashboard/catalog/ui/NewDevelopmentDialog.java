@@ -37,8 +37,11 @@ final class NewDevelopmentDialog extends Dialog {
     private final Button create = new Button();
     private @Nullable ImportDryRun priceList;
 
-    NewDevelopmentDialog(CatalogEditService editing, PriceListService priceLists, DevelopmentIdCheck checker,
-                         LongConsumer onCreated) {
+    NewDevelopmentDialog(
+            CatalogEditService editing,
+            PriceListService priceLists,
+            DevelopmentIdCheck checker,
+            LongConsumer onCreated) {
         setHeaderTitle(getTranslation("development.new.title"));
         setId("new-development-dialog");
         setWidth("min(60rem, 95vw)");
@@ -61,8 +64,13 @@ final class NewDevelopmentDialog extends Dialog {
         upload.addFileRejectedListener(e -> summary.setText(getTranslation("import.rejected", e.getErrorMessage())));
         upload.addFileRemovedListener(e -> showPriceList(null));
         summary.setId("import-summary");
-        add(form, new PropqCheck(checker, propqId::getValue),
-                new Paragraph(getTranslation("development.new.price-list")), upload, summary, results);
+        add(
+                form,
+                new PropqCheck(checker, propqId::getValue),
+                new Paragraph(getTranslation("development.new.price-list")),
+                upload,
+                summary,
+                results);
         Map<String, HasValidation> fields = Map.of("propqId", propqId, "name", name);
         create.setText(getTranslation("development.new.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -70,20 +78,25 @@ final class NewDevelopmentDialog extends Dialog {
         create.addClickListener(e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                var created = editing.createDevelopment(new NewDevelopment(propqId.getValue(), name.getValue(),
-                        location.getValue(), notes.getValue()), priceList, null);
+                var created = editing.createDevelopment(
+                        new NewDevelopment(propqId.getValue(), name.getValue(), location.getValue(), notes.getValue()),
+                        priceList,
+                        null);
                 close();
                 onCreated.accept(created.id());
             } catch (CatalogValidationException ex) {
                 ex.problems().forEach(p -> {
                     var field = fields.get(p.field());
                     if (field != null) {
-                        field.setErrorMessage(getTranslation(p.messageKey(), p.parameters().toArray()));
+                        field.setErrorMessage(
+                                getTranslation(p.messageKey(), p.parameters().toArray()));
                         field.setInvalid(true);
                     }
                 });
-                var others = ex.problems().stream().filter(p -> !fields.containsKey(p.field()))
-                        .map(p -> Problems.describe(this, p)).collect(Collectors.joining(" "));
+                var others = ex.problems().stream()
+                        .filter(p -> !fields.containsKey(p.field()))
+                        .map(p -> Problems.describe(this, p))
+                        .collect(Collectors.joining(" "));
                 if (!others.isBlank()) {
                     summary.setText(others);
                 }
@@ -106,8 +119,11 @@ final class NewDevelopmentDialog extends Dialog {
         if (result != null) {
             results.add(new DryRunResults(result));
         }
-        create.setText(result == null || !result.createsUnits() ? getTranslation("development.new.create")
-                : getTranslation("development.new.with-units", result.created().size()));
+        create.setText(
+                result == null || !result.createsUnits()
+                        ? getTranslation("development.new.create")
+                        : getTranslation(
+                                "development.new.with-units", result.created().size()));
         create.setEnabled(result == null || result.invalid().isEmpty());
     }
 }

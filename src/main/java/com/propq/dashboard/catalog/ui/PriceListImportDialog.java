@@ -14,16 +14,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.apache.commons.io.input.BoundedInputStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
@@ -32,7 +32,6 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * responsive for a 10,000-line file), then apply all or nothing.
  */
 final class PriceListImportDialog extends Dialog {
-
 
     private final PriceListService priceList;
     private final long developmentId;
@@ -82,12 +81,14 @@ final class PriceListImportDialog extends Dialog {
         public void handleUploadRequest(UploadEvent event) throws IOException {
             var ui = event.getUI();
             var file = Files.createTempFile("price-list-", ".csv");
-            try (var in = BoundedInputStream.builder().setInputStream(event.getInputStream())
-                    .setMaxCount(PriceListService.MAX_FILE_BYTES + 1).get()) {
+            try (var in = BoundedInputStream.builder()
+                    .setInputStream(event.getInputStream())
+                    .setMaxCount(PriceListService.MAX_FILE_BYTES + 1)
+                    .get()) {
                 if (Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING) > PriceListService.MAX_FILE_BYTES) {
                     Files.deleteIfExists(file);
-                    ui.access(() -> summary.setText(getTranslation("import.too-large",
-                            PriceListService.MAX_FILE_BYTES / (1024 * 1024))));
+                    ui.access(() -> summary.setText(
+                            getTranslation("import.too-large", PriceListService.MAX_FILE_BYTES / (1024 * 1024))));
                     return;
                 }
             } catch (IOException e) {
@@ -119,7 +120,10 @@ final class PriceListImportDialog extends Dialog {
         var reasonText = reason.getValue();
         CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
             try (var in = Files.newInputStream(file)) {
-                var result = priceList.dryRun(developmentId, in, reasonText,
+                var result = priceList.dryRun(
+                        developmentId,
+                        in,
+                        reasonText,
                         lines -> ui.access(() -> summary.setText(getTranslation("import.read-lines", lines))));
                 ui.access(() -> show(result));
             } catch (IOException | RuntimeException e) {
@@ -156,8 +160,8 @@ final class PriceListImportDialog extends Dialog {
             close();
             onApplied.accept(result);
         } catch (CatalogValidationException e) {
-            summary.setText(e.problems().stream().map(p -> Problems.describe(this, p))
-                    .collect(Collectors.joining(" ")));
+            summary.setText(
+                    e.problems().stream().map(p -> Problems.describe(this, p)).collect(Collectors.joining(" ")));
         } catch (BatchConflictException e) {
             apply.setEnabled(false);
             summary.setText(getTranslation("import.conflict", String.join(", ", e.unitNames())));

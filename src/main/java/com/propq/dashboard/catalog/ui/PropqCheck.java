@@ -17,7 +17,9 @@ final class PropqCheck extends HorizontalLayout {
     private final Span result = new Span();
 
     PropqCheck(DevelopmentIdCheck checker, Supplier<String> propqId) {
-        var check = new Button(getTranslation("development.check"), VaadinIcon.QUESTION_CIRCLE_O.create(),
+        var check = new Button(
+                getTranslation("development.check"),
+                VaadinIcon.QUESTION_CIRCLE_O.create(),
                 e -> show(checker, propqId.get()));
         check.setId("propq-check");
         result.setId("propq-check-result");
@@ -33,12 +35,17 @@ final class PropqCheck extends HorizontalLayout {
             return;
         }
         var verdict = checker.check(propqId);
-        result.setText(switch (verdict.kind()) {
-            case UNKNOWN -> getTranslation("development.check.unknown");
-            case KNOWN -> getTranslation("development.check.status", verdict.devStatus());
-            case OTHER -> getTranslation("development.check.failed",
-                    SyncFormats.status(verdict.status(), this::getTranslation)
-                            + (verdict.answer().isBlank() ? "" : " " + SyncFormats.excerpt(verdict.answer(), 140)));
-        });
+        result.setText(
+                switch (verdict.kind()) {
+                    case UNKNOWN -> getTranslation("development.check.unknown");
+                    case KNOWN -> getTranslation("development.check.status", verdict.devStatus());
+                    case OTHER ->
+                        getTranslation(
+                                "development.check.failed",
+                                SyncFormats.status(verdict.status(), this::getTranslation)
+                                        + (verdict.answer().isBlank()
+                                                ? ""
+                                                : " " + SyncFormats.excerpt(verdict.answer(), 140)));
+                });
     }
 }

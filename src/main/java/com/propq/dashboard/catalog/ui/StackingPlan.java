@@ -1,11 +1,11 @@
 package com.propq.dashboard.catalog.ui;
 
+import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.catalog.UnitStatus;
 import com.propq.dashboard.sync.SyncBadge;
 import com.propq.dashboard.sync.SyncState;
 import com.propq.dashboard.sync.SyncStatusService;
-import com.propq.dashboard.base.ui.Formats;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -109,9 +109,12 @@ final class StackingPlan extends VerticalLayout {
         plan.removeAll();
         unplaced.removeAll();
         var shown = rows.size() > MAX_UNITS ? rows.subList(0, MAX_UNITS) : rows;
-        count.setText(rows.isEmpty() ? getTranslation("plan.empty")
-                : rows.size() > MAX_UNITS ? getTranslation("plan.truncated", MAX_UNITS)
-                : getTranslation("plan.count", shown.size()));
+        count.setText(
+                rows.isEmpty()
+                        ? getTranslation("plan.empty")
+                        : rows.size() > MAX_UNITS
+                                ? getTranslation("plan.truncated", MAX_UNITS)
+                                : getTranslation("plan.count", shown.size()));
         var blocks = new TreeMap<String, TreeMap<Integer, List<UnitLine>>>();
         var loose = new ArrayList<UnitLine>();
         for (var line : shown) {
@@ -120,7 +123,8 @@ final class StackingPlan extends VerticalLayout {
                 loose.add(line);
             } else {
                 blocks.computeIfAbsent(unit.block(), b -> new TreeMap<>(Comparator.reverseOrder()))
-                        .computeIfAbsent(unit.floor(), f -> new ArrayList<>()).add(line);
+                        .computeIfAbsent(unit.floor(), f -> new ArrayList<>())
+                        .add(line);
             }
         }
         blocks.forEach((block, floors) -> plan.add(block(block, floors)));

@@ -14,8 +14,8 @@ final class SyncBadgeLabel extends Span {
         setText(getTranslation("sync.badge." + badge));
         addClassNames("sync-badge", "sync-" + badge.toLowerCase(Locale.ROOT).replace('_', '-'));
         if (shown.lastError() != null) {
-            setTitle(getTranslation("sync.badge.answer", shown.lastStatus() == null ? "" : shown.lastStatus(),
-                    shown.lastError()));
+            setTitle(getTranslation(
+                    "sync.badge.answer", shown.lastStatus() == null ? "" : shown.lastStatus(), shown.lastError()));
         }
     }
 }

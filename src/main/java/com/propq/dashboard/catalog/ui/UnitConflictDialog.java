@@ -1,9 +1,9 @@
 package com.propq.dashboard.catalog.ui;
 
+import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.catalog.Direction;
 import com.propq.dashboard.catalog.UnitDetails;
 import com.propq.dashboard.catalog.UnitValues;
-import com.propq.dashboard.base.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -22,12 +22,23 @@ final class UnitConflictDialog extends Dialog {
         setId("unit-conflict");
         var table = new Div();
         table.addClassName("conflict-table");
-        table.add(cell("", "head"), cell(getTranslation("unit.conflict.theirs"), "head"),
+        table.add(
+                cell("", "head"),
+                cell(getTranslation("unit.conflict.theirs"), "head"),
                 cell(getTranslation("unit.conflict.mine"), "head"));
         var locale = getLocale();
-        row(table, "unit.status", theirs.values(), mine, v -> getTranslation("status." + v.status().name()));
+        row(
+                table,
+                "unit.status",
+                theirs.values(),
+                mine,
+                v -> getTranslation("status." + v.status().name()));
         row(table, "unit.price", theirs.values(), mine, v -> Formats.euros(v.price(), locale));
-        row(table, "unit.directions", theirs.values(), mine,
+        row(
+                table,
+                "unit.directions",
+                theirs.values(),
+                mine,
                 v -> v.directions().stream().map(Direction::name).collect(Collectors.joining(", ")));
         row(table, "unit.block", theirs.values(), mine, v -> Objects.toString(v.block(), ""));
         row(table, "unit.floor", theirs.values(), mine, v -> Objects.toString(v.floor(), ""));
@@ -52,7 +63,8 @@ final class UnitConflictDialog extends Dialog {
         getFooter().add(back, take, keep);
     }
 
-    private void row(Div table, String labelKey, UnitValues theirs, UnitValues mine, Function<UnitValues, String> value) {
+    private void row(
+            Div table, String labelKey, UnitValues theirs, UnitValues mine, Function<UnitValues, String> value) {
         var theirText = value.apply(theirs);
         var myText = value.apply(mine);
         var kind = theirText.equals(myText) ? "same" : "differs";

@@ -52,9 +52,16 @@ final class UnitEditor extends VerticalLayout {
     private long developmentId;
     private @Nullable UnitDetails editing0;
 
-    UnitEditor(CatalogEditService editing, SyncStatusService sync, UnitRules rules, HistoryService history,
-               ZoneId zone, boolean canEdit, LongFunction<Optional<UnitDetails>> reload, Consumer<UnitDetails> onSaved,
-               Runnable onClose) {
+    UnitEditor(
+            CatalogEditService editing,
+            SyncStatusService sync,
+            UnitRules rules,
+            HistoryService history,
+            ZoneId zone,
+            boolean canEdit,
+            LongFunction<Optional<UnitDetails>> reload,
+            Consumer<UnitDetails> onSaved,
+            Runnable onClose) {
         this.editing = editing;
         this.sync = sync;
         this.canEdit = canEdit;
@@ -75,8 +82,11 @@ final class UnitEditor extends VerticalLayout {
         badgeSlot.addClassName("unit-editor-badge");
         var details = new VerticalLayout(form, buttons);
         details.setPadding(false);
-        historyGrid = new HistoryGrid(history, () -> editing0 == null ? HistoryFilter.ofUnit(-1)
-                : HistoryFilter.ofUnit(editing0.id()), zone, null);
+        historyGrid = new HistoryGrid(
+                history,
+                () -> editing0 == null ? HistoryFilter.ofUnit(-1) : HistoryFilter.ofUnit(editing0.id()),
+                zone,
+                null);
         historyGrid.getContent().setHeight("28rem");
         tabs.add(getTranslation("unit.tab.details"), details);
         tabs.add(getTranslation("unit.tab.history"), historyGrid);
@@ -109,8 +119,17 @@ final class UnitEditor extends VerticalLayout {
         this.developmentId = developmentId;
         title.setText(getTranslation("unit.new"));
         badgeSlot.removeAll();
-        form.readNew(new UnitValues(UnitStatus.AVAILABLE, BigDecimal.ZERO, EnumSet.noneOf(Direction.class), null,
-                null, null, null, null, null, null));
+        form.readNew(new UnitValues(
+                UnitStatus.AVAILABLE,
+                BigDecimal.ZERO,
+                EnumSet.noneOf(Direction.class),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
     }
 
     private void save() {
@@ -129,7 +148,8 @@ final class UnitEditor extends VerticalLayout {
             edit(saved);
             onSaved.accept(saved);
         } catch (CatalogValidationException e) {
-            e.problems().stream().filter(problem -> !form.showProblem(problem))
+            e.problems().stream()
+                    .filter(problem -> !form.showProblem(problem))
                     .forEach(problem -> Notification.show(Problems.describe(this, problem)));
         } catch (UnitEditConflictException e) {
             showConflict(e.current(), values);
@@ -143,13 +163,18 @@ final class UnitEditor extends VerticalLayout {
 
     /** Their values beside the user's; the user's input stays in the form whatever they choose. */
     private void showConflict(UnitDetails theirs, UnitValues mine) {
-        new UnitConflictDialog(theirs, mine, () -> {
-            // Keep mine: take their version as the base, so the next save knowingly replaces it.
-            editing0 = theirs;
-            form.judgeAgainst(theirs.values());
-            showBadge(sync.unitState(theirs.id()));
-            save();
-        }, () -> edit(theirs)).open();
+        new UnitConflictDialog(
+                        theirs,
+                        mine,
+                        () -> {
+                            // Keep mine: take their version as the base, so the next save knowingly replaces it.
+                            editing0 = theirs;
+                            form.judgeAgainst(theirs.values());
+                            showBadge(sync.unitState(theirs.id()));
+                            save();
+                        },
+                        () -> edit(theirs))
+                .open();
     }
 
     // --- PropQ's answer, live from the delivery engine ------------------------------------------------------

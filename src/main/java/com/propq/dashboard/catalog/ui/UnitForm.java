@@ -60,10 +60,19 @@ final class UnitForm extends FormLayout {
 
     UnitForm(UnitRules rules) {
         this.rules = rules;
-        fieldsByName = Map.ofEntries(Map.entry("name", name), Map.entry("status", status), Map.entry("price", price),
-                Map.entry("directions", directions), Map.entry("block", block), Map.entry("floor", floor),
-                Map.entry("bedrooms", bedrooms), Map.entry("builtArea", builtArea), Map.entry("notes", notes),
-                Map.entry("holdReason", holdReason), Map.entry("holdUntil", holdUntil), Map.entry("reason", reason));
+        fieldsByName = Map.ofEntries(
+                Map.entry("name", name),
+                Map.entry("status", status),
+                Map.entry("price", price),
+                Map.entry("directions", directions),
+                Map.entry("block", block),
+                Map.entry("floor", floor),
+                Map.entry("bedrooms", bedrooms),
+                Map.entry("builtArea", builtArea),
+                Map.entry("notes", notes),
+                Map.entry("holdReason", holdReason),
+                Map.entry("holdUntil", holdUntil),
+                Map.entry("reason", reason));
         configureFields();
         bind();
         add(name, status, price, directions, block, floor, bedrooms, builtArea, holdReason, holdUntil, notes, reason);
@@ -117,26 +126,33 @@ final class UnitForm extends FormLayout {
      */
     private void bind() {
         binder.forField(status).withValidator(rule("status")).bind("status");
-        binder.forField(price).withConverter(Converter.from(Result::ok, UnitForm::withoutZeroCents))
-                .withValidator(rule("price")).bind("price");
+        binder.forField(price)
+                .withConverter(Converter.from(Result::ok, UnitForm::withoutZeroCents))
+                .withValidator(rule("price"))
+                .bind("price");
         binder.forField(directions).withValidator(rule("directions")).bind("directions");
         binder.forField(block).withValidator(rule("block")).bind("block");
         binder.forField(floor).withValidator(rule("floor")).bind("floor");
         binder.forField(bedrooms).withValidator(rule("bedrooms")).bind("bedrooms");
-        binder.forField(builtArea).withConverter(Converter.from(Result::ok, UnitForm::withoutZeroCents))
-                .withValidator(rule("builtArea")).bind("builtArea");
+        binder.forField(builtArea)
+                .withConverter(Converter.from(Result::ok, UnitForm::withoutZeroCents))
+                .withValidator(rule("builtArea"))
+                .bind("builtArea");
         binder.forField(notes).withValidator(rule("notes")).bind("notes");
         binder.forField(holdReason).withValidator(rule("holdReason")).bind("holdReason");
         binder.forField(holdUntil).withValidator(rule("holdUntil")).bind("holdUntil");
-        binder.forField(reason).withValidator(rule("reason")).bind(values -> "", (values, text) -> { });
-        List<HasValue<?, ?>> checked = List.of(price, block, holdReason, reason, notes, status, floor, bedrooms,
-                builtArea, holdUntil, directions);
+        binder.forField(reason).withValidator(rule("reason")).bind(values -> "", (values, text) -> {});
+        List<HasValue<?, ?>> checked = List.of(
+                price, block, holdReason, reason, notes, status, floor, bedrooms, builtArea, holdUntil, directions);
         checked.forEach(field -> field.addValueChangeListener(e -> checkAsYouType()));
     }
 
     private <T> Validator<T> rule(String field) {
-        return (value, context) -> problems().stream().filter(p -> p.field().equals(field)).findFirst()
-                .map(p -> ValidationResult.error(message(p))).orElseGet(ValidationResult::ok);
+        return (value, context) -> problems().stream()
+                .filter(p -> p.field().equals(field))
+                .findFirst()
+                .map(p -> ValidationResult.error(message(p)))
+                .orElseGet(ValidationResult::ok);
     }
 
     /** The rules' verdict on the form as it is now. */
@@ -149,9 +165,17 @@ final class UnitForm extends FormLayout {
 
     /** The fields' values as typed, rules or not (the record keeps a missing price for the rules to report). */
     private UnitValues typed() {
-        return new UnitValues(status.getValue(), price.getValue(), directions.getValue(), block.getValue(),
-                floor.getValue(), bedrooms.getValue(), builtArea.getValue(), notes.getValue(),
-                holdReason.getValue(), holdUntil.getValue());
+        return new UnitValues(
+                status.getValue(),
+                price.getValue(),
+                directions.getValue(),
+                block.getValue(),
+                floor.getValue(),
+                bedrooms.getValue(),
+                builtArea.getValue(),
+                notes.getValue(),
+                holdReason.getValue(),
+                holdUntil.getValue());
     }
 
     private void checkAsYouType() {

@@ -14,7 +14,8 @@ record UnitLine(UnitRow unit, SyncState sync) {
     /** Joins a fetched page of rows with their sync states, read in one lookup for the whole page. */
     static List<UnitLine> of(List<UnitRow> rows, SyncStatusService sync) {
         var states = sync.unitStates(rows.stream().map(UnitRow::id).toList());
-        return rows.stream().map(row -> new UnitLine(row, states.getOrDefault(row.id(), SyncState.NEVER_SENT)))
+        return rows.stream()
+                .map(row -> new UnitLine(row, states.getOrDefault(row.id(), SyncState.NEVER_SENT)))
                 .toList();
     }
 }

@@ -34,8 +34,8 @@ public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
     private final ZoneId zone;
     private final @Nullable Consumer<UUID> openBatch;
 
-    public HistoryGrid(HistoryService history, Supplier<HistoryFilter> filter, ZoneId zone,
-                       @Nullable Consumer<UUID> openBatch) {
+    public HistoryGrid(
+            HistoryService history, Supplier<HistoryFilter> filter, ZoneId zone, @Nullable Consumer<UUID> openBatch) {
         this.history = history;
         this.filter = filter;
         this.zone = zone;
@@ -45,17 +45,31 @@ public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
     @Override
     protected Grid<HistoryRow> initContent() {
         var grid = new Grid<HistoryRow>();
-        grid.addColumn(r -> Formats.dateTimeSeconds(r.occurredAt(), zone, getLocale())).setHeader(getTranslation("history.when")).setAutoWidth(true);
-        grid.addColumn(r -> actor(this, r.actor())).setHeader(getTranslation("history.who")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("history.kind." + r.kind().name())).setHeader(getTranslation("history.kind"))
+        grid.addColumn(r -> Formats.dateTimeSeconds(r.occurredAt(), zone, getLocale()))
+                .setHeader(getTranslation("history.when"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> what(this, r)).setHeader(getTranslation("history.what")).setAutoWidth(true);
+        grid.addColumn(r -> actor(this, r.actor()))
+                .setHeader(getTranslation("history.who"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("history.kind." + r.kind().name()))
+                .setHeader(getTranslation("history.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> what(this, r))
+                .setHeader(getTranslation("history.what"))
+                .setAutoWidth(true);
         grid.addColumn(HistoryGrid::change)
-                .setHeader(getTranslation("history.change")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader(getTranslation("history.reason"))
+                .setHeader(getTranslation("history.change"))
+                .setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::batch).setHeader(getTranslation("history.batch")).setAutoWidth(true);
-        grid.addComponentColumn(this::delivery).setHeader(getTranslation("history.delivery")).setAutoWidth(true);
+        grid.addColumn(r -> r.reason() == null ? "" : r.reason())
+                .setHeader(getTranslation("history.reason"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::batch)
+                .setHeader(getTranslation("history.batch"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::delivery)
+                .setHeader(getTranslation("history.delivery"))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(q -> history.page(filter.get(), q.getOffset(), q.getLimit()).stream());
         grid.setSizeFull();
@@ -87,7 +101,8 @@ public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
     }
 
     private Button batch(HistoryRow row) {
-        var button = new Button(row.batchId() == null ? "" : row.batchId().toString().substring(0, 8));
+        var button =
+                new Button(row.batchId() == null ? "" : row.batchId().toString().substring(0, 8));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         button.setVisible(row.batchId() != null && openBatch != null);
         button.setAriaLabel(getTranslation("history.open-batch"));
@@ -101,14 +116,19 @@ public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
         var outcome = row.delivery();
         var state = outcome.state();
         String text = switch (state) {
-            case DELIVERED -> outcome.deliveredAt() == null ? getTranslation("history.delivery.DELIVERED")
-                    : getTranslation("history.delivery.delivered-at",
-                            Formats.dateTime(outcome.deliveredAt(), zone, getLocale()));
+            case DELIVERED ->
+                outcome.deliveredAt() == null
+                        ? getTranslation("history.delivery.DELIVERED")
+                        : getTranslation(
+                                "history.delivery.delivered-at",
+                                Formats.dateTime(outcome.deliveredAt(), zone, getLocale()));
             case PARKED -> getTranslation("history.delivery.PARKED", outcome.status() == null ? "" : outcome.status());
             default -> getTranslation("history.delivery." + state.name());
         };
         var badge = new Span(text);
-        badge.addClassNames("delivery-badge", "delivery-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        badge.addClassNames(
+                "delivery-badge",
+                "delivery-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (outcome.answer() != null) {
             badge.setTitle(outcome.answer());
         }
@@ -117,10 +137,14 @@ public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
         }
         // The unit's deliveries and queue state live on the sync queue page. Named by its route, not its class:
         // sync writes history, so history must not depend on sync (the router still handles the link in place).
-        var link = new Anchor("sync-queue?" + QueryParameters.of("unit",
-                row.entityLabel() == null ? "" : row.entityLabel()).getQueryString(), badge);
-        link.getElement().setAttribute("title", outcome.answer() != null ? outcome.answer()
-                : getTranslation("history.delivery.log"));
+        var link = new Anchor(
+                "sync-queue?"
+                        + QueryParameters.of("unit", row.entityLabel() == null ? "" : row.entityLabel())
+                                .getQueryString(),
+                badge);
+        link.getElement()
+                .setAttribute(
+                        "title", outcome.answer() != null ? outcome.answer() : getTranslation("history.delivery.log"));
         return link;
     }
 

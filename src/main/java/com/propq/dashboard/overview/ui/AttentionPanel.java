@@ -7,7 +7,6 @@ import com.propq.dashboard.overview.OverviewService;
 import com.propq.dashboard.sync.ui.SyncQueueView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -42,12 +41,21 @@ final class AttentionPanel extends OverviewCard {
             var holds = new UnorderedList();
             holds.addClassName("overview-sublist");
             for (var hold : attention.expiringHolds()) {
-                holds.add(new ListItem(new RouterLink(hold.developmentName() + " · " + hold.unitName(),
-                        DevelopmentView.class, hold.developmentId()), new Span(" " + getTranslation(
-                        "overview.attention.hold-ends", Formats.date(hold.holdUntil(), getLocale())))));
+                holds.add(new ListItem(
+                        new RouterLink(
+                                hold.developmentName() + " · " + hold.unitName(),
+                                DevelopmentView.class,
+                                hold.developmentId()),
+                        new Span(" "
+                                + getTranslation(
+                                        "overview.attention.hold-ends", Formats.date(hold.holdUntil(), getLocale())))));
             }
-            var item = warning("attention-holds", new Span(getTranslation("overview.attention.holds",
-                    attention.expiringHoldCount(), OverviewService.HOLD_WARNING_DAYS)));
+            var item = warning(
+                    "attention-holds",
+                    new Span(getTranslation(
+                            "overview.attention.holds",
+                            attention.expiringHoldCount(),
+                            OverviewService.HOLD_WARNING_DAYS)));
             item.add(holds);
             list.add(item);
         }
@@ -55,21 +63,28 @@ final class AttentionPanel extends OverviewCard {
             var failures = new UnorderedList();
             failures.addClassName("overview-sublist");
             for (var publish : attention.failedPublishes()) {
-                failures.add(new ListItem(new RouterLink(publish.developmentName(), DevelopmentView.class,
-                        publish.developmentId()), new Span(" · " + publish.status())));
+                failures.add(new ListItem(
+                        new RouterLink(publish.developmentName(), DevelopmentView.class, publish.developmentId()),
+                        new Span(" · " + publish.status())));
             }
-            var item = warning("attention-publishes", new Span(getTranslation("overview.attention.publishes-failed",
-                    attention.failedPublishes().size())));
+            var item = warning(
+                    "attention-publishes",
+                    new Span(getTranslation(
+                            "overview.attention.publishes-failed",
+                            attention.failedPublishes().size())));
             item.add(failures);
             list.add(item);
         }
         if (attention.tokenExpiresAt() != null) {
-            list.add(warning("attention-token", new Span(getTranslation("overview.attention.token",
-                    Formats.dateTime(attention.tokenExpiresAt(), zone, getLocale())))));
+            list.add(warning(
+                    "attention-token",
+                    new Span(getTranslation(
+                            "overview.attention.token",
+                            Formats.dateTime(attention.tokenExpiresAt(), zone, getLocale())))));
         }
         if (attention.nothing()) {
-            var ok = new ListItem(VaadinIcon.CHECK_CIRCLE.create(),
-                    new Span(getTranslation("overview.attention.nothing")));
+            var ok = new ListItem(
+                    VaadinIcon.CHECK_CIRCLE.create(), new Span(getTranslation("overview.attention.nothing")));
             ok.setId("attention-nothing");
             list.add(ok);
         }

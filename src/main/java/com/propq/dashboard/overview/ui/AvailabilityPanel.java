@@ -1,9 +1,9 @@
 package com.propq.dashboard.overview.ui;
 
+import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.catalog.DevelopmentAvailability;
 import com.propq.dashboard.catalog.UnitStatus;
 import com.propq.dashboard.catalog.ui.DevelopmentView;
-import com.propq.dashboard.base.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -49,8 +49,8 @@ final class AvailabilityPanel extends OverviewCard {
 
     private Div row(Component name, DevelopmentAvailability d) {
         var label = name instanceof RouterLink link ? link.getText() : ((Span) name).getText();
-        var summary = new Span(getTranslation("overview.availability.summary", d.totalUnits(),
-                Formats.euros(d.totalAskingPrice(), getLocale())));
+        var summary = new Span(getTranslation(
+                "overview.availability.summary", d.totalUnits(), Formats.euros(d.totalAskingPrice(), getLocale())));
         summary.addClassName("availability-summary");
         var head = new Div(name, summary);
         head.addClassName("availability-head");
@@ -64,7 +64,8 @@ final class AvailabilityPanel extends OverviewCard {
         bar.addClassName("availability-bar");
         bar.getElement().setAttribute("role", "img");
         var words = java.util.Arrays.stream(UnitStatus.values())
-                .map(s -> getTranslation("status." + s.name()) + " " + d.units(s)).collect(Collectors.joining(", "));
+                .map(s -> getTranslation("status." + s.name()) + " " + d.units(s))
+                .collect(Collectors.joining(", "));
         bar.getElement().setAttribute("aria-label", label + ": " + words);
         for (var status : UnitStatus.values()) {
             if (d.units(status) > 0) {
@@ -81,9 +82,13 @@ final class AvailabilityPanel extends OverviewCard {
         var counts = new Div();
         counts.addClassName("availability-counts");
         for (var status : UnitStatus.values()) {
-            var item = new Span(swatch(status), new Span(getTranslation("overview.availability.count",
-                    getTranslation("status." + status.name()), d.units(status),
-                    Formats.euros(d.askingPrice(status), getLocale()))));
+            var item = new Span(
+                    swatch(status),
+                    new Span(getTranslation(
+                            "overview.availability.count",
+                            getTranslation("status." + status.name()),
+                            d.units(status),
+                            Formats.euros(d.askingPrice(status), getLocale()))));
             item.addClassName("availability-count");
             counts.add(item);
         }

@@ -1,8 +1,8 @@
 package com.propq.dashboard.overview.ui;
 
-import com.propq.dashboard.history.ui.HistoryGrid;
 import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.history.HistoryRow;
+import com.propq.dashboard.history.ui.HistoryGrid;
 import com.propq.dashboard.review.HistoryView;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,7 +12,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /** The newest changes in one line each (when, who, what, old → new), with a link to the full history. */
 final class LatestChangesPanel extends OverviewCard {
@@ -44,5 +43,4 @@ final class LatestChangesPanel extends OverviewCard {
         }
         showContent(list, all);
     }
-
 }

@@ -1,19 +1,19 @@
 package com.propq.dashboard.overview.ui;
 
+import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.base.ui.UntilDetached;
+import com.propq.dashboard.base.ui.ViewerZone;
+import com.propq.dashboard.catalog.ui.DevelopmentsView;
+import com.propq.dashboard.catalog.ui.EmptyCatalog;
 import com.propq.dashboard.overview.OverviewService;
 import com.propq.dashboard.sync.SyncUpdates;
-import com.propq.dashboard.base.ui.ViewerZone;
-import com.propq.dashboard.base.Roles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.propq.dashboard.catalog.ui.DevelopmentsView;
-import com.propq.dashboard.catalog.ui.EmptyCatalog;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,8 +50,11 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
         // A new agency's first screen: what to do next, before the (still empty) figures.
         if (overview.catalogEmpty()) {
             var canCreate = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT);
-            add(EmptyCatalog.of(this, canCreate, () -> getUI().ifPresent(ui -> ui.navigate(DevelopmentsView.class,
-                    QueryParameters.of(DevelopmentsView.NEW, "")))));
+            add(EmptyCatalog.of(
+                    this,
+                    canCreate,
+                    () -> getUI().ifPresent(ui ->
+                            ui.navigate(DevelopmentsView.class, QueryParameters.of(DevelopmentsView.NEW, "")))));
         }
         add(cards);
     }
@@ -79,7 +82,6 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
             publishing.remove();
         });
     }
-
 
     @Override
     public String getPageTitle() {

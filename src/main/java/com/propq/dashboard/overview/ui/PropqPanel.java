@@ -1,7 +1,7 @@
 package com.propq.dashboard.overview.ui;
 
-import com.propq.dashboard.propq.PropqReachability;
 import com.propq.dashboard.base.ui.Formats;
+import com.propq.dashboard.propq.PropqReachability;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.ZoneId;
 
@@ -16,14 +16,19 @@ final class PropqPanel extends OverviewCard {
         if (!changed(reach)) {
             return;
         }
-        var state = new Paragraph(switch (reach.state()) {
-            case SIGNED_IN -> getTranslation("overview.propq.signed-in");
-            case CREDENTIALS_REFUSED -> getTranslation("overview.propq.refused");
-            case UNREACHABLE -> getTranslation("overview.propq.unreachable",
-                    Formats.dateTime(reach.unreachableSince(), zone, getLocale()));
-        });
+        var state = new Paragraph(
+                switch (reach.state()) {
+                    case SIGNED_IN -> getTranslation("overview.propq.signed-in");
+                    case CREDENTIALS_REFUSED -> getTranslation("overview.propq.refused");
+                    case UNREACHABLE ->
+                        getTranslation(
+                                "overview.propq.unreachable",
+                                Formats.dateTime(reach.unreachableSince(), zone, getLocale()));
+                });
         state.setId("overview-propq-state");
-        showContent(state, new Paragraph(getTranslation("overview.propq.checked",
-                Formats.dateTime(reach.checkedAt(), zone, getLocale()))));
+        showContent(
+                state,
+                new Paragraph(getTranslation(
+                        "overview.propq.checked", Formats.dateTime(reach.checkedAt(), zone, getLocale()))));
     }
 }

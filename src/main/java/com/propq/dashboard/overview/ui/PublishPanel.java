@@ -30,10 +30,12 @@ final class PublishPanel extends OverviewCard {
         var list = new UnorderedList();
         list.addClassName("overview-list");
         for (var publish : latest) {
-            var item = new ListItem(new RouterLink(publish.developmentName(), DevelopmentView.class,
-                    publish.developmentId()), new Span(" · " + publish.status()
-                    + (publish.updatedAt() == null ? "" : " · "
-                    + Formats.dateTime(publish.updatedAt(), zone, getLocale()))));
+            var item = new ListItem(
+                    new RouterLink(publish.developmentName(), DevelopmentView.class, publish.developmentId()),
+                    new Span(" · " + publish.status()
+                            + (publish.updatedAt() == null
+                                    ? ""
+                                    : " · " + Formats.dateTime(publish.updatedAt(), zone, getLocale()))));
             if (publish.failed()) {
                 item.addComponentAsFirst(VaadinIcon.WARNING.create());
                 item.addClassName("overview-failed");

@@ -20,16 +20,24 @@ final class SyncHealthPanel extends OverviewCard {
     }
 
     void show(SyncSnapshot snapshot) {
-        if (!changed(java.util.Arrays.asList(snapshot.waiting(), snapshot.parked(), snapshot.oldestPendingSince(),
-                snapshot.unreachableSince()))) {
+        if (!changed(java.util.Arrays.asList(
+                snapshot.waiting(), snapshot.parked(), snapshot.oldestPendingSince(), snapshot.unreachableSince()))) {
             return;
         }
         var tiles = new Div(
                 tile("overview.sync.pending", Long.toString(snapshot.waiting()), "overview-sync-pending", false),
-                tile("overview.sync.parked", Long.toString(snapshot.parked()), "overview-sync-parked",
+                tile(
+                        "overview.sync.parked",
+                        Long.toString(snapshot.parked()),
+                        "overview-sync-parked",
                         snapshot.parked() > 0),
-                tile("overview.sync.oldest", snapshot.oldestPendingSince() == null ? "–"
-                        : Formats.age(snapshot.oldestPendingAge(Instant.now())), "overview-sync-oldest", false),
+                tile(
+                        "overview.sync.oldest",
+                        snapshot.oldestPendingSince() == null
+                                ? "–"
+                                : Formats.age(snapshot.oldestPendingAge(Instant.now())),
+                        "overview-sync-oldest",
+                        false),
                 tile("overview.sync.circuit", circuit(snapshot), "overview-sync-circuit", snapshot.circuitOpen()));
         tiles.addClassName("overview-tiles");
         if (!mayOpenQueue) {
@@ -47,8 +55,7 @@ final class SyncHealthPanel extends OverviewCard {
         if (!snapshot.circuitOpen()) {
             return getTranslation("overview.sync.circuit.closed");
         }
-        return getTranslation("overview.sync.circuit.open",
-                Formats.dateTime(snapshot.unreachableSince(), getLocale()));
+        return getTranslation("overview.sync.circuit.open", Formats.dateTime(snapshot.unreachableSince(), getLocale()));
     }
 
     /** A figure with its label; a warning one also gets an icon and the word "attention" for screen readers. */

@@ -29,16 +29,20 @@ import org.springframework.stereotype.Component;
 public class PropqSandbox {
 
     /** The API operations, for counting requests. */
-    public enum Operation { TOKEN, ME, UPDATE_UNIT, PUBLISH, PUBLISH_STATUS }
+    public enum Operation {
+        TOKEN,
+        ME,
+        UPDATE_UNIT,
+        PUBLISH,
+        PUBLISH_STATUS
+    }
 
     /** A bound on what the simulator keeps in memory, far above any real catalog. */
     public static final int MAX_UNITS = 200_000;
 
-    private record UnitKey(String developmentId, String name) {
-    }
+    private record UnitKey(String developmentId, String name) {}
 
-    private record Publish(Instant requestedAt, String outcome) {
-    }
+    private record Publish(Instant requestedAt, String outcome) {}
 
     private final Clock clock;
     private final PropqProperties.Sandbox config;
@@ -70,7 +74,8 @@ public class PropqSandbox {
 
     /** Every request fails as {@code kind} for {@code duration} from now. */
     public void startOutage(SandboxSettings.Outage.Kind kind, Duration duration) {
-        settings = settings.withOutage(new SandboxSettings.Outage(kind, clock.instant().plus(duration)));
+        settings = settings.withOutage(
+                new SandboxSettings.Outage(kind, clock.instant().plus(duration)));
     }
 
     public void endOutage() {
@@ -172,8 +177,16 @@ public class PropqSandbox {
         if (units.size() >= MAX_UNITS && !units.containsKey(key)) {
             return false;
         }
-        units.compute(key, (k, old) -> new SandboxUnit(developmentId, name, status,
-                price, List.copyOf(directions), clock.instant(), old == null ? 1 : old.updates() + 1));
+        units.compute(
+                key,
+                (k, old) -> new SandboxUnit(
+                        developmentId,
+                        name,
+                        status,
+                        price,
+                        List.copyOf(directions),
+                        clock.instant(),
+                        old == null ? 1 : old.updates() + 1));
         return true;
     }
 
@@ -196,7 +209,7 @@ public class PropqSandbox {
     }
 
     private SandboxSettings defaults() {
-        return new SandboxSettings(Duration.ZERO, null, 0, SandboxSettings.PUBLISHED, config.publishDelay(),
-                config.tokenLifetime());
+        return new SandboxSettings(
+                Duration.ZERO, null, 0, SandboxSettings.PUBLISHED, config.publishDelay(), config.tokenLifetime());
     }
 }

@@ -36,7 +36,8 @@ class SandboxAddress implements PropqAddress {
     SandboxAddress(PropqSandbox sandbox, PropqProperties properties) {
         this.sandbox = sandbox;
         this.sandboxPath = properties.sandbox().path();
-        this.credentials = new Credentials(properties.sandbox().clientId(), properties.sandbox().clientSecret());
+        this.credentials = new Credentials(
+                properties.sandbox().clientId(), properties.sandbox().clientSecret());
         this.deadPort = freePort();
     }
 
@@ -48,7 +49,9 @@ class SandboxAddress implements PropqAddress {
         }
         var contextPath = context.getEnvironment().getProperty("server.servlet.context-path", "");
         baseUrl = "http://127.0.0.1:" + event.getWebServer().getPort() + stripSlash(contextPath) + sandboxPath;
-        log.info("PropQ sandbox mode: no PropQ credentials configured, the client talks to the simulator at {}", baseUrl);
+        log.info(
+                "PropQ sandbox mode: no PropQ credentials configured, the client talks to the simulator at {}",
+                baseUrl);
     }
 
     @Override
@@ -59,7 +62,8 @@ class SandboxAddress implements PropqAddress {
         }
         var url = baseUrl;
         if (url == null) {
-            throw new IllegalStateException("The PropQ sandbox is not reachable: this app's web server has not started");
+            throw new IllegalStateException(
+                    "The PropQ sandbox is not reachable: this app's web server has not started");
         }
         return url;
     }

@@ -4,7 +4,6 @@ import com.propq.dashboard.propq.PropqModeCondition;
 import com.propq.dashboard.propq.PropqProperties;
 import com.propq.dashboard.propq.sandbox.PropqSandbox.Operation;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -38,11 +37,11 @@ class SandboxController {
 
     private static final Pattern DEVELOPMENT_CALL =
             Pattern.compile("^/v1/developments/([^/]+)/(units/update-by-name|publish|publish-status)$");
-    private static final AutoCloseable NOTHING = () -> { };
+    private static final AutoCloseable NOTHING = () -> {};
     static final int MAX_BODY_BYTES = 64 * 1024;
 
-    private record Route(Operation operation, String method, @Nullable String developmentId) {
-    }
+    private record Route(
+            Operation operation, String method, @Nullable String developmentId) {}
 
     private final PropqSandbox sandbox;
     private final String sandboxPath;
@@ -73,15 +72,19 @@ class SandboxController {
         var tracked = route.operation() == Operation.UPDATE_UNIT && sandbox.acceptsToken(bearer(request));
         var parsed = tracked ? parseJson(body) : null;
         // A unit update's path always names its development.
-        try (var ignored = tracked ? sandbox.enter(Objects.requireNonNull(route.developmentId()), unitName(parsed))
-                : NOTHING) {
+        try (var ignored =
+                tracked ? sandbox.enter(Objects.requireNonNull(route.developmentId()), unitName(parsed)) : NOTHING) {
             var fault = fault(route);
             if (fault != null) {
                 return fault;
             }
             if (!route.method().equals(request.getMethod())) {
-                return json(419, Map.of("message", "The " + request.getMethod() + " method is not supported for this "
-                        + "route. Supported methods: " + route.method() + "."));
+                return json(
+                        419,
+                        Map.of(
+                                "message",
+                                "The " + request.getMethod() + " method is not supported for this "
+                                        + "route. Supported methods: " + route.method() + "."));
             }
             if (route.operation() == Operation.TOKEN) {
                 return token(request.getContentType(), body);
@@ -97,11 +100,14 @@ class SandboxController {
         }
         if (sandbox.activeOutage().isPresent()) {
             // CONNECTION_REFUSED is enacted by SandboxAddress; a request that still got here met a dead server.
-            return ResponseEntity.status(503).contentType(MediaType.TEXT_HTML).header(HttpHeaders.RETRY_AFTER, "5")
+            return ResponseEntity.status(503)
+                    .contentType(MediaType.TEXT_HTML)
+                    .header(HttpHeaders.RETRY_AFTER, "5")
                     .body("<html><head><title>503 Service Unavailable</title></head>"
                             + "<body><h1>503 Service Unavailable</h1></body></html>");
         }
-        if (route.operation() != Operation.TOKEN && settings.failureRate() > 0
+        if (route.operation() != Operation.TOKEN
+                && settings.failureRate() > 0
                 && ThreadLocalRandom.current().nextDouble() < settings.failureRate()) {
             return json(500, Map.of("message", "Server Error"));
         }
@@ -110,18 +116,33 @@ class SandboxController {
 
     private ResponseEntity<String> token(@Nullable String contentType, String body) {
         if (!isType(contentType, MediaType.APPLICATION_FORM_URLENCODED)) {
-            return json(400, Map.of("error", "invalid_request",
-                    "error_description", "The token request must be application/x-www-form-urlencoded."));
+            return json(
+                    400,
+                    Map.of(
+                            "error",
+                            "invalid_request",
+                            "error_description",
+                            "The token request must be application/x-www-form-urlencoded."));
         }
         var form = form(body);
         if (!"client_credentials".equals(form.get("grant_type"))) {
-            return json(400, Map.of("error", "unsupported_grant_type",
-                    "error_description", "Only client_credentials is supported."));
+            return json(
+                    400,
+                    Map.of(
+                            "error",
+                            "unsupported_grant_type",
+                            "error_description",
+                            "Only client_credentials is supported."));
         }
         var clientId = form.get("client_id");
         if (clientId == null || !clientId.matches("\\d+") || form.get("client_secret") == null) {
-            return json(400, Map.of("error", "invalid_request",
-                    "error_description", "client_id (a number) and client_secret are required in the body."));
+            return json(
+                    400,
+                    Map.of(
+                            "error",
+                            "invalid_request",
+                            "error_description",
+                            "client_id (a number) and client_secret are required in the body."));
         }
         if (!sandbox.acceptsClient(clientId, form.get("client_secret"))) {
             return json(401, Map.of("error", "invalid_client", "error_description", "Client authentication failed."));
@@ -130,23 +151,29 @@ class SandboxController {
         token.put("token_type", "Bearer");
         token.put("expires_in", sandbox.settings().tokenLifetime().toSeconds());
         token.put("access_token", sandbox.issueToken());
-        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(JsonMapper.shared().writeValueAsString(token));
     }
 
-    private ResponseEntity<String> api(Route route, HttpServletRequest request, String body, @Nullable JsonNode parsed) {
+    private ResponseEntity<String> api(
+            Route route, HttpServletRequest request, String body, @Nullable JsonNode parsed) {
         if (!isType(request.getContentType(), MediaType.APPLICATION_JSON)) {
             // What the document warns of: without the JSON Content-Type the request is redirected, not processed.
             var login = request.getContextPath() + sandboxPath + "/login";
-            return ResponseEntity.status(302).header(HttpHeaders.LOCATION, login).contentType(MediaType.TEXT_HTML)
+            return ResponseEntity.status(302)
+                    .header(HttpHeaders.LOCATION, login)
+                    .contentType(MediaType.TEXT_HTML)
                     .body("<!DOCTYPE html><html><body>Redirecting to " + login + "</body></html>");
         }
         if (!sandbox.acceptsToken(bearer(request))) {
             return json(401, Map.of("message", "Unauthenticated."));
         }
         if (route.operation() == Operation.ME) {
-            return json(200, Map.of("id", Long.parseLong(sandbox.clientId()), "name", "PropQ sandbox client",
-                    "type", "client"));
+            return json(
+                    200,
+                    Map.of("id", Long.parseLong(sandbox.clientId()), "name", "PropQ sandbox client", "type", "client"));
         }
         var developmentId = route.developmentId();
         if (developmentId == null || !sandbox.knowsDevelopment(developmentId)) {
@@ -242,7 +269,8 @@ class SandboxController {
             var at = pair.indexOf('=');
             var key = at < 0 ? pair : pair.substring(0, at);
             var value = at < 0 ? "" : pair.substring(at + 1);
-            result.putIfAbsent(java.net.URLDecoder.decode(key, StandardCharsets.UTF_8),
+            result.putIfAbsent(
+                    java.net.URLDecoder.decode(key, StandardCharsets.UTF_8),
                     java.net.URLDecoder.decode(value, StandardCharsets.UTF_8));
         }
         return result;
@@ -260,7 +288,8 @@ class SandboxController {
     }
 
     private static ResponseEntity<String> json(int status, Map<String, ?> body) {
-        return ResponseEntity.status(HttpStatusCode.valueOf(status)).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(HttpStatusCode.valueOf(status))
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(JsonMapper.shared().writeValueAsString(body));
     }
 }

@@ -1,7 +1,7 @@
 package com.propq.dashboard.propq.sandbox;
 
-import com.propq.dashboard.propq.PropqModeCondition;
 import com.propq.dashboard.base.Roles;
+import com.propq.dashboard.propq.PropqModeCondition;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.List;

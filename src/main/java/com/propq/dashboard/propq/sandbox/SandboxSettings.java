@@ -14,8 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param publishDelay   how long a publish stays PUBLISHING (read when the status is asked)
  * @param tokenLifetime  the expires_in of tokens issued from now on
  */
-public record SandboxSettings(Duration latency, @Nullable Outage outage, double failureRate, String publishOutcome,
-                              Duration publishDelay, Duration tokenLifetime) {
+public record SandboxSettings(
+        Duration latency,
+        @Nullable Outage outage,
+        double failureRate,
+        String publishOutcome,
+        Duration publishDelay,
+        Duration tokenLifetime) {
 
     public static final String PUBLISHED = "PUBLISHED";
 

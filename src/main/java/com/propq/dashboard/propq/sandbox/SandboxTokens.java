@@ -28,7 +28,8 @@ final class SandboxTokens {
     String issue(long generation, Instant expiresAt) {
         var nonce = new byte[12];
         random.nextBytes(nonce);
-        var payload = generation + "." + expiresAt.toEpochMilli() + "." + HexFormat.of().formatHex(nonce);
+        var payload = generation + "." + expiresAt.toEpochMilli() + "."
+                + HexFormat.of().formatHex(nonce);
         return payload + "." + sign(payload);
     }
 
@@ -42,7 +43,8 @@ final class SandboxTokens {
             return false;
         }
         var payload = parts[0] + "." + parts[1] + "." + parts[2];
-        if (!MessageDigest.isEqual(sign(payload).getBytes(StandardCharsets.UTF_8), parts[3].getBytes(StandardCharsets.UTF_8))) {
+        if (!MessageDigest.isEqual(
+                sign(payload).getBytes(StandardCharsets.UTF_8), parts[3].getBytes(StandardCharsets.UTF_8))) {
             return false;
         }
         try {
@@ -56,7 +58,9 @@ final class SandboxTokens {
         try {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

@@ -18,8 +18,7 @@ final class SandboxUnitValidator {
 
     private static final Set<Integer> STATUSES = Set.of(1, 2, 4, 8);
 
-    record ValidUnit(String name, int status, BigDecimal price, List<String> directions) {
-    }
+    record ValidUnit(String name, int status, BigDecimal price, List<String> directions) {}
 
     /** {@code unit} is null exactly when there are {@code errors}. */
     record Result(@Nullable ValidUnit unit, Map<String, List<String>> errors) {
@@ -28,8 +27,7 @@ final class SandboxUnitValidator {
         }
     }
 
-    private SandboxUnitValidator() {
-    }
+    private SandboxUnitValidator() {}
 
     static Result validate(JsonNode body) {
         var errors = new LinkedHashMap<String, List<String>>();
@@ -40,7 +38,8 @@ final class SandboxUnitValidator {
         var status = field(body, "UntStatus");
         if (status == null || !status.isNumber()) {
             errors.put("UntStatus", List.of("The UntStatus field is required and must be a number."));
-        } else if (!status.canConvertToExactIntegral() || !STATUSES.contains(status.decimalValue().intValue())) {
+        } else if (!status.canConvertToExactIntegral()
+                || !STATUSES.contains(status.decimalValue().intValue())) {
             errors.put("UntStatus", List.of("The selected UntStatus is invalid (1, 2, 4 or 8)."));
         }
         var price = field(body, "UntPrice");
@@ -65,8 +64,9 @@ final class SandboxUnitValidator {
         if (!errors.isEmpty() || name == null || status == null || price == null) {
             return new Result(null, errors);
         }
-        return new Result(new ValidUnit(name.asString(), status.decimalValue().intValue(), price.decimalValue(),
-                directionNames), Map.of());
+        return new Result(
+                new ValidUnit(name.asString(), status.decimalValue().intValue(), price.decimalValue(), directionNames),
+                Map.of());
     }
 
     private static @Nullable JsonNode field(JsonNode body, String name) {

@@ -1,5 +1,6 @@
 package com.propq.dashboard.propq.ui;
 
+import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.propq.PropqConnectionService;
 import com.propq.dashboard.propq.PropqCredentials;
@@ -7,7 +8,6 @@ import com.propq.dashboard.propq.PropqOutcome;
 import com.propq.dashboard.propq.PropqOutcome.Failure;
 import com.propq.dashboard.propq.PropqOutcome.Success;
 import com.propq.dashboard.propq.sandbox.SandboxControls;
-import com.propq.dashboard.base.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -36,8 +36,8 @@ public class PropqConnectionView extends VerticalLayout implements HasDynamicTit
     private final FormLayout form = new FormLayout();
     private final Div testResult = new Div();
 
-    PropqConnectionView(PropqConnectionService service, ObjectProvider<SandboxControls> sandbox,
-                        PropqCredentials credentials) {
+    PropqConnectionView(
+            PropqConnectionService service, ObjectProvider<SandboxControls> sandbox, PropqCredentials credentials) {
         this.service = service;
         this.credentials = credentials;
         var test = new Button(getTranslation("propq.test"), VaadinIcon.CONNECT.create(), e -> testConnection());
@@ -56,7 +56,8 @@ public class PropqConnectionView extends VerticalLayout implements HasDynamicTit
         form.removeAll();
         var connection = service.connection();
         form.addFormItem(value(getTranslation("propq.mode." + connection.mode().name())), getTranslation("propq.mode"));
-        form.addFormItem(value(connection.baseUrl() == null ? getTranslation("propq.not-configured") : connection.baseUrl()),
+        form.addFormItem(
+                value(connection.baseUrl() == null ? getTranslation("propq.not-configured") : connection.baseUrl()),
                 getTranslation("propq.base-url"));
         form.addFormItem(value(connection.clientId()), getTranslation("propq.client-id"));
         var token = connection.token();
@@ -75,7 +76,8 @@ public class PropqConnectionView extends VerticalLayout implements HasDynamicTit
         // Credentials PropQ refused even with a fresh token, as the delivery engine reported them.
         var refusedSince = credentials.refusedSince();
         if (refusedSince != null) {
-            var refused = new Span(VaadinIcon.WARNING.create(),
+            var refused = new Span(
+                    VaadinIcon.WARNING.create(),
                     new Span(getTranslation("sync.credentials-refused", dateTime(refusedSince))));
             refused.getElement().getThemeList().add("badge error");
             refused.getElement().setAttribute("role", "alert");
@@ -87,12 +89,13 @@ public class PropqConnectionView extends VerticalLayout implements HasDynamicTit
     private void testConnection() {
         testResult.removeAll();
         PropqOutcome<?> outcome = service.testConnection();
-        if (outcome instanceof Success<?> success && success.value() instanceof com.propq.dashboard.propq.PropqIdentity who) {
+        if (outcome instanceof Success<?> success
+                && success.value() instanceof com.propq.dashboard.propq.PropqIdentity who) {
             testResult.add(new Paragraph(getTranslation("propq.test.success")), new Pre(who.body()));
         } else if (outcome instanceof Failure<?> failure) {
             var kind = failure.getClass().getSimpleName();
-            var message = new Paragraph(getTranslation("propq.test.failure",
-                    getTranslation("propq.outcome." + kind, String.valueOf(failure.status()))));
+            var message = new Paragraph(getTranslation(
+                    "propq.test.failure", getTranslation("propq.outcome." + kind, String.valueOf(failure.status()))));
             message.getElement().setAttribute("role", "alert");
             testResult.add(message, new Pre(failure.detail()));
         }

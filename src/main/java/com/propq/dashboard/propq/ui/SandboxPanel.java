@@ -1,10 +1,10 @@
 package com.propq.dashboard.propq.ui;
 
+import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.propq.sandbox.SandboxControls;
 import com.propq.dashboard.propq.sandbox.SandboxSettings;
 import com.propq.dashboard.propq.sandbox.SandboxSettings.Outage.Kind;
 import com.propq.dashboard.propq.sandbox.SandboxUnit;
-import com.propq.dashboard.base.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -59,19 +59,27 @@ class SandboxPanel extends VerticalLayout {
             Notification.show(getTranslation("propq.sandbox.tokens-expired"));
         });
         expire.setId("propq-sandbox-expire-tokens");
-        add(new H3(getTranslation("propq.sandbox.title")), new Paragraph(getTranslation("propq.sandbox.intro",
-                        sandbox.knownDevelopments())),
+        add(
+                new H3(getTranslation("propq.sandbox.title")),
+                new Paragraph(getTranslation("propq.sandbox.intro", sandbox.knownDevelopments())),
                 row(latency, failureRate, publishOutcome, publishDelay, tokenLifetime, apply),
                 row(outageKind, outageSeconds, startOutage, endOutage, outageState),
                 row(expire, tokenRequests),
-                new H3(getTranslation("propq.sandbox.units")), unitsGrid());
+                new H3(getTranslation("propq.sandbox.units")),
+                unitsGrid());
         refresh();
     }
 
     private void apply() {
-        if (latency.isInvalid() || failureRate.isInvalid() || publishDelay.isInvalid() || tokenLifetime.isInvalid()
-                || latency.getValue() == null || failureRate.getValue() == null || publishDelay.getValue() == null
-                || tokenLifetime.getValue() == null || publishOutcome.getValue().isBlank()) {
+        if (latency.isInvalid()
+                || failureRate.isInvalid()
+                || publishDelay.isInvalid()
+                || tokenLifetime.isInvalid()
+                || latency.getValue() == null
+                || failureRate.getValue() == null
+                || publishDelay.getValue() == null
+                || tokenLifetime.getValue() == null
+                || publishOutcome.getValue().isBlank()) {
             Notification.show(getTranslation("propq.sandbox.invalid"));
             return;
         }
@@ -100,10 +108,13 @@ class SandboxPanel extends VerticalLayout {
         failureRate.setValue((int) Math.round(settings.failureRate() * 100));
         publishOutcome.setValue(settings.publishOutcome());
         publishDelay.setValue((int) settings.publishDelay().toSeconds());
-        tokenLifetime.setValue((int) Math.min(Integer.MAX_VALUE, settings.tokenLifetime().toSeconds()));
+        tokenLifetime.setValue(
+                (int) Math.min(Integer.MAX_VALUE, settings.tokenLifetime().toSeconds()));
         outageState.setText(sandbox.activeOutage()
-                .map(outage -> getTranslation("propq.sandbox.outage.active",
-                        getTranslation("propq.sandbox.outage." + outage.kind().name()), Formats.dateTimeSeconds(outage.until(), getLocale())))
+                .map(outage -> getTranslation(
+                        "propq.sandbox.outage.active",
+                        getTranslation("propq.sandbox.outage." + outage.kind().name()),
+                        Formats.dateTimeSeconds(outage.until(), getLocale())))
                 .orElse(getTranslation("propq.sandbox.outage.none")));
         tokenRequests.setText(getTranslation("propq.sandbox.token-requests", String.valueOf(sandbox.tokenRequests())));
         units.setItems(sandbox.units());
@@ -116,7 +127,8 @@ class SandboxPanel extends VerticalLayout {
         units.addColumn(SandboxUnit::status).setHeader(getTranslation("unit.status"));
         units.addColumn(u -> Formats.euros(u.price(), getLocale())).setHeader(getTranslation("unit.price"));
         units.addColumn(u -> String.join(", ", u.directions())).setHeader(getTranslation("unit.directions"));
-        units.addColumn(u -> Formats.dateTimeSeconds(u.updatedAt(), getLocale())).setHeader(getTranslation("propq.sandbox.unit.updated"));
+        units.addColumn(u -> Formats.dateTimeSeconds(u.updatedAt(), getLocale()))
+                .setHeader(getTranslation("propq.sandbox.unit.updated"));
         units.addColumn(SandboxUnit::updates).setHeader(getTranslation("propq.sandbox.unit.updates"));
         units.setEmptyStateText(getTranslation("propq.sandbox.units.empty"));
         units.setAllRowsVisible(true);

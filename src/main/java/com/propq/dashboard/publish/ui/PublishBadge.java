@@ -13,7 +13,9 @@ public final class PublishBadge extends Span {
 
     public PublishBadge(PublishRequest request) {
         setText(text(request));
-        addClassNames("publish-badge", "publish-" + request.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        addClassNames(
+                "publish-badge",
+                "publish-" + request.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (request.error() != null) {
             setTitle(request.error());
         }

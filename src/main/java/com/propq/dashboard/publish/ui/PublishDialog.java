@@ -15,8 +15,10 @@ public final class PublishDialog extends Dialog {
     public PublishDialog(PublishService publishing, long developmentId, String developmentName, Runnable published) {
         setHeaderTitle(getTranslation("publish.confirm.title", developmentName));
         int waiting = publishing.waitingChanges(developmentId);
-        var message = new Paragraph(waiting == 0 ? getTranslation("publish.confirm.none-waiting")
-                : getTranslation("publish.confirm.waiting", waiting));
+        var message = new Paragraph(
+                waiting == 0
+                        ? getTranslation("publish.confirm.none-waiting")
+                        : getTranslation("publish.confirm.waiting", waiting));
         message.setId("publish-waiting");
         add(message);
         var confirm = new Button(getTranslation("publish.confirm.ok"), e -> {

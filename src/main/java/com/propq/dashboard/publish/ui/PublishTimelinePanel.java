@@ -32,8 +32,8 @@ public final class PublishTimelinePanel extends VerticalLayout {
     private final Div current = new Div();
     private final Div timeline = new Div();
 
-    public PublishTimelinePanel(PublishService publishing, PublishUpdates updates, LongSupplier developmentId,
-                                ZoneId zone) {
+    public PublishTimelinePanel(
+            PublishService publishing, PublishUpdates updates, LongSupplier developmentId, ZoneId zone) {
         this.publishing = publishing;
         this.updates = updates;
         this.developmentId = developmentId;
@@ -62,16 +62,19 @@ public final class PublishTimelinePanel extends VerticalLayout {
 
     private Div entry(PublishTimeline item) {
         var request = item.request();
-        var heading = new Div(new Span(getTranslation("publish.requested", request.requestedBy(),
-                format(request.requestedAt()))), new PublishBadge(request));
+        var heading = new Div(
+                new Span(getTranslation("publish.requested", request.requestedBy(), format(request.requestedAt()))),
+                new PublishBadge(request));
         heading.addClassName("publish-entry-heading");
         var steps = new OrderedList();
         steps.addClassName("publish-steps");
         for (PublishStatusEvent step : item.steps()) {
             var status = new Span(step.status());
             status.addClassName("publish-step-status");
-            steps.add(new ListItem(status, new Span(getTranslation("publish.step.seen", format(step.firstSeenAt()),
-                    format(step.lastSeenAt())))));
+            steps.add(new ListItem(
+                    status,
+                    new Span(getTranslation(
+                            "publish.step.seen", format(step.firstSeenAt()), format(step.lastSeenAt())))));
         }
         var entry = new Div(heading, steps);
         if (request.finishedAt() != null) {
@@ -96,5 +99,4 @@ public final class PublishTimelinePanel extends VerticalLayout {
         var ui = event.getUI();
         UntilDetached.keep(event, updates.subscribe(changed -> ui.access(this::refresh)));
     }
-
 }

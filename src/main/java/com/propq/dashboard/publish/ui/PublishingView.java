@@ -1,14 +1,14 @@
 package com.propq.dashboard.publish.ui;
 
+import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.base.ui.UntilDetached;
+import com.propq.dashboard.base.ui.ViewerZone;
 import com.propq.dashboard.publish.PublishFilter;
 import com.propq.dashboard.publish.PublishRequest;
 import com.propq.dashboard.publish.PublishService;
 import com.propq.dashboard.publish.PublishState;
 import com.propq.dashboard.publish.PublishUpdates;
-import com.propq.dashboard.base.ui.ViewerZone;
-import com.propq.dashboard.base.Roles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -61,8 +61,8 @@ public class PublishingView extends VerticalLayout implements HasDynamicTitle {
         state.setItems(PublishState.values());
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("publish.filter.state.any"));
-        state.setItemLabelGenerator(s -> s == null ? getTranslation("publish.filter.state.any")
-                : getTranslation("publish.state." + s.name()));
+        state.setItemLabelGenerator(s ->
+                s == null ? getTranslation("publish.filter.state.any") : getTranslation("publish.state." + s.name()));
         state.setId("publishing-state");
         from.setLabel(getTranslation("publish.filter.from"));
         to.setLabel(getTranslation("publish.filter.to"));
@@ -77,30 +77,41 @@ public class PublishingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(r -> format(r.requestedAt())).setHeader(getTranslation("publish.column.requested-at"))
+        grid.addColumn(r -> format(r.requestedAt()))
+                .setHeader(getTranslation("publish.column.requested-at"))
                 .setAutoWidth(true);
         // The development page named by its route: the catalog's pages use publish, so publish cannot use them.
-        grid.addComponentColumn(r -> new Anchor("development/" + r.developmentId(),
-                r.developmentName() + " (" + r.propqDevelopmentId() + ")"))
+        grid.addComponentColumn(r -> new Anchor(
+                        "development/" + r.developmentId(), r.developmentName() + " (" + r.propqDevelopmentId() + ")"))
                 .setHeader(getTranslation("publish.column.development"))
                 .setAutoWidth(true);
-        grid.addColumn(PublishRequest::requestedBy).setHeader(getTranslation("publish.column.user")).setAutoWidth(true);
-        grid.addComponentColumn(PublishBadge::new).setHeader(getTranslation("publish.column.state")).setAutoWidth(true);
-        grid.addColumn(r -> format(r.finishedAt())).setHeader(getTranslation("publish.column.finished-at"))
+        grid.addColumn(PublishRequest::requestedBy)
+                .setHeader(getTranslation("publish.column.user"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.error() == null ? "" : r.error()).setHeader(getTranslation("publish.column.error"))
+        grid.addComponentColumn(PublishBadge::new)
+                .setHeader(getTranslation("publish.column.state"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> format(r.finishedAt()))
+                .setHeader(getTranslation("publish.column.finished-at"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.error() == null ? "" : r.error())
+                .setHeader(getTranslation("publish.column.error"))
                 .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("publishing-grid");
         grid.setSizeFull();
-        grid.setItems(q -> publishing.requests(filter(), q.getOffset(), q.getLimit()).stream(),
+        grid.setItems(
+                q -> publishing.requests(filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> publishing.countRequests(filter()));
     }
 
     PublishFilter filter() {
         var fromDate = from.getValue();
         var toDate = to.getValue();
-        return new PublishFilter(development.getValue(), user.getValue(), state.getValue(),
+        return new PublishFilter(
+                development.getValue(),
+                user.getValue(),
+                state.getValue(),
                 fromDate == null ? null : fromDate.atStartOfDay(zone).toInstant(),
                 toDate == null ? null : toDate.plusDays(1).atStartOfDay(zone).toInstant());
     }
@@ -113,9 +124,11 @@ public class PublishingView extends VerticalLayout implements HasDynamicTitle {
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
         zone = ViewerZone.of(ui);
-        UntilDetached.keep(event, updates.subscribe(changed -> ui.access(() -> grid.getDataProvider().refreshAll())));
+        UntilDetached.keep(
+                event,
+                updates.subscribe(
+                        changed -> ui.access(() -> grid.getDataProvider().refreshAll())));
     }
-
 
     @Override
     public String getPageTitle() {

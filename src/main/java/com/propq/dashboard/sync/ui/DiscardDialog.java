@@ -11,8 +11,11 @@ final class DiscardDialog extends Dialog {
 
     DiscardDialog(QueueRow row, Runnable onConfirm) {
         setHeaderTitle(getTranslation("sync.discard.title"));
-        add(new Paragraph(getTranslation("sync.discard.text", row.unitName() == null
-                ? row.propqDevelopmentId() : row.propqDevelopmentId() + " / " + row.unitName())));
+        add(new Paragraph(getTranslation(
+                "sync.discard.text",
+                row.unitName() == null
+                        ? row.propqDevelopmentId()
+                        : row.propqDevelopmentId() + " / " + row.unitName())));
         var confirm = new Button(getTranslation("sync.queue.discard"), e -> {
             close();
             onConfirm.run();

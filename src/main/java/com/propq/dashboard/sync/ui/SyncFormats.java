@@ -6,8 +6,7 @@ import java.util.function.Function;
 /** How PropQ's answers read on the sync pages (times and ages: {@link com.propq.dashboard.base.ui.Formats}). */
 public final class SyncFormats {
 
-    private SyncFormats() {
-    }
+    private SyncFormats() {}
 
     /** "HTTP 422", or the words for "no answer" when no response arrived. */
     public static String status(int status, Function<String, String> translation) {
@@ -20,7 +19,8 @@ public final class SyncFormats {
      */
     public static String excerpt(String text, int max) {
         var readable = isHtmlPage(text)
-                ? text.replaceAll("(?is)<(script|style)\\b.*?</\\1>", " ").replaceAll("<[^>]*>", " ") : text;
+                ? text.replaceAll("(?is)<(script|style)\\b.*?</\\1>", " ").replaceAll("<[^>]*>", " ")
+                : text;
         var oneLine = readable.replaceAll("\\s+", " ").strip();
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max) + "…";
     }

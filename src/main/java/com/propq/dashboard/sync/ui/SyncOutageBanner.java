@@ -1,7 +1,7 @@
 package com.propq.dashboard.sync.ui;
 
-import com.propq.dashboard.base.ui.UntilDetached;
 import com.propq.dashboard.base.ui.Formats;
+import com.propq.dashboard.base.ui.UntilDetached;
 import com.propq.dashboard.sync.SyncSnapshot;
 import com.propq.dashboard.sync.SyncUpdates;
 import com.vaadin.flow.component.AttachEvent;
@@ -27,8 +27,10 @@ public final class SyncOutageBanner extends Div {
     private void show(SyncSnapshot snapshot) {
         setVisible(snapshot.circuitOpen());
         if (snapshot.circuitOpen()) {
-            text.setText(getTranslation("sync.banner.unreachable",
-                    Formats.dateTime(snapshot.unreachableSince(), getLocale()), snapshot.waiting()));
+            text.setText(getTranslation(
+                    "sync.banner.unreachable",
+                    Formats.dateTime(snapshot.unreachableSince(), getLocale()),
+                    snapshot.waiting()));
         }
     }
 
@@ -38,5 +40,4 @@ public final class SyncOutageBanner extends Div {
         show(updates.current());
         UntilDetached.keep(event, updates.subscribe(snapshot -> ui.access(() -> show(snapshot))));
     }
-
 }

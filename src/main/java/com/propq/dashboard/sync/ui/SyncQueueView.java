@@ -1,7 +1,8 @@
 package com.propq.dashboard.sync.ui;
 
-import com.propq.dashboard.base.ui.UntilDetached;
+import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.base.ui.Formats;
+import com.propq.dashboard.base.ui.UntilDetached;
 import com.propq.dashboard.sync.DeliveryAttempt;
 import com.propq.dashboard.sync.OutboxState;
 import com.propq.dashboard.sync.QueueFilter;
@@ -9,7 +10,6 @@ import com.propq.dashboard.sync.QueueRow;
 import com.propq.dashboard.sync.SyncQueueService;
 import com.propq.dashboard.sync.SyncSnapshot;
 import com.propq.dashboard.sync.SyncUpdates;
-import com.propq.dashboard.base.Roles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,8 +42,8 @@ import org.jspecify.annotations.Nullable;
 @Route("sync-queue")
 @Menu(title = "nav.sync-queue", order = 2, icon = "vaadin:exchange")
 @RolesAllowed({Roles.ADMIN, Roles.AGENT})
-public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
-        com.vaadin.flow.router.BeforeEnterObserver {
+public class SyncQueueView extends VerticalLayout
+        implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     /** {@code ?mine=true} opens the queue on the signed-in user's own changes. */
     public static final String MINE = "mine";
@@ -87,8 +87,8 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
         state.setItems(OutboxState.values());
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("sync.queue.state.all"));
-        state.setItemLabelGenerator(s -> s == null ? getTranslation("sync.queue.state.all")
-                : getTranslation("sync.state." + s.name()));
+        state.setItemLabelGenerator(
+                s -> s == null ? getTranslation("sync.queue.state.all") : getTranslation("sync.state." + s.name()));
         state.setId("sync-filter-state");
         development.setLabel(getTranslation("sync.queue.development"));
         development.setId("sync-filter-development");
@@ -111,25 +111,37 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
     }
 
     private QueueFilter filter() {
-        return new QueueFilter(state.getValue(), development.getValue(), unit.getValue(), errorCode.getValue(),
-                mine.getValue());
+        return new QueueFilter(
+                state.getValue(), development.getValue(), unit.getValue(), errorCode.getValue(), mine.getValue());
     }
 
     private void configureGrid() {
-        grid.addComponentColumn(r -> stateBadge(r.state())).setHeader(getTranslation("sync.queue.state"))
+        grid.addComponentColumn(r -> stateBadge(r.state()))
+                .setHeader(getTranslation("sync.queue.state"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.developmentName() + " (" + r.propqDevelopmentId() + ")")
-                .setHeader(getTranslation("sync.queue.development")).setAutoWidth(true);
+                .setHeader(getTranslation("sync.queue.development"))
+                .setAutoWidth(true);
         grid.addColumn(r -> r.unitName() == null ? getTranslation("sync.kind." + r.kind()) : r.unitName())
-                .setHeader(getTranslation("sync.queue.unit")).setAutoWidth(true);
-        grid.addColumn(QueueRow::attempts).setHeader(getTranslation("sync.queue.attempts")).setAutoWidth(true);
-        grid.addColumn(r -> r.state() == OutboxState.PENDING ? Formats.dateTime(r.nextAttemptAt(), getLocale())
-                : "").setHeader(getTranslation("sync.queue.next-attempt")).setAutoWidth(true);
-        grid.addColumn(r -> r.lastStatus() == null ? "" : SyncFormats.status(r.lastStatus(), this::getTranslation)
-                + (r.lastError() == null ? "" : " " + SyncFormats.excerpt(r.lastError(), 140)))
-                .setHeader(getTranslation("sync.queue.last-answer")).setWidth("22em").setFlexGrow(1);
+                .setHeader(getTranslation("sync.queue.unit"))
+                .setAutoWidth(true);
+        grid.addColumn(QueueRow::attempts)
+                .setHeader(getTranslation("sync.queue.attempts"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.state() == OutboxState.PENDING ? Formats.dateTime(r.nextAttemptAt(), getLocale()) : "")
+                .setHeader(getTranslation("sync.queue.next-attempt"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.lastStatus() == null
+                        ? ""
+                        : SyncFormats.status(r.lastStatus(), this::getTranslation)
+                                + (r.lastError() == null ? "" : " " + SyncFormats.excerpt(r.lastError(), 140)))
+                .setHeader(getTranslation("sync.queue.last-answer"))
+                .setWidth("22em")
+                .setFlexGrow(1);
         if (admin) {
-            grid.addComponentColumn(this::actions).setHeader(getTranslation("sync.queue.actions")).setAutoWidth(true);
+            grid.addComponentColumn(this::actions)
+                    .setHeader(getTranslation("sync.queue.actions"))
+                    .setAutoWidth(true);
         }
         grid.setItems(q -> queue.rows(filter(), q.getOffset(), q.getLimit()).stream(), q -> queue.count(filter()))
                 .setIdentifierProvider(QueueRow::id);
@@ -157,13 +169,15 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
         });
         retry.setId("sync-retry-" + row.id());
         retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        var discard = new Button(getTranslation("sync.queue.discard"),
+        var discard = new Button(
+                getTranslation("sync.queue.discard"),
                 e -> new DiscardDialog(row, () -> {
-                    if (queue.discard(row.id())) {
-                        Notification.show(getTranslation("sync.queue.discarded"));
-                    }
-                    refresh(queue.summary());
-                }).open());
+                            if (queue.discard(row.id())) {
+                                Notification.show(getTranslation("sync.queue.discarded"));
+                            }
+                            refresh(queue.summary());
+                        })
+                        .open());
         discard.setId("sync-discard-" + row.id());
         discard.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         actions.add(retry, discard);
@@ -179,10 +193,11 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
                 return;
             }
             new BulkQueueActionDialog(action, rows.size(), () -> {
-                var done = action.equals("retry") ? queue.retryAll(rows) : queue.discardAll(rows);
-                Notification.show(getTranslation("sync.bulk." + action + ".done", done));
-                refresh(queue.summary());
-            }).open();
+                        var done = action.equals("retry") ? queue.retryAll(rows) : queue.discardAll(rows);
+                        Notification.show(getTranslation("sync.bulk." + action + ".done", done));
+                        refresh(queue.summary());
+                    })
+                    .open();
         });
         button.setId("sync-bulk-" + action);
         if (action.equals("discard")) {
@@ -193,15 +208,23 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
 
     private void configureLog() {
         log.addColumn(a -> Formats.dateTime(a.attemptedAt(), getLocale()))
-                .setHeader(getTranslation("sync.log.time")).setAutoWidth(true);
-        log.addColumn(DeliveryAttempt::version).setHeader(getTranslation("sync.log.version")).setAutoWidth(true);
+                .setHeader(getTranslation("sync.log.time"))
+                .setAutoWidth(true);
+        log.addColumn(DeliveryAttempt::version)
+                .setHeader(getTranslation("sync.log.version"))
+                .setAutoWidth(true);
         log.addColumn(a -> getTranslation("sync.log.outcome." + a.outcome()))
-                .setHeader(getTranslation("sync.log.outcome")).setAutoWidth(true);
+                .setHeader(getTranslation("sync.log.outcome"))
+                .setAutoWidth(true);
         log.addColumn(a -> SyncFormats.status(a.httpStatus(), this::getTranslation))
-                .setHeader(getTranslation("sync.log.status")).setAutoWidth(true);
-        log.addColumn(a -> a.durationMs() + " ms").setHeader(getTranslation("sync.log.duration")).setAutoWidth(true);
+                .setHeader(getTranslation("sync.log.status"))
+                .setAutoWidth(true);
+        log.addColumn(a -> a.durationMs() + " ms")
+                .setHeader(getTranslation("sync.log.duration"))
+                .setAutoWidth(true);
         log.addColumn(a -> a.error() == null ? "" : SyncFormats.excerpt(a.error(), 300))
-                .setHeader(getTranslation("sync.log.error")).setFlexGrow(1);
+                .setHeader(getTranslation("sync.log.error"))
+                .setFlexGrow(1);
         log.setId("sync-delivery-log");
         log.setWidthFull();
         log.setHeight("30vh");
@@ -213,8 +236,11 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
         logTitle.setVisible(row != null);
         log.setVisible(row != null);
         if (row != null) {
-            logTitle.setText(getTranslation("sync.log.title", row.unitName() == null
-                    ? row.propqDevelopmentId() : row.propqDevelopmentId() + " / " + row.unitName()));
+            logTitle.setText(getTranslation(
+                    "sync.log.title",
+                    row.unitName() == null
+                            ? row.propqDevelopmentId()
+                            : row.propqDevelopmentId() + " / " + row.unitName()));
             log.setItems(queue.deliveryLog(row.id()));
         }
     }
@@ -240,7 +266,6 @@ public class SyncQueueView extends VerticalLayout implements HasDynamicTitle,
         var ui = event.getUI();
         UntilDetached.keep(event, updates.subscribe(snapshot -> ui.access(() -> refresh(snapshot))));
     }
-
 
     /**
      * The history page links here with {@code ?unit=<name>} to show that unit's queue row and delivery log; a

@@ -19,9 +19,13 @@ final class SyncSummary extends Div {
     SyncSummary() {
         setId("sync-queue-summary");
         addClassName("sync-summary");
-        add(labelled("sync.summary.pending", pending), labelled("sync.summary.sending", sending),
-                labelled("sync.summary.parked", parked), labelled("sync.summary.delivered", delivered),
-                labelled("sync.summary.oldest", oldest), labelled("sync.summary.circuit", circuit));
+        add(
+                labelled("sync.summary.pending", pending),
+                labelled("sync.summary.sending", sending),
+                labelled("sync.summary.parked", parked),
+                labelled("sync.summary.delivered", delivered),
+                labelled("sync.summary.oldest", oldest),
+                labelled("sync.summary.circuit", circuit));
     }
 
     void show(SyncSnapshot snapshot) {
@@ -29,11 +33,13 @@ final class SyncSummary extends Div {
         sending.setText(Long.toString(snapshot.sending()));
         parked.setText(Long.toString(snapshot.parked()));
         delivered.setText(Long.toString(snapshot.deliveredLast24h()));
-        oldest.setText(snapshot.oldestPendingSince() == null ? "–"
-                : Formats.age(snapshot.oldestPendingAge(Instant.now())));
-        circuit.setText(snapshot.circuitOpen()
-                ? getTranslation("sync.circuit.open", Formats.dateTime(snapshot.unreachableSince(), getLocale()))
-                : getTranslation("sync.circuit.closed"));
+        oldest.setText(
+                snapshot.oldestPendingSince() == null ? "–" : Formats.age(snapshot.oldestPendingAge(Instant.now())));
+        circuit.setText(
+                snapshot.circuitOpen()
+                        ? getTranslation(
+                                "sync.circuit.open", Formats.dateTime(snapshot.unreachableSince(), getLocale()))
+                        : getTranslation("sync.circuit.closed"));
         circuit.getElement().setAttribute("data-open", Boolean.toString(snapshot.circuitOpen()));
     }
 

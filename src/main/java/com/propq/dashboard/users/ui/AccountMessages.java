@@ -10,8 +10,7 @@ final class AccountMessages {
 
     private static final int DURATION_MS = 6000;
 
-    private AccountMessages() {
-    }
+    private AccountMessages() {}
 
     static String text(Component where, AccountRuleException refusal) {
         return where.getTranslation(refusal.messageKey(), refusal.arguments());

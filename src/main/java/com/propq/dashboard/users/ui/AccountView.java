@@ -58,8 +58,13 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         var profile = new FormLayout(displayName, language);
         profile.setMaxWidth("32rem");
         password = new PasswordChangeForm(accounts, () -> AccountMessages.showDone(getTranslation("password.changed")));
-        add(new H2(getTranslation("account.title")), new H3(getTranslation("account.profile")), profile, save,
-                new H3(getTranslation("password.change")), password);
+        add(
+                new H2(getTranslation("account.title")),
+                new H3(getTranslation("account.profile")),
+                profile,
+                save,
+                new H3(getTranslation("password.change")),
+                password);
     }
 
     @Override

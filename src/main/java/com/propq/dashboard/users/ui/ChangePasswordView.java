@@ -33,12 +33,16 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             UI.getCurrent().getPage().setLocation(".");
         });
         form.setMaxWidth("32rem");
-        var signOut = new Button(getTranslation("action.sign-out"), VaadinIcon.SIGN_OUT.create(),
-                e -> authentication.logout());
+        var signOut = new Button(
+                getTranslation("action.sign-out"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
-        add(new H1(getTranslation("app.title")), new H2(getTranslation("password.forced.title")),
-                new Paragraph(getTranslation("password.forced.text")), form, signOut);
+        add(
+                new H1(getTranslation("app.title")),
+                new H2(getTranslation("password.forced.title")),
+                new Paragraph(getTranslation("password.forced.text")),
+                form,
+                signOut);
     }
 
     @Override

@@ -53,7 +53,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Div demoAccounts(DemoAccounts demo) {
-        var box = new Div(new Paragraph(getTranslation("login.demo.intro")),
+        var box = new Div(
+                new Paragraph(getTranslation("login.demo.intro")),
                 line(getTranslation("login.demo.agent"), demo.agentUsername(), demo.agentPassword()),
                 line(getTranslation("login.demo.reviewer"), demo.reviewerUsername(), demo.reviewerPassword()),
                 new Paragraph(getTranslation("login.demo.admin")));

@@ -54,8 +54,12 @@ class NewUserDialog extends Dialog {
         create.setId("new-user-create");
         create.addClickListener(e -> {
             try {
-                var password = admin.createUser(new NewUser(username.getValue(), displayName.getValue(),
-                        email.getValue(), roles.getValue(), language.getValue().getLanguage()));
+                var password = admin.createUser(new NewUser(
+                        username.getValue(),
+                        displayName.getValue(),
+                        email.getValue(),
+                        roles.getValue(),
+                        language.getValue().getLanguage()));
                 close();
                 created.accept(password);
             } catch (AccountRuleException refusal) {

@@ -27,15 +27,17 @@ class PasswordChangeGate implements VaadinServiceInitListener {
         @Override
         public void beforeEnter(BeforeEnterEvent event) {
             if (event.getNavigationTarget() != ChangePasswordView.class
-                    && event.getNavigationTarget() != LoginView.class && mustChangePassword()) {
+                    && event.getNavigationTarget() != LoginView.class
+                    && mustChangePassword()) {
                 event.forwardTo(ChangePasswordView.class);
             }
         }
 
         private static boolean mustChangePassword() {
             var authentication = SecurityContextHolder.getContext().getAuthentication();
-            return authentication != null && authentication.getAuthorities().stream()
-                    .anyMatch(a -> AccountAuthorities.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
+            return authentication != null
+                    && authentication.getAuthorities().stream()
+                            .anyMatch(a -> AccountAuthorities.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
         }
     }
 }

@@ -1,9 +1,9 @@
 package com.propq.dashboard.users.ui;
 
+import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.users.AccountRuleException;
 import com.propq.dashboard.users.Role;
-import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.users.UserAdminService;
 import com.propq.dashboard.users.UserFilter;
 import com.propq.dashboard.users.UserSummary;
@@ -50,9 +50,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         newUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newUser.setId("new-user");
         newUser.addClickListener(e -> new NewUserDialog(admin, created -> {
-            refresh();
-            new TemporaryPasswordDialog(created).open();
-        }).open());
+                    refresh();
+                    new TemporaryPasswordDialog(created).open();
+                })
+                .open());
         var bar = new FlexLayout(text, role, state, newUser);
         bar.addClassName("filter-bar");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -70,15 +71,15 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         role.setItems(Role.values());
         role.setEmptySelectionAllowed(true);
         role.setEmptySelectionCaption(getTranslation("users.filter.any-role"));
-        role.setItemLabelGenerator(r -> r == null ? getTranslation("users.filter.any-role")
-                : getTranslation("role." + r.name()));
+        role.setItemLabelGenerator(
+                r -> r == null ? getTranslation("users.filter.any-role") : getTranslation("role." + r.name()));
         role.setAriaLabel(getTranslation("users.roles"));
         role.setId("users-filter-role");
         state.setItems(UserFilter.UserState.values());
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("users.filter.any-state"));
-        state.setItemLabelGenerator(s -> s == null ? getTranslation("users.filter.any-state")
-                : getTranslation("users.state." + s.name()));
+        state.setItemLabelGenerator(
+                s -> s == null ? getTranslation("users.filter.any-state") : getTranslation("users.state." + s.name()));
         state.setAriaLabel(getTranslation("users.state"));
         state.setId("users-filter-state");
         text.addValueChangeListener(e -> refresh());
@@ -87,65 +88,90 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.display-name")).setAutoWidth(true);
+        grid.addColumn(UserSummary::username)
+                .setHeader(getTranslation("users.username"))
+                .setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName)
+                .setHeader(getTranslation("users.display-name"))
+                .setAutoWidth(true);
         grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("users.email"));
-        grid.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles")).setAutoWidth(true);
+        grid.addColumn(u -> u.roles().stream()
+                        .sorted()
+                        .map(r -> getTranslation("role." + r.name()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("users.roles"))
+                .setAutoWidth(true);
         grid.addColumn(u -> getTranslation("language." + u.language())).setHeader(getTranslation("users.language"));
         grid.addColumn(u -> {
-            var parts = new ArrayList<String>();
-            parts.add(getTranslation(u.enabled() ? "users.enabled" : "users.disabled"));
-            if (u.lockedUntil() != null) {
-                parts.add(getTranslation("users.locked-until", Formats.dateTime(u.lockedUntil(), getLocale())));
-            }
-            if (u.mustChangePassword()) {
-                parts.add(getTranslation("users.must-change-password"));
-            }
-            return String.join(" · ", parts);
-        }).setHeader(getTranslation("users.state")).setAutoWidth(true);
-        grid.addColumn(this::signIns).setKey("sign-ins").setHeader(getTranslation("users.sign-ins"))
+                    var parts = new ArrayList<String>();
+                    parts.add(getTranslation(u.enabled() ? "users.enabled" : "users.disabled"));
+                    if (u.lockedUntil() != null) {
+                        parts.add(getTranslation("users.locked-until", Formats.dateTime(u.lockedUntil(), getLocale())));
+                    }
+                    if (u.mustChangePassword()) {
+                        parts.add(getTranslation("users.must-change-password"));
+                    }
+                    return String.join(" · ", parts);
+                })
+                .setHeader(getTranslation("users.state"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("users.actions"))
+        grid.addColumn(this::signIns)
+                .setKey("sign-ins")
+                .setHeader(getTranslation("users.sign-ins"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setHeader(getTranslation("users.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("users-grid");
         grid.setSizeFull();
-        grid.setItems(q -> admin.users(filter(), q.getOffset(), q.getLimit()).stream(),
-                q -> admin.countUsers(filter()));
+        grid.setItems(
+                q -> admin.users(filter(), q.getOffset(), q.getLimit()).stream(), q -> admin.countUsers(filter()));
     }
 
     /** The last sign-in, and the failed attempts of the past days even after a good one reset the lockout count. */
     private String signIns(UserSummary user) {
         var activity = user.signIns();
         var parts = new ArrayList<String>();
-        parts.add(activity.lastSignIn() == null ? getTranslation("users.sign-ins.never")
-                : getTranslation("users.sign-ins.last", Formats.dateTime(activity.lastSignIn(), getLocale())));
+        parts.add(
+                activity.lastSignIn() == null
+                        ? getTranslation("users.sign-ins.never")
+                        : getTranslation("users.sign-ins.last", Formats.dateTime(activity.lastSignIn(), getLocale())));
         if (activity.recentFailures() > 0) {
-            parts.add(getTranslation("users.sign-ins.failed", activity.recentFailures(),
-                    UserAdminService.RECENT_FAILURES.toDays()));
+            parts.add(getTranslation(
+                    "users.sign-ins.failed", activity.recentFailures(), UserAdminService.RECENT_FAILURES.toDays()));
         }
         return String.join(" · ", parts);
     }
 
     private HorizontalLayout actions(UserSummary user) {
-        var roles = small(getTranslation("users.action.roles"), "roles-" + user.username(),
+        var roles = small(
+                getTranslation("users.action.roles"),
+                "roles-" + user.username(),
                 () -> new RolesDialog(admin, user, this::refresh).open());
-        var toggle = small(getTranslation(user.enabled() ? "users.action.disable" : "users.action.enable"),
-                (user.enabled() ? "disable-" : "enable-") + user.username(), () -> act(() -> {
+        var toggle = small(
+                getTranslation(user.enabled() ? "users.action.disable" : "users.action.enable"),
+                (user.enabled() ? "disable-" : "enable-") + user.username(),
+                () -> act(() -> {
                     admin.setEnabled(user.id(), !user.enabled());
-                    AccountMessages.showDone(getTranslation(user.enabled() ? "users.done.disabled"
-                            : "users.done.enabled", user.username()));
+                    AccountMessages.showDone(getTranslation(
+                            user.enabled() ? "users.done.disabled" : "users.done.enabled", user.username()));
                 }));
-        var reset = small(getTranslation("users.action.reset-password"), "reset-password-" + user.username(),
+        var reset = small(
+                getTranslation("users.action.reset-password"),
+                "reset-password-" + user.username(),
                 () -> act(() -> new TemporaryPasswordDialog(admin.resetPassword(user.id())).open()));
         var layout = new HorizontalLayout(roles, toggle, reset);
         if (user.locked() || user.failedSignIns() > 0) {
-            layout.add(small(getTranslation("users.action.unlock"), "unlock-" + user.username(), () -> act(() -> {
-                admin.unlock(user.id());
-                AccountMessages.showDone(getTranslation("users.done.unlocked", user.username()));
-            })));
+            layout.add(small(
+                    getTranslation("users.action.unlock"),
+                    "unlock-" + user.username(),
+                    () -> act(() -> {
+                        admin.unlock(user.id());
+                        AccountMessages.showDone(getTranslation("users.done.unlocked", user.username()));
+                    })));
         }
         layout.setSpacing(false);
         return layout;

@@ -21,14 +21,17 @@ final class ApiClient {
             return JsonMapper.shared().readTree(body);
         }
 
-        @Nullable String header(String name) {
+        @Nullable
+        String header(String name) {
             return response.headers().firstValue(name).orElse(null);
         }
     }
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private @Nullable String authorization;
 
     ApiClient(int port) {
@@ -37,8 +40,11 @@ final class ApiClient {
 
     /** Sends these credentials with every following request (none: rely on the session cookie). */
     ApiClient as(@Nullable String username, @Nullable String password) {
-        authorization = username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        authorization = username == null
+                ? null
+                : "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return this;
     }
 
@@ -48,7 +54,8 @@ final class ApiClient {
 
     /** A JSON body, unless the headers (name, value, ...) say otherwise. */
     Answer patch(String path, String body, String... headers) {
-        var request = request(path).header("Content-Type", "application/json")
+        var request = request(path)
+                .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.setHeader(headers[i], headers[i + 1]);

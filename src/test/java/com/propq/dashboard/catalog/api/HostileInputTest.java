@@ -39,10 +39,17 @@ class HostileInputTest {
 
     static final DemoAccounts DEMO = DemoAccounts.DEFAULT;
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired CatalogEditService editing;
-    @Autowired PriceListService priceList;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CatalogEditService editing;
+
+    @Autowired
+    PriceListService priceList;
 
     long developmentId;
     long unitId;
@@ -51,11 +58,12 @@ class HostileInputTest {
     @BeforeEach
     void createUnit() {
         developmentId = jdbc.sql("insert into development (propq_id, name) values (:p, 'Hostile Towers') returning id")
-                .param("p", "HOSTILE-" + UUID.randomUUID()).query(Long.class).single();
+                .param("p", "HOSTILE-" + UUID.randomUUID())
+                .query(Long.class)
+                .single();
         unitId = jdbc.sql("""
                         insert into unit (development_id, name, status, price, directions)
-                        values (:d, 'H-1', 'AVAILABLE', 415000, array['SE']) returning id""")
-                .param("d", developmentId).query(Long.class).single();
+                        values (:d, 'H-1', 'AVAILABLE', 415000, array['SE']) returning id""").param("d", developmentId).query(Long.class).single();
         path = "/api/v1/units/" + unitId;
     }
 
@@ -70,12 +78,24 @@ class HostileInputTest {
                             || ' ' || (select count(*) from unit where development_id = :d)
                             || ' ' || (select count(*) from change_history where development_id = :d)
                             || ' ' || (select count(*) from outbox where development_id = :d)""")
-                .param("u", unitId).param("d", developmentId).query(String.class).single();
+                .param("u", unitId)
+                .param("d", developmentId)
+                .query(String.class)
+                .single();
     }
 
     private static UnitValues values(String notes) {
-        return new UnitValues(UnitStatus.AVAILABLE, new BigDecimal("300000"), EnumSet.of(Direction.S), "A", 1, 2,
-                null, notes, null, null);
+        return new UnitValues(
+                UnitStatus.AVAILABLE,
+                new BigDecimal("300000"),
+                EnumSet.of(Direction.S),
+                "A",
+                1,
+                2,
+                null,
+                notes,
+                null,
+                null);
     }
 
     @Test
@@ -84,12 +104,15 @@ class HostileInputTest {
         var before = state();
 
         assertThatThrownBy(() -> editing.createUnit(developmentId, "N".repeat(10_000), values(null)))
-                .isInstanceOfSatisfying(CatalogValidationException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("validation.too-long"));
+                .isInstanceOfSatisfying(
+                        CatalogValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("validation.too-long"));
         assertThatThrownBy(() -> editing.createUnit(developmentId, "H-2", values("x".repeat(1_000_000))))
                 .isInstanceOf(CatalogValidationException.class);
-        var answer = agent().patch(path, "{\"expectedVersion\":0,\"status\":\"SOLD\",\"reason\":\""
-                + "r".repeat(100_000) + "\"}");
+        var answer = agent().patch(
+                        path, "{\"expectedVersion\":0,\"status\":\"SOLD\",\"reason\":\"" + "r".repeat(100_000) + "\"}");
         assertThat(answer.status()).isEqualTo(422);
 
         assertThat(state()).isEqualTo(before);
@@ -101,9 +124,13 @@ class HostileInputTest {
         var before = state();
 
         for (var name : new String[] {"H-\u202E2-H", "H-\u00002", "H-3\u0007", "\u200FH-4", "H-\u20665"}) {
-            assertThatThrownBy(() -> editing.createUnit(developmentId, name, values(null))).as(name)
-                    .isInstanceOfSatisfying(CatalogValidationException.class, e -> assertThat(e.problems())
-                            .extracting(FieldProblem::messageKey).containsExactly("validation.invisible-characters"));
+            assertThatThrownBy(() -> editing.createUnit(developmentId, name, values(null)))
+                    .as(name)
+                    .isInstanceOfSatisfying(
+                            CatalogValidationException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(FieldProblem::messageKey)
+                                    .containsExactly("validation.invisible-characters"));
         }
 
         assertThat(state()).isEqualTo(before);
@@ -113,10 +140,14 @@ class HostileInputTest {
     void negativeAndHugePricesAreRefused() {
         var before = state();
 
-        assertThat(agent().patch(path, "{\"expectedVersion\":0,\"price\":-415000,\"reason\":\"x\"}").status())
+        assertThat(agent().patch(path, "{\"expectedVersion\":0,\"price\":-415000,\"reason\":\"x\"}")
+                        .status())
                 .isEqualTo(422);
-        assertThat(agent().patch(path, "{\"expectedVersion\":0,\"price\":1e400}").status()).isEqualTo(422);
-        assertThat(agent().patch(path, "{\"expectedVersion\":0,\"price\":" + "9".repeat(5_000) + "}").status())
+        assertThat(agent().patch(path, "{\"expectedVersion\":0,\"price\":1e400}")
+                        .status())
+                .isEqualTo(422);
+        assertThat(agent().patch(path, "{\"expectedVersion\":0,\"price\":" + "9".repeat(5_000) + "}")
+                        .status())
                 .isBetween(400, 422);
 
         assertThat(state()).isEqualTo(before);
@@ -138,7 +169,8 @@ class HostileInputTest {
     void theUnitApiRefusesAWrongContentTypeAWrongVersionTypeAndUnknownFields() {
         var before = state();
 
-        assertThat(agent().patch(path, "{\"expectedVersion\":0,\"price\":1}", "Content-Type", "text/plain").status())
+        assertThat(agent().patch(path, "{\"expectedVersion\":0,\"price\":1}", "Content-Type", "text/plain")
+                        .status())
                 .isEqualTo(415);
         var wrongType = agent().patch(path, "{\"expectedVersion\":\"latest\",\"price\":416000}");
         assertThat(wrongType.status()).isEqualTo(400);
@@ -170,8 +202,11 @@ class HostileInputTest {
         var before = state();
         var header = IntStream.range(0, 1_000_000).mapToObj(i -> "c" + i).collect(Collectors.joining(","));
 
-        ImportDryRun dryRun = priceList.dryRun(developmentId,
-                new ByteArrayInputStream((header + "\nH-1\n").getBytes(StandardCharsets.UTF_8)), "", null);
+        ImportDryRun dryRun = priceList.dryRun(
+                developmentId,
+                new ByteArrayInputStream((header + "\nH-1\n").getBytes(StandardCharsets.UTF_8)),
+                "",
+                null);
 
         assertThat(dryRun.invalid()).extracting(InvalidLine::messageKey).containsExactly("import.line-too-long");
         assertThat(state()).isEqualTo(before);
@@ -181,8 +216,9 @@ class HostileInputTest {
     @WithMockUser(username = "agent-mallory", roles = "AGENT")
     void aFileThatIsNotUtf8IsRefusedNotReadWithReplacementCharacters() {
         var before = state();
-        var latin1 = "name,status,price,directions,block,floor,bedrooms,built_area,notes\nH-1,AVAILABLE,415000,SE,,,,,Señal\n"
-                .getBytes(StandardCharsets.ISO_8859_1);
+        var latin1 =
+                "name,status,price,directions,block,floor,bedrooms,built_area,notes\nH-1,AVAILABLE,415000,SE,,,,,Señal\n"
+                        .getBytes(StandardCharsets.ISO_8859_1);
 
         var dryRun = priceList.dryRun(developmentId, new ByteArrayInputStream(latin1), "", null);
 
@@ -194,8 +230,8 @@ class HostileInputTest {
     private static final class EndlessCsv extends InputStream {
         private static final byte[] HEADER = "name,status,price,directions,block,floor,bedrooms,built_area,notes\n"
                 .getBytes(StandardCharsets.US_ASCII);
-        private static final byte[] LINE = ("H-1,AVAILABLE,415000,SE,,,,," + "x".repeat(60_000) + "\n")
-                .getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] LINE =
+                ("H-1,AVAILABLE,415000,SE,,,,," + "x".repeat(60_000) + "\n").getBytes(StandardCharsets.US_ASCII);
         private final long size;
         long served;
 

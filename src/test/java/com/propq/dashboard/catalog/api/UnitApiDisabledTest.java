@@ -11,14 +11,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class UnitApiDisabledTest {
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @Test
     void withTheApiOffEveryApiPathIs404EvenWithValidCredentials() {
         var demo = DemoAccounts.DEFAULT;
         var signedIn = new ApiClient(port).as(demo.agentUsername(), demo.agentPassword());
 
-        for (var answer : java.util.List.of(signedIn.get("/api/v1/units/1"),
+        for (var answer : java.util.List.of(
+                signedIn.get("/api/v1/units/1"),
                 signedIn.patch("/api/v1/units/1", "{\"expectedVersion\":0,\"price\":1}"),
                 new ApiClient(port).get("/api/v1/units/1"))) {
             assertThat(answer.status()).isEqualTo(404);

@@ -29,9 +29,14 @@ class UnitApiTest {
 
     static final DemoAccounts DEMO = DemoAccounts.DEFAULT;
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired UserAdminService userAdmin;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserAdminService userAdmin;
 
     long developmentId;
     long unitId;
@@ -40,11 +45,12 @@ class UnitApiTest {
     @BeforeEach
     void createUnit() {
         developmentId = jdbc.sql("insert into development (propq_id, name) values (:p, 'Api Heights') returning id")
-                .param("p", "API-" + UUID.randomUUID()).query(Long.class).single();
+                .param("p", "API-" + UUID.randomUUID())
+                .query(Long.class)
+                .single();
         unitId = jdbc.sql("""
                         insert into unit (development_id, name, status, price, directions)
-                        values (:d, 'A-1-01', 'AVAILABLE', 415000, array['SE', 'N']) returning id""")
-                .param("d", developmentId).query(Long.class).single();
+                        values (:d, 'A-1-01', 'AVAILABLE', 415000, array['SE', 'N']) returning id""").param("d", developmentId).query(Long.class).single();
         path = "/api/v1/units/" + unitId;
     }
 
@@ -53,7 +59,10 @@ class UnitApiTest {
     }
 
     private long version() {
-        return jdbc.sql("select version from unit where id = :id").param("id", unitId).query(Long.class).single();
+        return jdbc.sql("select version from unit where id = :id")
+                .param("id", unitId)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -95,10 +104,24 @@ class UnitApiTest {
         assertThat(jdbc.sql("""
                         select actor, kind, field, old_value, new_value, unit_version from change_history
                         where unit_id = :id order by id""").param("id", unitId).query().listOfRows())
-                .containsExactly(Map.of("actor", DEMO.agentUsername(), "kind", "CATALOG_EDIT", "field", "price",
-                        "old_value", "415000", "new_value", "416000", "unit_version", 1L));
-        var outbox = jdbc.sql("select unit_version, state, payload ->> 'UntPrice' as price from outbox where unit_id = :id")
-                .param("id", unitId).query().singleRow();
+                .containsExactly(Map.of(
+                        "actor",
+                        DEMO.agentUsername(),
+                        "kind",
+                        "CATALOG_EDIT",
+                        "field",
+                        "price",
+                        "old_value",
+                        "415000",
+                        "new_value",
+                        "416000",
+                        "unit_version",
+                        1L));
+        var outbox = jdbc.sql(
+                        "select unit_version, state, payload ->> 'UntPrice' as price from outbox where unit_id = :id")
+                .param("id", unitId)
+                .query()
+                .singleRow();
         assertThat(outbox).containsEntry("unit_version", 1L).containsEntry("state", "PENDING");
         assertThat(new BigDecimal((String) outbox.get("price"))).isEqualByComparingTo("416000");
     }
@@ -108,7 +131,8 @@ class UnitApiTest {
         var changed = agent().patch(path, "{\"expectedVersion\":0,\"status\":\"SOLD\",\"directions\":[\"N\"]}");
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.json().get("status").asString()).isEqualTo("SOLD");
-        assertThat(changed.json().get("directions").valueStream().map(d -> d.asString())).containsExactly("N");
+        assertThat(changed.json().get("directions").valueStream().map(d -> d.asString()))
+                .containsExactly("N");
 
         var unchanged = agent().patch(path, "{\"expectedVersion\":1,\"status\":\"SOLD\"}");
         assertThat(unchanged.status()).isEqualTo(200);
@@ -117,7 +141,9 @@ class UnitApiTest {
 
     @Test
     void anEditOnAStaleVersionIs409WithTheCurrentUnitAndSavesNothing() {
-        assertThat(agent().patch(path, "{\"expectedVersion\":0,\"price\":420000}").status()).isEqualTo(200);
+        assertThat(agent().patch(path, "{\"expectedVersion\":0,\"price\":420000}")
+                        .status())
+                .isEqualTo(200);
 
         var stale = agent().patch(path, "{\"expectedVersion\":0,\"status\":\"RESERVED\"}");
 
@@ -146,23 +172,36 @@ class UnitApiTest {
 
         var withReason = agent().patch(path, "{\"expectedVersion\":0,\"price\":400000,\"reason\":\"Summer offer\"}");
         assertThat(withReason.status()).isEqualTo(200);
-        assertThat(jdbc.sql("select reason from change_history where unit_id = :id").param("id", unitId)
-                .query(String.class).single()).isEqualTo("Summer offer");
+        assertThat(jdbc.sql("select reason from change_history where unit_id = :id")
+                        .param("id", unitId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Summer offer");
     }
 
     private static List<List<String>> problems(ApiClient.Answer answer) {
-        return answer.json().get("problems").valueStream()
-                .map(p -> List.of(p.get("field").asString(), p.get("message").asString())).toList();
+        return answer.json()
+                .get("problems")
+                .valueStream()
+                .map(p -> List.of(p.get("field").asString(), p.get("message").asString()))
+                .toList();
     }
 
     @Test
     void valuesThatAreNotAStatusADirectionOrANumberAre400NamingTheField() {
-        for (var body : Map.of("status", "{\"expectedVersion\":0,\"status\":\"GONE\"}",
-                "directions", "{\"expectedVersion\":0,\"directions\":[\"UP\"]}",
-                "price", "{\"expectedVersion\":0,\"price\":\"cheap\"}").entrySet()) {
+        for (var body : Map.of(
+                        "status",
+                        "{\"expectedVersion\":0,\"status\":\"GONE\"}",
+                        "directions",
+                        "{\"expectedVersion\":0,\"directions\":[\"UP\"]}",
+                        "price",
+                        "{\"expectedVersion\":0,\"price\":\"cheap\"}")
+                .entrySet()) {
             var answer = agent().patch(path, body.getValue());
             assertThat(answer.status()).as(body.getValue()).isEqualTo(400);
-            assertThat(answer.json().get("error").asString()).as(body.getValue()).contains("'" + body.getKey() + "'");
+            assertThat(answer.json().get("error").asString())
+                    .as(body.getValue())
+                    .contains("'" + body.getKey() + "'");
         }
         var broken = agent().patch(path, "{\"expectedVersion\":");
         assertThat(broken.status()).isEqualTo(400);
@@ -184,14 +223,19 @@ class UnitApiTest {
 
     @Test
     void withoutCredentialsOrWithAWrongPasswordTheAnswerIs401WithTheBasicChallenge() {
-        for (var client : List.of(new ApiClient(port), new ApiClient(port).as(DEMO.agentUsername(), "wrong-password"),
+        for (var client : List.of(
+                new ApiClient(port),
+                new ApiClient(port).as(DEMO.agentUsername(), "wrong-password"),
                 new ApiClient(port).as("nobody-here", "wrong-password"))) {
             var answer = client.get(path);
             assertThat(answer.status()).isEqualTo(401);
             assertThat(answer.header("WWW-Authenticate")).isEqualTo("Basic realm=\"PropQ Dashboard\"");
             assertThat(answer.json().get("error").asString()).isNotBlank();
         }
-        assertThat(new ApiClient(port).patch(path, "{\"expectedVersion\":0,\"price\":1}").status()).isEqualTo(401);
+        assertThat(new ApiClient(port)
+                        .patch(path, "{\"expectedVersion\":0,\"price\":1}")
+                        .status())
+                .isEqualTo(401);
         assertThat(version()).isZero();
     }
 
@@ -205,8 +249,11 @@ class UnitApiTest {
         assertThat(edit.status()).isEqualTo(403);
         assertThat(edit.json().get("error").asString()).isNotBlank();
         assertThat(version()).isZero();
-        assertThat(jdbc.sql("select count(*) from outbox where unit_id = :id").param("id", unitId).query(Long.class)
-                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from outbox where unit_id = :id")
+                        .param("id", unitId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -222,34 +269,53 @@ class UnitApiTest {
         var edit = client.patch(path, "{\"expectedVersion\":0,\"price\":416000}");
 
         assertThat(edit.status()).isEqualTo(200);
-        assertThat(signIns(DEMO.agentUsername())).as("one password check for three requests")
+        assertThat(signIns(DEMO.agentUsername()))
+                .as("one password check for three requests")
                 .isEqualTo(signInsBefore + 1);
-        assertThat(jdbc.sql("select actor from change_history where unit_id = :id").param("id", unitId)
-                .query(String.class).single()).isEqualTo(DEMO.agentUsername());
-        assertThat(new ApiClient(port).get(path).status()).as("another client, no cookie").isEqualTo(401);
+        assertThat(jdbc.sql("select actor from change_history where unit_id = :id")
+                        .param("id", unitId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(DEMO.agentUsername());
+        assertThat(new ApiClient(port).get(path).status())
+                .as("another client, no cookie")
+                .isEqualTo(401);
     }
 
     private int signIns(String username) {
         return jdbc.sql("select count(*) from sign_in_event where username = :u and kind = 'SIGNED_IN'")
-                .param("u", username).query(Integer.class).single();
+                .param("u", username)
+                .query(Integer.class)
+                .single();
     }
 
     @Test
     @WithMockUser(username = "api-test-admin", roles = "ADMIN")
     void anAccountThatMustChangeItsPasswordIsRefusedAndFailedSignInsLockItAsTheFormsDo() {
         var username = "api-" + UUID.randomUUID().toString().substring(0, 8);
-        var password = userAdmin.createUser(new NewUser(username, "Api Agent", null, Set.of(Role.AGENT), "en"))
+        var password = userAdmin
+                .createUser(new NewUser(username, "Api Agent", null, Set.of(Role.AGENT), "en"))
                 .password();
         assertThat(new ApiClient(port).as(username, password).get(path).status())
-                .as("right password, but it must be changed first").isEqualTo(403);
+                .as("right password, but it must be changed first")
+                .isEqualTo(403);
 
         for (int i = 0; i < 5; i++) {
-            assertThat(new ApiClient(port).as(username, "wrong-password-" + i).get(path).status()).isEqualTo(401);
+            assertThat(new ApiClient(port)
+                            .as(username, "wrong-password-" + i)
+                            .get(path)
+                            .status())
+                    .isEqualTo(401);
         }
 
-        assertThat(new ApiClient(port).as(username, password).get(path).status()).as("locked").isEqualTo(401);
-        assertThat(jdbc.sql("select locked_until is not null from app_user where username = :u").param("u", username)
-                .query(Boolean.class).single()).isTrue();
+        assertThat(new ApiClient(port).as(username, password).get(path).status())
+                .as("locked")
+                .isEqualTo(401);
+        assertThat(jdbc.sql("select locked_until is not null from app_user where username = :u")
+                        .param("u", username)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
@@ -258,13 +324,15 @@ class UnitApiTest {
         assertThat(client.get(path).status()).isEqualTo(200);
         client.as(null, null);
         try {
-            jdbc.sql("update app_user set enabled = false where username = :u").param("u", DEMO.agentUsername())
+            jdbc.sql("update app_user set enabled = false where username = :u")
+                    .param("u", DEMO.agentUsername())
                     .update();
 
             assertThat(client.get(path).status()).as("open session").isEqualTo(401);
             assertThat(agent().get(path).status()).as("right password").isEqualTo(401);
         } finally {
-            jdbc.sql("update app_user set enabled = true where username = :u").param("u", DEMO.agentUsername())
+            jdbc.sql("update app_user set enabled = true where username = :u")
+                    .param("u", DEMO.agentUsername())
                     .update();
         }
     }

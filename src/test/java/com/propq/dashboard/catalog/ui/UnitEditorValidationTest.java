@@ -42,8 +42,11 @@ class UnitEditorValidationTest extends SpringBrowserlessTest {
 
     @Test
     void aParked422sFieldErrorsShowBesideTheFieldsPropqNamed() {
-        editor.showSync(new SyncState(SyncBadge.NEEDS_FIX, 422, "{}", Map.of("UntPrice", List.of("must be a number"),
-                "UntColour", List.of("not a field of ours"))));
+        editor.showSync(new SyncState(
+                SyncBadge.NEEDS_FIX,
+                422,
+                "{}",
+                Map.of("UntPrice", List.of("must be a number"), "UntColour", List.of("not a field of ours"))));
 
         assertThat(editor.form.price.isInvalid()).isTrue();
         assertThat(editor.form.price.getErrorMessage()).contains("must be a number");

@@ -35,8 +35,17 @@ class UnitFormTest extends BrowserlessTest {
     private static final Clock NOON = Clock.fixed(Instant.parse("2026-11-30T11:00:00Z"), MADRID);
     private static final String PROVIDER = "vaadin.i18n.provider";
 
-    private final UnitValues saved = new UnitValues(UnitStatus.AVAILABLE, new BigDecimal("300000.00"),
-            EnumSet.of(Direction.S), "A", 2, 3, new BigDecimal("95.00"), null, null, null);
+    private final UnitValues saved = new UnitValues(
+            UnitStatus.AVAILABLE,
+            new BigDecimal("300000.00"),
+            EnumSet.of(Direction.S),
+            "A",
+            2,
+            3,
+            new BigDecimal("95.00"),
+            null,
+            null,
+            null);
     private UnitForm form;
 
     @BeforeAll
@@ -84,8 +93,8 @@ class UnitFormTest extends BrowserlessTest {
 
         test(form.reason).setValue("End of season");
         assertThat(form.reason.isInvalid()).isFalse();
-        assertThat(form.values()).hasValueSatisfying(values ->
-                assertThat(values.price()).isEqualByComparingTo("290000"));
+        assertThat(form.values())
+                .hasValueSatisfying(values -> assertThat(values.price()).isEqualByComparingTo("290000"));
     }
 
     @Test
@@ -99,8 +108,8 @@ class UnitFormTest extends BrowserlessTest {
 
         test(form.holdReason).setValue("Client visit");
         test(form.holdUntil).setValue(LocalDate.of(2026, 11, 30));
-        assertThat(form.values()).hasValueSatisfying(values ->
-                assertThat(values.holdReason()).isEqualTo("Client visit"));
+        assertThat(form.values())
+                .hasValueSatisfying(values -> assertThat(values.holdReason()).isEqualTo("Client visit"));
     }
 
     @Test
@@ -109,7 +118,9 @@ class UnitFormTest extends BrowserlessTest {
 
         assertThat(form.name.isReadOnly()).isFalse();
         assertThat(form.price.isEmpty()).isTrue();
-        assertThat(form.price.isInvalid()).as("nothing is flagged before the agent acts").isFalse();
+        assertThat(form.price.isInvalid())
+                .as("nothing is flagged before the agent acts")
+                .isFalse();
         assertThat(form.values()).isEmpty();
         assertThat(form.price.getErrorMessage()).isEqualTo("Required.");
     }
@@ -125,8 +136,10 @@ class UnitFormTest extends BrowserlessTest {
 
     @Test
     void aProblemFoundOnSavingShowsAtItsFieldAndOnlyThere() {
-        assertThat(form.showProblem(new FieldProblem("name", "validation.name.taken", "C-1-03"))).isTrue();
+        assertThat(form.showProblem(new FieldProblem("name", "validation.name.taken", "C-1-03")))
+                .isTrue();
         assertThat(form.name.isInvalid()).isTrue();
-        assertThat(form.showProblem(new FieldProblem("file", "validation.required"))).isFalse();
+        assertThat(form.showProblem(new FieldProblem("file", "validation.required")))
+                .isFalse();
     }
 }

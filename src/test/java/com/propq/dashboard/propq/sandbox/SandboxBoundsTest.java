@@ -21,6 +21,7 @@ class SandboxBoundsTest {
 
     @Autowired
     PropqSandbox sandbox;
+
     @Autowired
     PropqClient client;
 
@@ -33,17 +34,22 @@ class SandboxBoundsTest {
     void aFullPortalRefusesANewUnitWith507AndKeepsUpdatingTheUnitsItHolds() {
         sandbox.reset();
         for (int i = 0; i < PropqSandbox.MAX_UNITS; i++) {
-            assertThat(sandbox.store(DEVELOPMENT, "U-" + i, 1, BigDecimal.ONE, List.of())).isTrue();
+            assertThat(sandbox.store(DEVELOPMENT, "U-" + i, 1, BigDecimal.ONE, List.of()))
+                    .isTrue();
         }
 
-        var refused = client.updateUnitByName(DEVELOPMENT, new UnitPayload("ONE-TOO-MANY", 1, BigDecimal.TEN, List.of()));
+        var refused =
+                client.updateUnitByName(DEVELOPMENT, new UnitPayload("ONE-TOO-MANY", 1, BigDecimal.TEN, List.of()));
         var updated = client.updateUnitByName(DEVELOPMENT, new UnitPayload("U-7", 4, BigDecimal.TEN, List.of("S")));
 
-        assertThat(refused).isInstanceOfSatisfying(PropqOutcome.ServerError.class,
-                error -> assertThat(error.status()).isEqualTo(507));
+        assertThat(refused)
+                .isInstanceOfSatisfying(
+                        PropqOutcome.ServerError.class,
+                        error -> assertThat(error.status()).isEqualTo(507));
         assertThat(updated).isInstanceOf(PropqOutcome.Success.class);
         assertThat(sandbox.units()).hasSize(PropqSandbox.MAX_UNITS);
         assertThat(sandbox.unit(DEVELOPMENT, "ONE-TOO-MANY")).isEmpty();
-        assertThat(sandbox.unit(DEVELOPMENT, "U-7")).hasValueSatisfying(unit -> assertThat(unit.status()).isEqualTo(4));
+        assertThat(sandbox.unit(DEVELOPMENT, "U-7"))
+                .hasValueSatisfying(unit -> assertThat(unit.status()).isEqualTo(4));
     }
 }

@@ -30,10 +30,13 @@ class PropqConnectionViewTest extends SpringBrowserlessTest {
 
     @Autowired
     PropqSandbox sandbox;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PropqConnectionService connections;
+
     @Autowired
     PropqCredentials credentials;
 
@@ -74,7 +77,8 @@ class PropqConnectionViewTest extends SpringBrowserlessTest {
 
         test(find(Button.class).withId("propq-test-connection").single()).click();
 
-        assertThat(connections.connection().token().expiresWithin(Duration.ofDays(3), Clock.systemUTC())).isTrue();
+        assertThat(connections.connection().token().expiresWithin(Duration.ofDays(3), Clock.systemUTC()))
+                .isTrue();
         assertThat(find(Span.class).withId("propq-token-warning").all()).isEmpty();
     }
 
@@ -83,7 +87,8 @@ class PropqConnectionViewTest extends SpringBrowserlessTest {
     void anAdminSetsTheSandboxPublishOutcomeFromThePage() {
         navigate(PropqConnectionView.class);
 
-        test(find(TextField.class).withId("propq-sandbox-publish-outcome").single()).setValue("REJECTED");
+        test(find(TextField.class).withId("propq-sandbox-publish-outcome").single())
+                .setValue("REJECTED");
         test(find(Button.class).withId("propq-sandbox-apply").single()).click();
 
         assertThat(sandbox.settings().publishOutcome()).isEqualTo("REJECTED");
@@ -98,8 +103,13 @@ class PropqConnectionViewTest extends SpringBrowserlessTest {
         credentials.refused(first.plus(Duration.ofHours(1)));
         navigate(PropqConnectionView.class);
 
-        assertThat(find(Span.class).withId("propq-credentials-refused").single().getElement().getTextRecursively())
-                .contains("refused our credentials since " + Formats.dateTimeSeconds(first, UI.getCurrent().getLocale()));
+        assertThat(find(Span.class)
+                        .withId("propq-credentials-refused")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("refused our credentials since "
+                        + Formats.dateTimeSeconds(first, UI.getCurrent().getLocale()));
 
         credentials.accepted();
         navigate(PropqConnectionView.class);

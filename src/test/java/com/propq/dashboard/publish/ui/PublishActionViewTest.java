@@ -28,13 +28,17 @@ class PublishActionViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PublishService publishing;
 
     private long development() {
         var propqId = "RO-DEV-" + ThreadLocalRandom.current().nextInt(100_000_000, Integer.MAX_VALUE);
         return jdbc.sql("insert into development (propq_id, name) values (:p, :n) returning id")
-                .param("p", propqId).param("n", "View Test " + propqId).query(Long.class).single();
+                .param("p", propqId)
+                .param("n", "View Test " + propqId)
+                .query(Long.class)
+                .single();
     }
 
     // @WithMockUser, not a context set and cleared by hand: Spring clears it only after the browserless teardown,
@@ -50,13 +54,16 @@ class PublishActionViewTest extends SpringBrowserlessTest {
                 .isEqualTo("PropQ has every change of this development. It will be published at once.");
         test($(Button.class).withId("publish-confirm").single()).click();
 
-        var requests = publishing.requests(new PublishFilter(null, "agent-ana", PublishState.QUEUED, null, null), 0, 50);
+        var requests =
+                publishing.requests(new PublishFilter(null, "agent-ana", PublishState.QUEUED, null, null), 0, 50);
         assertThat(requests).anySatisfy(r -> assertThat(r.developmentId()).isEqualTo(development));
 
         test($(Button.class).withId("publish-development").single()).click();
         test($(Button.class).withId("publish-confirm").single()).click();
-        assertThat($(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
-                .isEqualTo("This development is already being published. Wait until that publish has finished."));
+        assertThat($(Notification.class).all())
+                .anySatisfy(n -> assertThat(test(n).getText())
+                        .isEqualTo(
+                                "This development is already being published. Wait until that publish has finished."));
     }
 
     @Test
@@ -66,6 +73,7 @@ class PublishActionViewTest extends SpringBrowserlessTest {
 
         assertThat($(Button.class).withId("publish-development").all()).isEmpty(); // finds visible buttons only
         assertThat($(com.vaadin.flow.component.tabs.Tab.class).all())
-                .extracting(com.vaadin.flow.component.tabs.Tab::getLabel).contains("Publishing");
+                .extracting(com.vaadin.flow.component.tabs.Tab::getLabel)
+                .contains("Publishing");
     }
 }

@@ -23,19 +23,23 @@ class OutageBannerTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     SyncUpdates updates;
 
     @AfterEach
     void closeTheCircuit() {
-        jdbc.sql("update sync_circuit set unreachable_since = null, consecutive_failures = 0").update();
+        jdbc.sql("update sync_circuit set unreachable_since = null, consecutive_failures = 0")
+                .update();
         await().atMost(Duration.ofSeconds(10)).until(() -> !updates.current().circuitOpen());
     }
 
     @Test
     void everyPageShowsSinceWhenPropqIsUnreachableAndHowManyChangesWait() {
         navigate(DevelopmentsView.class);
-        assertThat($(SyncOutageBanner.class).all()).as("no visible banner while PropQ answers").isEmpty();
+        assertThat($(SyncOutageBanner.class).all())
+                .as("no visible banner while PropQ answers")
+                .isEmpty();
 
         jdbc.sql("update sync_circuit set unreachable_since = now() - interval '5 minutes', consecutive_failures = 9")
                 .update();
@@ -43,7 +47,8 @@ class OutageBannerTest extends SpringBrowserlessTest {
         navigate(DevelopmentsView.class);
 
         var banner = $(SyncOutageBanner.class).single();
-        assertThat(banner.getElement().getTextRecursively()).startsWith("PropQ unreachable since")
+        assertThat(banner.getElement().getTextRecursively())
+                .startsWith("PropQ unreachable since")
                 .contains("changes waiting");
     }
 }

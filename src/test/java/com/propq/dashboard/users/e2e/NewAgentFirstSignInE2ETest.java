@@ -3,7 +3,6 @@ package com.propq.dashboard.users.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.propq.dashboard.e2e.BrowserTest;
 import com.propq.dashboard.e2e.Browsers;
@@ -32,8 +31,9 @@ class NewAgentFirstSignInE2ETest extends BrowserTest {
             admin.locator("#new-user").click();
             admin.locator("#new-user-username input").fill(agentName);
             admin.locator("#new-user-display-name input").fill("Eva Agent");
-            admin.locator("#new-user-roles vaadin-checkbox").filter(new com.microsoft.playwright.Locator
-                    .FilterOptions().setHasText("Agent")).click();
+            admin.locator("#new-user-roles vaadin-checkbox")
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Agent"))
+                    .click();
             admin.locator("#new-user-create").click();
             var shown = admin.locator("#temporary-password");
             assertThat(shown).hasText(Pattern.compile("\\S{16}"));

@@ -27,22 +27,33 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SpringBootTest
 class AccountViewTest extends SpringBrowserlessTest {
 
-    @Autowired UserAdminService admin;
-    @Autowired UserAccountService own;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    UserAdminService admin;
+
+    @Autowired
+    UserAccountService own;
+
+    @Autowired
+    JdbcClient jdbc;
 
     String username;
     String password;
 
     @BeforeEach
     void aReviewerWithTheirOwnPasswordIsSignedIn() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        var temporary = admin.createUser(new NewUser("rev-" + UUID.randomUUID().toString().substring(0, 8),
-                "Rita Reviewer", null, Set.of(Role.REVIEWER), "en"));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        var temporary = admin.createUser(new NewUser(
+                "rev-" + UUID.randomUUID().toString().substring(0, 8),
+                "Rita Reviewer",
+                null,
+                Set.of(Role.REVIEWER),
+                "en"));
         username = temporary.username();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.createAuthorityList("ROLE_REVIEWER")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, AuthorityUtils.createAuthorityList("ROLE_REVIEWER")));
         password = "rita's own password";
         own.changeOwnPassword(temporary.password(), password);
     }
@@ -56,7 +67,10 @@ class AccountViewTest extends SpringBrowserlessTest {
         return jdbc.sql("""
                         select coalesce(old_value, '∅') || ' -> ' || coalesce(new_value, '∅') from change_history
                         where entity_type = 'USER' and entity_label = :u and field = :f and actor = :u order by id""")
-                .param("u", username).param("f", field).query(String.class).list();
+                .param("u", username)
+                .param("f", field)
+                .query(String.class)
+                .list();
     }
 
     @Test

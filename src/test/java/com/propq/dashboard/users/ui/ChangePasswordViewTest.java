@@ -25,20 +25,26 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SpringBootTest
 class ChangePasswordViewTest extends SpringBrowserlessTest {
 
-    @Autowired UserAdminService admin;
-    @Autowired UserAccountService own;
+    @Autowired
+    UserAdminService admin;
+
+    @Autowired
+    UserAccountService own;
 
     TemporaryPassword temporary;
 
     @BeforeEach
     void anAdminCreatedMeAndIHaveSignedInWithTheTemporaryPassword() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        temporary = admin.createUser(new NewUser("new-" + UUID.randomUUID().toString().substring(0, 8), "New One",
-                null, Set.of(Role.AGENT), "en"));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                temporary.username(), null,
-                AuthorityUtils.createAuthorityList(AccountAuthorities.PASSWORD_CHANGE_REQUIRED)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        temporary = admin.createUser(new NewUser(
+                "new-" + UUID.randomUUID().toString().substring(0, 8), "New One", null, Set.of(Role.AGENT), "en"));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        temporary.username(),
+                        null,
+                        AuthorityUtils.createAuthorityList(AccountAuthorities.PASSWORD_CHANGE_REQUIRED)));
     }
 
     @AfterEach
@@ -62,7 +68,8 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         test(form.confirm).setValue("short");
         test(form.submit).click();
 
-        assertThat(test($(Notification.class).single()).getText()).isEqualTo("A password needs at least 12 characters.");
+        assertThat(test($(Notification.class).single()).getText())
+                .isEqualTo("A password needs at least 12 characters.");
     }
 
     @Test
@@ -90,9 +97,11 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         test(form.submit).click();
 
         assertThat(test($(Notification.class).single()).getText()).isEqualTo("Your password is changed.");
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         assertThat(admin.users(new com.propq.dashboard.users.UserFilter(temporary.username(), null, null), 0, 1))
-                .singleElement().satisfies(u -> assertThat(u.mustChangePassword()).isFalse());
+                .singleElement()
+                .satisfies(u -> assertThat(u.mustChangePassword()).isFalse());
     }
 }

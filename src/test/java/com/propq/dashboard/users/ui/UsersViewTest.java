@@ -30,14 +30,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SpringBootTest
 class UsersViewTest extends SpringBrowserlessTest {
 
-    @Autowired UserAdminService admin;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    UserAdminService admin;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void signInAsTheFirstAdmin() {
         // "admin" is created at start-up with the test password (config/application.properties).
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
     }
 
     @AfterEach
@@ -58,9 +62,11 @@ class UsersViewTest extends SpringBrowserlessTest {
         test(dialog.create).click();
 
         var password = $(TemporaryPasswordDialog.class).single();
-        var shown = $(Span.class, password).withId("temporary-password").single().getText();
+        var shown =
+                $(Span.class, password).withId("temporary-password").single().getText();
         assertThat(shown).hasSize(16);
-        test($(Button.class, password).withId("temporary-password-close").single()).click();
+        test($(Button.class, password).withId("temporary-password-close").single())
+                .click();
         assertThat($(TemporaryPasswordDialog.class).all()).isEmpty();
         var listed = admin.users(new UserFilter(username, null, null), 0, 10);
         assertThat(listed).singleElement().satisfies(u -> {
@@ -89,28 +95,33 @@ class UsersViewTest extends SpringBrowserlessTest {
         navigate(UsersView.class);
         // Leave "admin" the only enabled admin, whatever other tests created.
         admin.users(new UserFilter(null, Role.ADMIN, UserFilter.UserState.ACTIVE), 0, 1000).stream()
-                .filter(u -> !u.username().equals("admin")).forEach(u -> admin.setEnabled(u.id(), false));
+                .filter(u -> !u.username().equals("admin"))
+                .forEach(u -> admin.setEnabled(u.id(), false));
         test($(TextField.class).withId("users-filter-text").single()).setValue("admin");
         test(select("users-filter-role")).selectItem("Admin");
         test(select("users-filter-state")).selectItem("Active");
         assertThat(test(grid()).size()).isEqualTo(1);
 
         var actions = (HorizontalLayout) test(grid()).getCellComponent(0, "actions");
-        var disable = actions.getChildren().map(Button.class::cast)
-                .filter(b -> "disable-admin".equals(b.getId().orElse(""))).findFirst().orElseThrow();
+        var disable = actions.getChildren()
+                .map(Button.class::cast)
+                .filter(b -> "disable-admin".equals(b.getId().orElse("")))
+                .findFirst()
+                .orElseThrow();
         test(disable).click();
 
         assertThat(test($(Notification.class).single()).getText()).startsWith("This is the last active admin");
         assertThat(admin.users(new UserFilter("admin", Role.ADMIN, UserFilter.UserState.ACTIVE), 0, 10))
-                .extracting(u -> u.username()).contains("admin");
+                .extracting(u -> u.username())
+                .contains("admin");
     }
 
     @Test
     void filtersNarrowTheList() {
         var tag = "flt-" + UUID.randomUUID().toString().substring(0, 8);
         admin.createUser(new com.propq.dashboard.users.NewUser(tag + "-a", "Filter A", null, Set.of(Role.AGENT), "en"));
-        admin.createUser(new com.propq.dashboard.users.NewUser(tag + "-r", "Filter R", null, Set.of(Role.REVIEWER),
-                "en"));
+        admin.createUser(
+                new com.propq.dashboard.users.NewUser(tag + "-r", "Filter R", null, Set.of(Role.REVIEWER), "en"));
         navigate(UsersView.class);
 
         test($(TextField.class).withId("users-filter-text").single()).setValue(tag);
@@ -125,20 +136,20 @@ class UsersViewTest extends SpringBrowserlessTest {
         var tag = "act-" + UUID.randomUUID().toString().substring(0, 8);
         admin.createUser(new com.propq.dashboard.users.NewUser(tag + "-a", "Signs In", null, Set.of(Role.AGENT), "en"));
         admin.createUser(new com.propq.dashboard.users.NewUser(tag + "-n", "Never", null, Set.of(Role.AGENT), "en"));
-        long id = admin.users(new UserFilter(tag + "-a", null, null), 0, 1).getFirst().id();
+        long id = admin.users(new UserFilter(tag + "-a", null, null), 0, 1)
+                .getFirst()
+                .id();
         jdbc.sql("""
                         insert into sign_in_event (occurred_at, username, user_id, kind)
                         values (now() - interval '2 hours', :u, :id, 'SIGNED_IN'),
                                (now() - interval '1 hour', :u, :id, 'FAILED'),
                                (now() - interval '1 hour', :u, :id, 'FAILED'),
-                               (now() - interval '9 days', :u, :id, 'FAILED')""")
-                .param("u", tag + "-a").param("id", id).update();
+                               (now() - interval '9 days', :u, :id, 'FAILED')""").param("u", tag + "-a").param("id", id).update();
         navigate(UsersView.class);
 
         test($(TextField.class).withId("users-filter-text").single()).setValue(tag);
         int column = grid().getColumns().indexOf(grid().getColumnByKey("sign-ins"));
-        assertThat(test(grid()).getCellText(0, column)).startsWith("Last ")
-                .endsWith(" · 2 failed attempts in 7 days");
+        assertThat(test(grid()).getCellText(0, column)).startsWith("Last ").endsWith(" · 2 failed attempts in 7 days");
         assertThat(test(grid()).getCellText(1, column)).isEqualTo("Never signed in");
     }
 
