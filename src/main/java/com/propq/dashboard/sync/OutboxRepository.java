@@ -445,6 +445,12 @@ class OutboxRepository {
 
     // --- the sync queue page ------------------------------------------------------------------------------------
 
+    /** The columns of a sync queue row, in the order {@link #toQueueRow(ResultSet, int)} reads them. */
+    private static final String QUEUE_COLUMNS = """
+            select o.id, o.kind, o.state, o.development_id, o.propq_development_id, d.name, o.unit_id, o.unit_name,
+                   o.version, o.attempts, o.next_attempt_at, o.last_status, o.last_error, o.created_at, o.updated_at
+            """;
+
     private static final String QUEUE_FROM = """
 
              from outbox o join development d on d.id = o.development_id
@@ -452,30 +458,12 @@ class OutboxRepository {
 
     List<QueueRow> queue(QueueFilter filter, int offset, int limit) {
         var where = queueWhere(filter);
-        return where.bind(jdbc.sql("""
-                        select o.id, o.kind, o.state, o.development_id, o.propq_development_id, d.name, o.unit_id,
-                               o.unit_name, o.version, o.attempts, o.next_attempt_at, o.last_status, o.last_error,
-                               o.created_at, o.updated_at""" + QUEUE_FROM + where.sql() + "\n" + """
+        return where.bind(jdbc.sql(QUEUE_COLUMNS + QUEUE_FROM + where.sql() + "\n" + """
                          order by case o.state when 'PARKED' then 0 when 'SENDING' then 1 else 2 end, o.created_at, o.id
                          offset :offset limit :limit"""))
                 .param("offset", offset)
                 .param("limit", limit)
-                .query((rs, n) -> new QueueRow(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        OutboxState.valueOf(rs.getString(3)),
-                        rs.getLong(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        nullableLong(rs, 7),
-                        rs.getString(8),
-                        rs.getLong(9),
-                        rs.getInt(10),
-                        instant(rs, 11),
-                        (Integer) rs.getObject(12),
-                        rs.getString(13),
-                        instant(rs, 14),
-                        instant(rs, 15)))
+                .query(OutboxRepository::toQueueRow)
                 .list();
     }
 
@@ -500,29 +488,30 @@ class OutboxRepository {
     }
 
     Optional<QueueRow> queueRow(long id) {
-        return jdbc.sql("""
-                        select o.id, o.kind, o.state, o.development_id, o.propq_development_id, d.name, o.unit_id,
-                               o.unit_name, o.version, o.attempts, o.next_attempt_at, o.last_status, o.last_error,
-                               o.created_at, o.updated_at
+        return jdbc.sql(QUEUE_COLUMNS + """
                         from outbox o join development d on d.id = o.development_id where o.id = :id""")
                 .param("id", id)
-                .query((rs, n) -> new QueueRow(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        OutboxState.valueOf(rs.getString(3)),
-                        rs.getLong(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        nullableLong(rs, 7),
-                        rs.getString(8),
-                        rs.getLong(9),
-                        rs.getInt(10),
-                        instant(rs, 11),
-                        (Integer) rs.getObject(12),
-                        rs.getString(13),
-                        instant(rs, 14),
-                        instant(rs, 15)))
+                .query(OutboxRepository::toQueueRow)
                 .optional();
+    }
+
+    private static QueueRow toQueueRow(ResultSet rs, int row) throws SQLException {
+        return new QueueRow(
+                rs.getLong(1),
+                rs.getString(2),
+                OutboxState.valueOf(rs.getString(3)),
+                rs.getLong(4),
+                rs.getString(5),
+                rs.getString(6),
+                nullableLong(rs, 7),
+                rs.getString(8),
+                rs.getLong(9),
+                rs.getInt(10),
+                instant(rs, 11),
+                (Integer) rs.getObject(12),
+                rs.getString(13),
+                instant(rs, 14),
+                instant(rs, 15));
     }
 
     /** The attempts of one outbox row, newest first (the log outlives the row). */
