@@ -13,17 +13,17 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Delivery under faults: the packaged application, as separate {@code java -jar} processes on a real PostgreSQL,
- * delivering to a PropQ stand-in that fails on demand. Short in every {@code ./mvnw verify}, full with {@code ./mvnw
- * -Pfaults verify}; it runs as {@code FaultRunIT}, beside the other tests (the jar is built before them). Prints the
- * table and writes target/faults/results.json; fails if any scenario's expectation did not hold.
+ * Delivery under faults: the packaged application, as separate {@code java -jar} processes on a real PostgreSQL, delivering to
+ * a PropQ stand-in that fails on demand. Runs after {@code package} (failsafe): short in every
+ * {@code ./mvnw verify}, full with {@code ./mvnw -Pfaults verify}. Prints the table and writes
+ * target/faults/results.json; fails if any scenario's expectation did not hold.
  */
-public class FaultInjectionIT {
+class FaultInjectionIT {
 
     private static final FaultSettings SETTINGS = FaultSettings.fromSystemProperties();
 
     @Test
-    public void nothingIsLostUnderOutageCrashAndContention() throws IOException {
+    void nothingIsLostUnderOutageCrashAndContention() throws IOException {
         var settings = SETTINGS;
         var jar = Path.of(System.getProperty("faults.jar", "target/propq-dashboard-0.1.0-SNAPSHOT.jar"));
         var output = Path.of("target", "faults");
