@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,6 +25,8 @@ class TestAccounts {
     private final TransactionTemplate tx;
     private final JdbcClient jdbc;
     private final Clock clock;
+    // A bcrypt hash costs tens of milliseconds on purpose; the same password's hash serves every test account.
+    private volatile @Nullable String passwordHash;
 
     TestAccounts(AppUserRepository users, Passwords passwords, TransactionTemplate tx, JdbcClient jdbc, Clock clock) {
         this.users = users;
@@ -41,7 +44,13 @@ class TestAccounts {
     long create(String username, Role... roles) {
         return tx.execute(status -> {
             var user = new AppUser(username, "Test " + username, EnumSet.copyOf(Arrays.asList(roles)), clock.instant());
-            passwords.set(user, PASSWORD, false);
+            var hash = passwordHash;
+            if (hash == null) {
+                passwords.set(user, PASSWORD, false);
+                passwordHash = user.getPasswordHash();
+            } else {
+                user.setPassword(hash, false, clock.instant());
+            }
             return users.save(user).getId();
         });
     }
