@@ -12,14 +12,14 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One instance of the packaged application, {@code java -jar}, in a process of its own: started, killed with
- * SIGKILL ({@link Process#destroyForcibly()} on Linux), started again on the same ports. Its output goes to a
- * log file under target/faults.
+ * One instance of the application in a process of its own, started from the compiled classes and the runtime
+ * dependencies ({@link AppClasspath}): started, killed with SIGKILL ({@link Process#destroyForcibly()} on Linux),
+ * started again on the same ports. Its output goes to a log file under target/faults.
  */
 final class AppProcess implements AutoCloseable {
 
     private final String name;
-    private final Path jar;
+    private final AppClasspath classpath;
     private final Path log;
     private final Map<String, String> environment;
     private final int port;
@@ -27,9 +27,9 @@ final class AppProcess implements AutoCloseable {
     private @Nullable Process process;
     private int starts;
 
-    AppProcess(String name, Path jar, Path logDirectory, Map<String, String> environment) {
+    AppProcess(String name, AppClasspath classpath, Path logDirectory, Map<String, String> environment) {
         this.name = name;
-        this.jar = jar;
+        this.classpath = classpath;
         this.log = logDirectory.resolve(name + ".log");
         this.port = freePort();
         this.managementPort = freePort();
@@ -56,8 +56,9 @@ final class AppProcess implements AutoCloseable {
                 "-Xmx640m",
                 "-XX:TieredStopAtLevel=1",
                 "-Xshare:auto",
-                "-jar",
-                jar.toString()));
+                "-cp",
+                classpath.value(),
+                AppClasspath.MAIN_CLASS));
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -30,13 +30,13 @@ final class FaultHarness implements AutoCloseable {
     final PropqStandIn propq;
     final EditDriver driver = new EditDriver(ADMIN, ADMIN_PASSWORD);
     final AppProcess app;
-    private final Path jar;
+    private final AppClasspath classpath;
     private final Path workDirectory;
     private final List<AppProcess> extra = new ArrayList<>();
 
-    FaultHarness(FaultSettings settings, Path jar, Path workDirectory) {
+    FaultHarness(FaultSettings settings, AppClasspath classpath, Path workDirectory) {
         this.settings = settings;
-        this.jar = jar;
+        this.classpath = classpath;
         this.workDirectory = workDirectory;
         try {
             Files.createDirectories(workDirectory);
@@ -49,11 +49,11 @@ final class FaultHarness implements AutoCloseable {
         this.app = newApp("app-a");
     }
 
-    /** An instance of the packaged app with the harness's configuration; not started. */
+    /** An instance of the app with the harness's configuration; not started. */
     AppProcess newApp(String name) {
         var process = new AppProcess(
                 name,
-                jar,
+                classpath,
                 workDirectory,
                 Map.ofEntries(
                         Map.entry("SPRING_DATASOURCE_URL", database.jdbcUrl()),

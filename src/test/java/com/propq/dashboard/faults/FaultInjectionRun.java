@@ -13,25 +13,25 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Delivery under faults: the packaged application, as separate {@code java -jar} processes on a real PostgreSQL, delivering to
- * a PropQ stand-in that fails on demand. Runs after {@code package} (failsafe): short in every
- * {@code ./mvnw verify}, full with {@code ./mvnw -Pfaults verify}. Prints the table and writes
- * target/faults/results.json; fails if any scenario's expectation did not hold.
+ * Delivery under faults: the application as separate processes on a real PostgreSQL, delivering to a PropQ
+ * stand-in that fails on demand. Short in every {@code ./mvnw verify}, full with {@code ./mvnw -Pfaults verify}.
+ * Prints the table and writes target/faults/results.json; fails if any scenario's expectation did not hold. The
+ * test class that runs it is {@code com.propq.dashboard.FaultInjectionTest}.
  */
-class FaultInjectionIT {
+public abstract class FaultInjectionRun {
 
     private static final FaultSettings SETTINGS = FaultSettings.fromSystemProperties();
 
     @Test
-    void nothingIsLostUnderOutageCrashAndContention() throws IOException {
+    protected void nothingIsLostUnderOutageCrashAndContention() throws IOException {
         var settings = SETTINGS;
-        var jar = Path.of(System.getProperty("faults.jar", "target/propq-dashboard-0.1.0-SNAPSHOT.jar"));
+        var classpath = AppClasspath.fromBuild();
         var output = Path.of("target", "faults");
         var work = output.resolve("run");
         delete(work);
         var results = new ArrayList<ScenarioResult>();
         var started = System.nanoTime();
-        try (var harness = new FaultHarness(settings, jar, work);
+        try (var harness = new FaultHarness(settings, classpath, work);
                 var queuePage = new QueuePage(harness.app.baseUrl())) {
             harness.start(harness.app);
             var scenarios = new FaultScenarios(harness);
