@@ -56,8 +56,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -430,10 +431,13 @@ class AccessRulesTest extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
+    /**
+     * Signs out after the browserless teardown, not before: an extension's after-each runs after every
+     * {@code @AfterEach} method, the base class's teardown included, which runs the pages' queued live updates
+     * as the signed-in user. Cleared before it, such an update met no user and failed the case.
+     */
+    @RegisterExtension
+    static final AfterEachCallback SIGN_OUT = context -> SecurityContextHolder.clearContext();
 
     static Stream<Arguments> everyPageForEveryone() {
         return PAGES.stream().flatMap(p -> EVERYONE.stream().map(who -> Arguments.of(who, p)));
