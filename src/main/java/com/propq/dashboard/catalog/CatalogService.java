@@ -48,6 +48,11 @@ public class CatalogService {
         return units.findWithDevelopment(unitId).map(Unit::details);
     }
 
+    /** A unit of the development by its name, as an address names it. */
+    public Optional<UnitDetails> unitNamed(long developmentId, String name) {
+        return units.findByDevelopmentIdAndName(developmentId, name).map(Unit::details);
+    }
+
     public Optional<DevelopmentDetails> developmentDetails(long developmentId) {
         return queries.developmentDetails(developmentId, sync::everDelivered);
     }

@@ -11,6 +11,8 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
 
     java.util.List<Unit> findByDevelopmentId(long developmentId);
 
+    Optional<Unit> findByDevelopmentIdAndName(long developmentId, String name);
+
     boolean existsByDevelopmentIdAndNameIgnoreCase(long developmentId, String name);
 
     /** The development's unit names in lower case, as names are compared (one query for a whole import). */

@@ -1,6 +1,6 @@
 package com.propq.dashboard.shell;
 
-import com.propq.dashboard.catalog.ui.DevelopmentView;
+import com.propq.dashboard.base.ui.DevelopmentAddress;
 import com.propq.dashboard.sync.ParkedNotice;
 import com.propq.dashboard.sync.ui.SyncFormats;
 import com.propq.dashboard.sync.ui.SyncQueueView;
@@ -13,7 +13,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
-import java.util.Map;
 
 /**
  * Tells the person whose change PropQ refused: what was refused, a link to the unit (or development) to fix it and
@@ -26,14 +25,13 @@ public class ParkedChangeNotice extends Notification {
         var text = notice.unitName() == null
                 ? getTranslation("sync.parked-notice.publish", notice.developmentName(), answer)
                 : getTranslation("sync.parked-notice.unit", notice.unitName(), notice.developmentName(), answer);
-        var target = new RouterLink(DevelopmentView.class, notice.developmentId());
-        if (notice.unitId() != null) {
-            target.setQueryParameters(
-                    QueryParameters.simple(Map.of("unit", notice.unitId().toString())));
-            target.setText(getTranslation("sync.parked-notice.open-unit", notice.unitName()));
-        } else {
-            target.setText(getTranslation("sync.parked-notice.open-development", notice.developmentName()));
-        }
+        var target = notice.unitName() != null
+                ? DevelopmentAddress.link(
+                        DevelopmentAddress.unit(notice.developmentId(), notice.unitName()),
+                        getTranslation("sync.parked-notice.open-unit", notice.unitName()))
+                : DevelopmentAddress.link(
+                        DevelopmentAddress.of(notice.developmentId(), DevelopmentAddress.Tab.UNITS),
+                        getTranslation("sync.parked-notice.open-development", notice.developmentName()));
         target.addClassName("parked-notice-target");
         var queue = new RouterLink(getTranslation("sync.parked-notice.my-changes"), SyncQueueView.class);
         queue.setQueryParameters(QueryParameters.of(SyncQueueView.MINE, "true"));

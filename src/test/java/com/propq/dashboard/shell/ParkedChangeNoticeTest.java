@@ -9,8 +9,10 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.RouterLink;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
@@ -75,11 +77,10 @@ class ParkedChangeNoticeTest extends SpringBrowserlessTest {
                         .single()
                         .getText())
                 .contains("PropQ refused your change to unit N-7 of Notice Towers");
-        var unitLink = $(RouterLink.class, notice)
-                .withClassName("parked-notice-target")
-                .single();
+        var unitLink =
+                $(Anchor.class, notice).withClassName("parked-notice-target").single();
         assertThat(unitLink.getText()).isEqualTo("Open unit N-7");
-        assertThat(unitLink.getHref()).isEqualTo("development/" + developmentId + "?unit=" + unitId);
+        assertThat(unitLink.getHref()).isEqualTo("development/" + developmentId + "/units?unit=N-7");
         var queueLink =
                 $(RouterLink.class, notice).withClassName("parked-notice-queue").single();
         assertThat(queueLink.getHref()).isEqualTo("sync-queue?mine=true");
@@ -102,12 +103,10 @@ class ParkedChangeNoticeTest extends SpringBrowserlessTest {
     void theUnitLinkOpensTheRefusedUnitInTheEditor() {
         parkedEditOf("agent");
         navigate(DevelopmentsView.class);
-        var unitLink = $(RouterLink.class).withClassName("parked-notice-target").single();
+        var unitLink = $(Anchor.class).withClassName("parked-notice-target").single();
 
-        UI.getCurrent()
-                .navigate(
-                        unitLink.getHref().substring(0, unitLink.getHref().indexOf('?')),
-                        unitLink.getQueryParameters().orElseThrow());
+        var address = new Location(unitLink.getHref());
+        UI.getCurrent().navigate(address.getPath(), address.getQueryParameters());
 
         assertThat($(TextField.class).id("unit-name").getValue()).isEqualTo("N-7");
     }

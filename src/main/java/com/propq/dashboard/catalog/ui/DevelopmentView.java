@@ -1,6 +1,7 @@
 package com.propq.dashboard.catalog.ui;
 
 import com.propq.dashboard.base.Roles;
+import com.propq.dashboard.base.ui.DevelopmentAddress;
 import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.base.ui.UntilDetached;
 import com.propq.dashboard.base.ui.ViewerZone;
@@ -11,7 +12,6 @@ import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.catalog.DevelopmentSummary;
 import com.propq.dashboard.catalog.Direction;
 import com.propq.dashboard.catalog.PriceListService;
-import com.propq.dashboard.catalog.UnitDetails;
 import com.propq.dashboard.catalog.UnitFilter;
 import com.propq.dashboard.catalog.UnitRules;
 import com.propq.dashboard.catalog.UnitSort;
@@ -28,34 +28,48 @@ import com.propq.dashboard.sync.SyncUpdates;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** One development and its units, paged and sorted by the database. */
-@Route("development")
+/**
+ * One development and its units, paged and sorted by the database. Its address says what it shows (the tab, the open
+ * unit, the grid's filters and sort; {@link DevelopmentPageState}) and it restores all of that from its address, on a
+ * reload, a shared link or Back. Opening a unit or a tab adds a browser history entry; a filter or sort replaces it.
+ */
+@Route(DevelopmentAddress.ROUTE)
 @RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.REVIEWER})
-public class DevelopmentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class DevelopmentView extends VerticalLayout
+        implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final CatalogService catalog;
     private final boolean canEdit;
@@ -64,12 +78,19 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     private final Span subtitle = new Span();
     private final UnitFilterBar filterBar = new UnitFilterBar();
     private final Grid<UnitLine> grid = new Grid<>();
-    private DevelopmentSummary development;
+    // Null only until the first navigation to the page has read its address.
+    private @Nullable DevelopmentSummary development;
     private final SyncUpdates syncUpdates;
     private final SyncStatusService sync;
     private HistoryGrid developmentHistory;
     private final StackingPlan stackingPlan;
     private final PublishTimelinePanel publishPanel;
+    private final TabSheet tabs = new TabSheet();
+    private final Map<DevelopmentAddress.Tab, Tab> tabByAddress = new EnumMap<>(DevelopmentAddress.Tab.class);
+    // The grid's last filter that could be read: the address keeps it while the fields hold a half-typed one.
+    private UnitFilter filter = UnitFilter.NONE;
+    // While the page shows what its address says, its own changes are not written back to the address.
+    private boolean restoring;
 
     DevelopmentView(
             CatalogService catalog,
@@ -92,7 +113,14 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         subtitle.addClassName("development-subtitle");
         subtitle.setId("development-subtitle");
         configureGrid();
-        filterBar.addFilterChangeListener(() -> grid.getDataProvider().refreshAll());
+        filterBar.addFilterChangeListener(() -> {
+            grid.getDataProvider().refreshAll();
+            filterBar.filter().ifPresent(typed -> {
+                filter = typed;
+                replaceAddress();
+            });
+        });
+        grid.addSortListener(e -> replaceAddress());
         var zone = com.vaadin.flow.component.UI.getCurrent() == null
                 ? ZoneId.systemDefault()
                 : ViewerZone.of(com.vaadin.flow.component.UI.getCurrent());
@@ -107,12 +135,14 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
                 saved -> {
                     grid.getDataProvider().refreshAll();
                     showHeader();
+                    // A new unit now has a name to address it by.
+                    replaceAddress();
                 },
                 this::closeEditor);
         editor.setVisible(false);
-        // Checkboxes select units for bulk changes; a click on a row opens it in the editor.
+        // Checkboxes select units for bulk changes; a click on a row opens it in the editor, through its address.
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addItemClickListener(e -> catalog.unit(e.getItem().unit().id()).ifPresent(this::openEditor));
+        grid.addItemClickListener(e -> go(state().withUnit(e.getItem().unit().name())));
         var body = new HorizontalLayout(grid, editor);
         body.setSizeFull();
         body.setFlexGrow(1, grid);
@@ -122,36 +152,39 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         units.setSizeFull();
         developmentHistory = new HistoryGrid(
                 history,
-                () -> HistoryFilter.ofDevelopment(development.id()),
+                () -> HistoryFilter.ofDevelopment(shown().id()),
                 zone,
                 batch -> new BatchDialog(history, batch, zone, canEdit, () -> {
                             grid.getDataProvider().refreshAll();
                             editor.reloadIfOpen();
                         })
                         .open());
-        var tabs = new TabSheet();
-        tabs.add(getTranslation("development.tab.units"), units);
-        tabs.add(getTranslation("development.tab.history"), developmentHistory);
+        tabByAddress.put(DevelopmentAddress.Tab.UNITS, tabs.add(getTranslation("development.tab.units"), units));
+        tabByAddress.put(
+                DevelopmentAddress.Tab.HISTORY,
+                tabs.add(getTranslation("development.tab.history"), developmentHistory));
         // A tile of the stacking plan opens its unit in the editor of the Units tab.
         stackingPlan = new StackingPlan(
                 catalog,
                 sync,
-                unitId -> catalog.unit(unitId).ifPresent(unit -> {
-                    tabs.setSelectedIndex(0);
-                    openEditor(unit);
-                }));
-        tabs.add(getTranslation("development.tab.stacking-plan"), stackingPlan);
+                unitId -> catalog.unit(unitId)
+                        .ifPresent(unit ->
+                                go(state().withTab(DevelopmentAddress.Tab.UNITS).withUnit(unit.name()))));
+        tabByAddress.put(
+                DevelopmentAddress.Tab.PLAN, tabs.add(getTranslation("development.tab.stacking-plan"), stackingPlan));
         publishPanel = new PublishTimelinePanel(
                 publishing, publishUpdates, () -> development == null ? -1 : development.id(), zone);
-        tabs.add(getTranslation("publish.tab"), publishPanel);
+        tabByAddress.put(DevelopmentAddress.Tab.PUBLISHING, tabs.add(getTranslation("publish.tab"), publishPanel));
         tabs.setSizeFull();
         tabs.setId("development-tabs");
         tabs.addSelectedChangeListener(e -> {
             stackingPlan.setShown(tabs.getComponent(e.getSelectedTab()) == stackingPlan);
             developmentHistory.refresh();
             publishPanel.refresh();
+            // The user chose the tab: its address is a new history entry, so Back returns to the tab before.
+            go(state());
         });
-        var check = new PropqCheck(idCheck, () -> development.propqId());
+        var check = new PropqCheck(idCheck, () -> shown().propqId());
         check.setVisible(canEdit);
         var subline = new HorizontalLayout(subtitle, check);
         subline.setDefaultVerticalComponentAlignment(Alignment.CENTER);
@@ -164,7 +197,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
 
         @Override
         public DevelopmentSummary development() {
-            return development;
+            return shown();
         }
 
         @Override
@@ -181,13 +214,15 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
 
         @Override
         public void newUnit() {
-            editor.create(development.id());
-            editor.setVisible(true);
+            confirmDiscard(() -> {
+                editor.create(shown().id());
+                replaceAddress();
+            });
         }
 
         @Override
         public void developmentSaved(long developmentId) {
-            setParameter(null, developmentId);
+            showHeader();
         }
 
         @Override
@@ -211,13 +246,25 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    private void openEditor(UnitDetails unit) {
-        editor.edit(unit);
-        editor.setVisible(true);
+    /** Close: a saved unit by its address (Back opens it again); a new one, after asking, in place. */
+    private void closeEditor() {
+        if (editor.isCreating()) {
+            confirmDiscard(() -> {
+                editor.close();
+                replaceAddress();
+            });
+        } else {
+            go(state().withUnit(null));
+        }
     }
 
-    private void closeEditor() {
-        editor.setVisible(false);
+    /** Runs {@code discard} at once, or after the user agreed to throw away the editor's unsaved changes. */
+    private void confirmDiscard(Runnable discard) {
+        if (editor.hasUnsavedChanges()) {
+            new DiscardChangesDialog(editor.unitName(), discard, () -> {}).open();
+        } else {
+            discard.run();
+        }
     }
 
     private void configureGrid() {
@@ -271,17 +318,13 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
                                 .filter()
                                 .map(f -> UnitLine.of(
                                         catalog.units(
-                                                development.id(),
-                                                f,
-                                                sorts(q.getSortOrders()),
-                                                q.getOffset(),
-                                                q.getLimit()),
+                                                shown().id(), f, sorts(q.getSortOrders()), q.getOffset(), q.getLimit()),
                                         sync)
                                         .stream())
                                 .orElseGet(java.util.stream.Stream::empty),
                         q -> filterBar
                                 .filter()
-                                .map(f -> catalog.countUnits(development.id(), f))
+                                .map(f -> catalog.countUnits(shown().id(), f))
                                 .orElse(0))
                 .setIdentifierProvider(line -> line.unit().id());
     }
@@ -313,37 +356,156 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
                 .toList();
     }
 
+    // --- the address: what the page shows, read on every navigation to it and written on every change -----------
+
     @Override
-    public void setParameter(@Nullable BeforeEvent event, Long developmentId) {
-        development = catalog.development(developmentId).orElseThrow(NotFoundException::new);
-        showTitle();
-        grid.getDataProvider().refreshAll();
-        stackingPlan.show(developmentId);
-        publishPanel.refresh();
-        // ?unit=<id> opens that unit of this development in the editor (the parked-change notice links here).
-        if (event != null) {
-            event.getLocation()
-                    .getQueryParameters()
-                    .getSingleParameter("unit")
-                    .flatMap(DevelopmentView::unitId)
-                    .flatMap(catalog::unit)
-                    .filter(u -> u.developmentId() == developmentId)
-                    .ifPresent(this::openEditor);
+    public void beforeEnter(BeforeEnterEvent event) {
+        long developmentId = event.getRouteParameters()
+                .get(DevelopmentAddress.ID_PARAMETER)
+                .flatMap(DevelopmentView::number)
+                .orElseThrow(NotFoundException::new);
+        var shown = catalog.development(developmentId).orElseThrow(NotFoundException::new);
+        boolean another = development == null || shown().id() != developmentId;
+        development = shown;
+        if (another) {
+            showTitle();
+            stackingPlan.show(developmentId);
+            publishPanel.refresh();
+        }
+        var read = DevelopmentPageState.read(
+                event.getRouteParameters().get(DevelopmentAddress.TAB_PARAMETER).orElse(null),
+                event.getLocation().getQueryParameters().getParameters());
+        var dropped = new ArrayList<>(read.dropped());
+        var state = read.state();
+        if (!show(state)) {
+            dropped.add(DevelopmentAddress.UNIT_PARAMETER + "=" + state.unit());
+            state = state.withUnit(null);
+        }
+        if (!dropped.isEmpty()) {
+            // Said once, then the address is one that reads cleanly: a reload does not say it again.
+            Notification.show(
+                            getTranslation("development.address.dropped", String.join(", ", dropped)),
+                            6000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            var clean = new Location(state.address(developmentId));
+            event.forwardTo(clean.getPath(), clean.getQueryParameters());
         }
     }
 
-    private static Optional<Long> unitId(String parameter) {
+    /** Shows what an address says; false when it names a unit this development does not have. */
+    private boolean show(DevelopmentPageState state) {
+        restoring = true;
         try {
-            return Optional.of(Long.parseLong(parameter));
-        } catch (NumberFormatException notAUnit) {
+            filter = state.filter();
+            filterBar.show(state.filter());
+            grid.sort(state.sorts().stream()
+                    .<GridSortOrder<UnitLine>>flatMap(sort -> grid.getColumns().stream()
+                            .filter(column -> column.getSortOrder(SortDirection.ASCENDING)
+                                    .anyMatch(order -> order.getSorted()
+                                            .equals(sort.column().name())))
+                            .findFirst()
+                            .map(column -> new GridSortOrder<>(
+                                    column, sort.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING))
+                            .stream())
+                    .toList());
+            tabs.setSelectedTab(tabByAddress.get(state.tab()));
+            grid.getDataProvider().refreshAll();
+            return showUnit(state.unit());
+        } finally {
+            restoring = false;
+        }
+    }
+
+    private boolean showUnit(@Nullable String name) {
+        if (name == null) {
+            // A new unit being typed has no address yet: it stays open over tab changes.
+            if (!editor.isCreating()) {
+                editor.close();
+            }
+            return true;
+        }
+        if (name.equals(editor.unitName())) {
+            return true; // already open, with whatever the user typed
+        }
+        var unit = catalog.unitNamed(shown().id(), name);
+        unit.ifPresentOrElse(editor::edit, editor::close);
+        return unit.isPresent();
+    }
+
+    /** Unsaved changes in the editor are thrown away only if the user agrees (the tab alone may change). */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!editor.hasUnsavedChanges() || keepsTheEditor(event)) {
+            return;
+        }
+        var navigation = event.postpone();
+        var here = state().address(shown().id());
+        var ui = event.getUI();
+        new DiscardChangesDialog(editor.unitName(), navigation::proceed, () -> {
+                    // Back or Forward already moved the browser's address; the page did not follow, so put it back.
+                    if (event.getTrigger() == NavigationTrigger.HISTORY) {
+                        ui.getPage().getHistory().pushState(null, here);
+                    }
+                })
+                .open();
+    }
+
+    private boolean keepsTheEditor(BeforeLeaveEvent event) {
+        var target = event.getRouteParameters().get(DevelopmentAddress.ID_PARAMETER);
+        var unit = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(DevelopmentAddress.UNIT_PARAMETER)
+                .orElse(null);
+        return DevelopmentView.class.isAssignableFrom(event.getNavigationTarget())
+                && target.flatMap(DevelopmentView::number).orElse(-1L) == shown().id()
+                && Objects.equals(unit, editor.unitName());
+    }
+
+    /** What the page shows now, as its address would say it. */
+    private DevelopmentPageState state() {
+        var tab = tabByAddress.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(tabs.getSelectedTab()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(DevelopmentAddress.Tab.UNITS);
+        var sortOrders = grid.getSortOrder().stream()
+                .flatMap(order -> order.getSorted().getSortOrder(order.getDirection()))
+                .toList();
+        return new DevelopmentPageState(tab, editor.unitName(), filter, sorts(sortOrders));
+    }
+
+    /** Opens what {@code state} says as a new browser history entry. */
+    private void go(DevelopmentPageState state) {
+        if (!restoring && development != null && !state.equals(state())) {
+            var address = new Location(state.address(shown().id()));
+            getUI().ifPresent(ui -> ui.navigate(address.getPath(), address.getQueryParameters()));
+        }
+    }
+
+    /** Writes what the page shows into the address, without a history entry (a filter, a sort). */
+    private void replaceAddress() {
+        if (!restoring && development != null) {
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, state().address(shown().id())));
+        }
+    }
+
+    private static Optional<Long> number(String segment) {
+        try {
+            return Optional.of(Long.parseLong(segment));
+        } catch (NumberFormatException notANumber) {
             return Optional.empty();
         }
+    }
+
+    private DevelopmentSummary shown() {
+        return Objects.requireNonNull(development, "the page shows a development once its address was read");
     }
 
     /** Reads the development again: its unit count follows units created here, by imports and elsewhere. */
     private void showHeader() {
         if (development != null) {
-            catalog.development(development.id()).ifPresent(d -> {
+            catalog.development(shown().id()).ifPresent(d -> {
                 development = d;
                 showTitle();
             });
@@ -351,12 +513,12 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     }
 
     private void showTitle() {
-        header.showTitle(development.name());
+        header.showTitle(shown().name());
         subtitle.setText(getTranslation(
                 "development.subtitle",
-                development.propqId(),
-                development.location() == null ? "" : development.location(),
-                development.totalUnits()));
+                shown().propqId(),
+                shown().location() == null ? "" : shown().location(),
+                shown().totalUnits()));
     }
 
     @Override

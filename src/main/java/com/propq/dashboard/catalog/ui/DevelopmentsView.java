@@ -1,6 +1,7 @@
 package com.propq.dashboard.catalog.ui;
 
 import com.propq.dashboard.base.Roles;
+import com.propq.dashboard.base.ui.DevelopmentAddress;
 import com.propq.dashboard.base.ui.UntilDetached;
 import com.propq.dashboard.catalog.CatalogEditService;
 import com.propq.dashboard.catalog.CatalogService;
@@ -29,7 +30,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -71,7 +71,8 @@ public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle,
                         editing,
                         priceLists,
                         idCheck,
-                        id -> getUI().ifPresent(ui -> ui.navigate(DevelopmentView.class, id)))
+                        id -> getUI().ifPresent(
+                                        ui -> ui.navigate(DevelopmentAddress.of(id, DevelopmentAddress.Tab.UNITS))))
                 .open();
         nameFilter.setPlaceholder(getTranslation("developments.filter.name"));
         nameFilter.setAriaLabel(getTranslation("developments.filter.name"));
@@ -82,7 +83,8 @@ public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle,
         nameFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         // A link, so the development opens by keyboard as well as by a click on the row.
-        grid.addComponentColumn(d -> new RouterLink(d.name(), DevelopmentView.class, d.id()))
+        grid.addComponentColumn(d ->
+                        DevelopmentAddress.link(DevelopmentAddress.of(d.id(), DevelopmentAddress.Tab.UNITS), d.name()))
                 .setHeader(getTranslation("development.name"))
                 .setFlexGrow(2)
                 .setAutoWidth(true);
@@ -119,7 +121,7 @@ public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle,
                 },
                 q -> catalog.countDevelopments(nameFilter.getValue()));
         grid.addItemClickListener(e -> getUI().ifPresent(
-                        ui -> ui.navigate(DevelopmentView.class, e.getItem().id())));
+                        ui -> ui.navigate(DevelopmentAddress.of(e.getItem().id(), DevelopmentAddress.Tab.UNITS))));
 
         var newDevelopment =
                 new Button(getTranslation("developments.new"), VaadinIcon.PLUS.create(), e -> create.run());

@@ -48,6 +48,7 @@ final class UnitEditor extends VerticalLayout {
     private final HorizontalLayout badgeSlot = new HorizontalLayout();
     private final TabSheet tabs = new TabSheet();
     private final HistoryGrid historyGrid;
+    private final LeavePagePrompt leavePagePrompt = new LeavePagePrompt(this);
 
     private long developmentId;
     private @Nullable UnitDetails editing0;
@@ -71,6 +72,7 @@ final class UnitEditor extends VerticalLayout {
         setId("unit-editor");
         setPadding(true);
         form = new UnitForm(rules);
+        form.addChangeListener(this::showUnsavedChanges);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("unit-save");
@@ -101,6 +103,30 @@ final class UnitEditor extends VerticalLayout {
         }
     }
 
+    /** The name of the saved unit shown; null while closed or creating a unit. */
+    @Nullable
+    String unitName() {
+        return isVisible() && editing0 != null ? editing0.name() : null;
+    }
+
+    boolean isCreating() {
+        return isVisible() && editing0 == null;
+    }
+
+    /** Whether closing the editor now would throw away something the user typed. */
+    boolean hasUnsavedChanges() {
+        return isVisible() && canEdit && form.hasChanges();
+    }
+
+    void close() {
+        setVisible(false);
+        showUnsavedChanges();
+    }
+
+    private void showUnsavedChanges() {
+        leavePagePrompt.set(hasUnsavedChanges());
+    }
+
     void edit(UnitDetails unit) {
         editing0 = unit;
         historyGrid.refresh();
@@ -110,6 +136,8 @@ final class UnitEditor extends VerticalLayout {
         showBadge(state);
         form.read(unit.name(), unit.values(), canEdit);
         showPropqFieldErrors(state);
+        setVisible(true);
+        showUnsavedChanges();
     }
 
     void create(long developmentId) {
@@ -130,6 +158,8 @@ final class UnitEditor extends VerticalLayout {
                 null,
                 null,
                 null));
+        setVisible(true);
+        showUnsavedChanges();
     }
 
     private void save() {

@@ -27,6 +27,8 @@ final class UnitFilterBar extends FlexLayout {
     private final BigDecimalField maxPrice = new BigDecimalField();
     private final MultiSelectComboBox<Direction> directions = new MultiSelectComboBox<>();
     private final List<Runnable> listeners = new ArrayList<>();
+    // Showing a filter from the page's address: the page already knows, it does not hear of it as a change.
+    private boolean showing;
 
     UnitFilterBar() {
         addClassName("filter-bar");
@@ -92,7 +94,23 @@ final class UnitFilterBar extends FlexLayout {
         return Optional.of(new UnitFilter(name.getValue(), statuses.getValue(), min, max, directions.getValue()));
     }
 
+    /** Shows a filter in the fields, without telling the listeners. */
+    void show(UnitFilter filter) {
+        showing = true;
+        try {
+            name.setValue(filter.nameContains() == null ? "" : filter.nameContains());
+            statuses.setValue(filter.statuses());
+            minPrice.setValue(filter.minPrice());
+            maxPrice.setValue(filter.maxPrice());
+            directions.setValue(filter.anyDirection());
+        } finally {
+            showing = false;
+        }
+    }
+
     private void fireChange() {
-        listeners.forEach(Runnable::run);
+        if (!showing) {
+            listeners.forEach(Runnable::run);
+        }
     }
 }

@@ -220,6 +220,36 @@ final class UnitForm extends FormLayout {
         clearProblems();
     }
 
+    /**
+     * Whether the user changed something since the form was filled: for a saved unit, a field that differs from what
+     * was read; for a new unit, anything typed (its price starts empty, not as a change).
+     */
+    boolean hasChanges() {
+        if (!editable) {
+            return false;
+        }
+        if (before != null) {
+            return binder.hasChanges();
+        }
+        return !name.getValue().isBlank()
+                || price.getValue() != null
+                || binder.getChangedBindings().stream().anyMatch(binding -> binding.getField() != price);
+    }
+
+    /** Runs after each change the user makes (not while the form reads a unit). */
+    void addChangeListener(Runnable listener) {
+        binder.addValueChangeListener(e -> {
+            if (!reading) {
+                listener.run();
+            }
+        });
+        name.addValueChangeListener(e -> {
+            if (!reading) {
+                listener.run();
+            }
+        });
+    }
+
     /** Someone else saved {@code theirs} first and the user keeps their input: the next save replaces theirs. */
     void judgeAgainst(UnitValues theirs) {
         before = theirs;

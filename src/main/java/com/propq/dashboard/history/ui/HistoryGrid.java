@@ -1,13 +1,16 @@
 package com.propq.dashboard.history.ui;
 
+import com.propq.dashboard.base.ui.DevelopmentAddress;
 import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.history.DeliveryOutcome;
+import com.propq.dashboard.history.HistoryEntityType;
 import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryFilter;
 import com.propq.dashboard.history.HistoryRow;
 import com.propq.dashboard.history.HistoryService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -54,7 +57,7 @@ public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
         grid.addColumn(r -> getTranslation("history.kind." + r.kind().name()))
                 .setHeader(getTranslation("history.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> what(this, r))
+        grid.addComponentColumn(this::whatWithLink)
                 .setHeader(getTranslation("history.what"))
                 .setAutoWidth(true);
         grid.addColumn(HistoryGrid::change)
@@ -93,6 +96,19 @@ public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
         var label = row.entityLabel() == null ? "" : row.entityLabel();
         var field = row.field() == null ? "" : translator.getTranslation("history.field." + row.field());
         return label.isEmpty() ? field : label + " · " + field;
+    }
+
+    /** What, with the unit as a link that opens it in its development's editor. */
+    private Component whatWithLink(HistoryRow row) {
+        var text = what(this, row);
+        var label = row.entityLabel();
+        if (row.entityType() != HistoryEntityType.UNIT || row.developmentId() == null || label == null) {
+            return new Span(text);
+        }
+        var link = DevelopmentAddress.link(DevelopmentAddress.unit(row.developmentId(), label), label);
+        link.setAriaLabel(getTranslation("history.open-unit", label));
+        link.addClassName("history-unit-link");
+        return new Span(link, new Text(text.substring(label.length())));
     }
 
     /** The change: "old → new", a dash for nothing. */

@@ -1,7 +1,7 @@
 package com.propq.dashboard.overview.ui;
 
+import com.propq.dashboard.base.ui.DevelopmentAddress;
 import com.propq.dashboard.base.ui.Formats;
-import com.propq.dashboard.catalog.ui.DevelopmentView;
 import com.propq.dashboard.overview.Attention;
 import com.propq.dashboard.overview.OverviewService;
 import com.propq.dashboard.sync.ui.SyncQueueView;
@@ -42,10 +42,9 @@ final class AttentionPanel extends OverviewCard {
             holds.addClassName("overview-sublist");
             for (var hold : attention.expiringHolds()) {
                 holds.add(new ListItem(
-                        new RouterLink(
-                                hold.developmentName() + " · " + hold.unitName(),
-                                DevelopmentView.class,
-                                hold.developmentId()),
+                        DevelopmentAddress.link(
+                                DevelopmentAddress.of(hold.developmentId(), DevelopmentAddress.Tab.UNITS),
+                                hold.developmentName() + " · " + hold.unitName()),
                         new Span(" "
                                 + getTranslation(
                                         "overview.attention.hold-ends", Formats.date(hold.holdUntil(), getLocale())))));
@@ -64,7 +63,9 @@ final class AttentionPanel extends OverviewCard {
             failures.addClassName("overview-sublist");
             for (var publish : attention.failedPublishes()) {
                 failures.add(new ListItem(
-                        new RouterLink(publish.developmentName(), DevelopmentView.class, publish.developmentId()),
+                        DevelopmentAddress.link(
+                                DevelopmentAddress.of(publish.developmentId(), DevelopmentAddress.Tab.UNITS),
+                                publish.developmentName()),
                         new Span(" · " + publish.status())));
             }
             var item = warning(

@@ -1,14 +1,14 @@
 package com.propq.dashboard.overview.ui;
 
+import com.propq.dashboard.base.ui.DevelopmentAddress;
 import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.catalog.DevelopmentAvailability;
 import com.propq.dashboard.catalog.UnitStatus;
-import com.propq.dashboard.catalog.ui.DevelopmentView;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouterLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +36,8 @@ final class AvailabilityPanel extends OverviewCard {
         var rows = new ArrayList<Component>();
         rows.add(legend());
         for (var development : developments) {
-            var name = new RouterLink(development.name(), DevelopmentView.class, development.id());
+            var name = DevelopmentAddress.link(
+                    DevelopmentAddress.of(development.id(), DevelopmentAddress.Tab.UNITS), development.name());
             rows.add(row(name, development));
         }
         var total = new Span(getTranslation("overview.availability.total"));
@@ -48,7 +49,7 @@ final class AvailabilityPanel extends OverviewCard {
     }
 
     private Div row(Component name, DevelopmentAvailability d) {
-        var label = name instanceof RouterLink link ? link.getText() : ((Span) name).getText();
+        var label = name instanceof Anchor link ? link.getText() : ((Span) name).getText();
         var summary = new Span(getTranslation(
                 "overview.availability.summary", d.totalUnits(), Formats.euros(d.totalAskingPrice(), getLocale())));
         summary.addClassName("availability-summary");

@@ -1,14 +1,13 @@
 package com.propq.dashboard.overview.ui;
 
+import com.propq.dashboard.base.ui.DevelopmentAddress;
 import com.propq.dashboard.base.ui.Formats;
-import com.propq.dashboard.catalog.ui.DevelopmentView;
 import com.propq.dashboard.publish.PublishSummary;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -31,7 +30,9 @@ final class PublishPanel extends OverviewCard {
         list.addClassName("overview-list");
         for (var publish : latest) {
             var item = new ListItem(
-                    new RouterLink(publish.developmentName(), DevelopmentView.class, publish.developmentId()),
+                    DevelopmentAddress.link(
+                            DevelopmentAddress.of(publish.developmentId(), DevelopmentAddress.Tab.UNITS),
+                            publish.developmentName()),
                     new Span(" · " + publish.status()
                             + (publish.updatedAt() == null
                                     ? ""

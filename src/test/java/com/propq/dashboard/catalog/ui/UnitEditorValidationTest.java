@@ -2,6 +2,7 @@ package com.propq.dashboard.catalog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.propq.dashboard.base.ui.DevelopmentAddress;
 import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.catalog.UnitStatus;
 import com.propq.dashboard.sync.SyncBadge;
@@ -33,7 +34,7 @@ class UnitEditorValidationTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void openTheFirstUnitOfTheFirstDevelopment() {
         long developmentId = catalog.developments(null, 0, 1).getFirst().id();
-        navigate(DevelopmentView.class, developmentId);
+        navigate(DevelopmentAddress.of(developmentId, DevelopmentAddress.Tab.UNITS), DevelopmentView.class);
         Grid<UnitLine> grid = $(Grid.class).id("units-grid");
         test(grid).clickRow(0);
         editor = $(UnitEditor.class).single();

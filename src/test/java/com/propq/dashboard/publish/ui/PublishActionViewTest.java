@@ -2,6 +2,7 @@ package com.propq.dashboard.publish.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.propq.dashboard.base.ui.DevelopmentAddress;
 import com.propq.dashboard.catalog.ui.DevelopmentView;
 import com.propq.dashboard.publish.PublishFilter;
 import com.propq.dashboard.publish.PublishService;
@@ -47,7 +48,7 @@ class PublishActionViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "agent-ana", roles = "AGENT")
     void anAgentConfirmsAPublishAndASecondOneIsRefusedWithAClearMessage() {
         var development = development();
-        navigate(DevelopmentView.class, development);
+        navigate(DevelopmentAddress.of(development, DevelopmentAddress.Tab.UNITS), DevelopmentView.class);
 
         test($(Button.class).withId("publish-development").single()).click();
         assertThat($(Paragraph.class).withId("publish-waiting").single().getText())
@@ -69,7 +70,7 @@ class PublishActionViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "reviewer-rita", roles = "REVIEWER")
     void aReviewerSeesThePublishingTabButNoPublishButton() {
-        navigate(DevelopmentView.class, development());
+        navigate(DevelopmentAddress.of(development(), DevelopmentAddress.Tab.UNITS), DevelopmentView.class);
 
         assertThat($(Button.class).withId("publish-development").all()).isEmpty(); // finds visible buttons only
         assertThat($(com.vaadin.flow.component.tabs.Tab.class).all())
