@@ -1,6 +1,7 @@
 package com.propq.dashboard.overview.ui;
 
 import com.propq.dashboard.base.ui.Formats;
+import com.propq.dashboard.base.ui.PublishStatusLabel;
 import com.propq.dashboard.catalog.ui.DevelopmentView;
 import com.propq.dashboard.publish.PublishSummary;
 import com.vaadin.flow.component.html.ListItem;
@@ -32,7 +33,7 @@ final class PublishPanel extends OverviewCard {
         for (var publish : latest) {
             var item = new ListItem(
                     new RouterLink(publish.developmentName(), DevelopmentView.class, publish.developmentId()),
-                    new Span(" · " + publish.status()
+                    new Span(" · " + PublishStatusLabel.of(this, publish.status())
                             + (publish.updatedAt() == null
                                     ? ""
                                     : " · " + Formats.dateTime(publish.updatedAt(), zone, getLocale()))));
