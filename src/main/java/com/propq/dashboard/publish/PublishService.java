@@ -51,6 +51,11 @@ public class PublishService {
         return sync.waitingUnitChanges(developmentId);
     }
 
+    /** The development's units that PropQ has never received and that are not waiting to be sent either. */
+    public int unitsNotAtPropq(long developmentId) {
+        return sync.unitsNeverReceived(developmentId);
+    }
+
     /** The development's publish in progress (queued or publishing), if any. */
     public Optional<Long> inProgress(long developmentId) {
         return repository.inProgress(developmentId);

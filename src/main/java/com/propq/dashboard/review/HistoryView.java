@@ -1,6 +1,7 @@
 package com.propq.dashboard.review;
 
 import com.propq.dashboard.base.Roles;
+import com.propq.dashboard.base.ui.ComponentI18n;
 import com.propq.dashboard.base.ui.ViewerZone;
 import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.catalog.DevelopmentSummary;
@@ -88,6 +89,8 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
         actor.setId("history-user");
         from.setLabel(getTranslation("history.filter.from"));
         to.setLabel(getTranslation("history.filter.to"));
+        ComponentI18n.localize(from);
+        ComponentI18n.localize(to);
         field.setLabel(getTranslation("history.filter.field"));
         field.setItems(FIELDS);
         field.setItemLabelGenerator(f -> getTranslation("history.field." + f));

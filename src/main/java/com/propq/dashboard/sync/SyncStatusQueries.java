@@ -107,4 +107,13 @@ class SyncStatusQueries {
                 .query(Integer.class)
                 .single();
     }
+
+    int unitsNeverReceived(long developmentId) {
+        return jdbc.sql("""
+                        select count(*) from unit u
+                        where u.development_id = :id
+                          and not exists (select 1 from unit_delivery d where d.unit_id = u.id)
+                          and not exists (select 1 from outbox o
+                                          where o.unit_id = u.id and o.kind = 'UNIT' and o.state in ('PENDING', 'SENDING'))""").param("id", developmentId).query(Integer.class).single();
+    }
 }

@@ -83,6 +83,14 @@ public class SyncStatusService implements UnitDeliveries {
         return queries.waitingUnitChanges(developmentId);
     }
 
+    /**
+     * The development's units PropQ has never accepted and that are not on their way either (refused and parked,
+     * discarded, or never queued): a publish would go out without them.
+     */
+    public int unitsNeverReceived(long developmentId) {
+        return queries.unitsNeverReceived(developmentId);
+    }
+
     /** A parked 422's stored field errors, by PropQ's field names; none when unreadable. */
     @SuppressWarnings("unchecked")
     static Map<String, List<String>> fieldErrors(@Nullable String json) {

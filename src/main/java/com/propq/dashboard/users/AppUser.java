@@ -43,6 +43,8 @@ class AppUser {
     @Column(nullable = false)
     private String language = "en";
 
+    private @Nullable String region;
+
     @Column(nullable = false)
     private boolean enabled = true;
 
@@ -116,6 +118,16 @@ class AppUser {
 
     void setLanguage(String language, Instant now) {
         this.language = language;
+        this.updatedAt = now;
+    }
+
+    @Nullable
+    String getRegion() {
+        return region;
+    }
+
+    void setRegion(@Nullable String region, Instant now) {
+        this.region = region;
         this.updatedAt = now;
     }
 

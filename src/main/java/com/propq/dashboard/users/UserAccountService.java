@@ -50,7 +50,11 @@ public class UserAccountService {
         }
         return users.findByUsernameIgnoreCase(authentication.getName())
                 .map(u -> new CurrentUser(
-                        u.getUsername(), u.getDisplayName(), u.getRoles(), UserLanguages.of(u.getLanguage())));
+                        u.getUsername(),
+                        u.getDisplayName(),
+                        u.getRoles(),
+                        UserLanguages.of(u.getLanguage()),
+                        u.getRegion()));
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
@@ -60,6 +64,21 @@ public class UserAccountService {
         if (!tag.equals(user.getLanguage())) {
             record(user, "language", user.getLanguage(), tag);
             user.setLanguage(tag, clock.instant());
+        }
+    }
+
+    /**
+     * The region whose dates and numbers the user reads (a country code such as "GB"), or null for the
+     * browser's. A preference like the language, not a change to the catalog or an account: no history.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public void changeRegion(@Nullable String region) {
+        if (region != null && !UserRegions.isKnown(region)) {
+            throw new AccountRuleException("account.region.unknown");
+        }
+        var user = me();
+        if (!java.util.Objects.equals(region, user.getRegion())) {
+            user.setRegion(region, clock.instant());
         }
     }
 

@@ -129,7 +129,7 @@ class AgencyStartsFromEmptyCatalogE2ETest extends ChromiumTest {
         page.locator("#publish-confirm").click();
         page.locator("#development-tabs vaadin-tab").getByText("Publishing").click();
         assertThat(page.locator("#publish-current .publish-finished"))
-                .hasText("PUBLISHED", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+                .hasText("Published", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
         page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("agency-first-publish")));
 
         await().atMost(Duration.ofSeconds(30))

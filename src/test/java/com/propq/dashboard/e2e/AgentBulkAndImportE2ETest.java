@@ -87,7 +87,7 @@ class AgentBulkAndImportE2ETest extends BrowserTest {
         page.locator("#import-upload input[type=file]")
                 .setInputFiles(new FilePayload("prices.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(page.locator("#import-summary")).containsText("1 invalid lines");
+        assertThat(page.locator("#import-summary")).containsText("1 invalid line.");
         assertThat(page.locator("#import-invalid")).containsText("Unknown status GONE");
         assertThat(page.locator("#import-apply")).isDisabled();
         page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("agent-import-dry-run")));

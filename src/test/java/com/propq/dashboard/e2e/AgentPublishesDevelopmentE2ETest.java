@@ -61,13 +61,13 @@ class AgentPublishesDevelopmentE2ETest extends ChromiumTest {
 
             var patience = new LocatorAssertions.ContainsTextOptions().setTimeout(60_000);
             Locator timeline = page.locator("#publish-timeline .publish-entry").first();
-            assertThat(timeline.locator(".publish-step-status").first()).containsText("PUBLISHING", patience);
+            assertThat(timeline.locator(".publish-step-status").first()).containsText("Publishing", patience);
             assertThat(timeline.locator(".publish-step-status").last())
-                    .containsText("PUBLISHED", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+                    .containsText("Published", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
             assertThat(timeline.locator(".publish-step-status")).hasCount(2);
             assertThat(timeline).containsText("agent");
-            assertThat(page.locator("#publish-current .publish-finished")).hasText("PUBLISHED");
-            assertThat(listBadge).hasText("PUBLISHED", new LocatorAssertions.HasTextOptions().setTimeout(15_000));
+            assertThat(page.locator("#publish-current .publish-finished")).hasText("Published");
+            assertThat(listBadge).hasText("Published", new LocatorAssertions.HasTextOptions().setTimeout(15_000));
             page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("agent-publishes")));
         }
     }

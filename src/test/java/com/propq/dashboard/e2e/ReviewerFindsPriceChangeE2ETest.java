@@ -40,7 +40,7 @@ class ReviewerFindsPriceChangeE2ETest extends ChromiumTest {
                 .click();
 
         var grid = reviewer.locator("#history-grid");
-        assertThat(grid.getByText("→ 123456")).isVisible();
+        assertThat(grid.getByText("→ €123,456")).isVisible();
         assertThat(grid.getByText("Agreed with the developer")).isVisible();
         // The grid pools its rows: look at the visible one.
         var delivered = grid.locator(".delivery-delivered").filter(new Locator.FilterOptions().setVisible(true));

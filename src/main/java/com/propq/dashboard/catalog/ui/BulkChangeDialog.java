@@ -1,5 +1,6 @@
 package com.propq.dashboard.catalog.ui;
 
+import com.propq.dashboard.base.ui.ComponentI18n;
 import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.catalog.BatchConflictException;
 import com.propq.dashboard.catalog.BatchResult;
@@ -82,6 +83,7 @@ final class BulkChangeDialog extends Dialog {
         status.setItemLabelGenerator(s -> getTranslation("status." + s.name()));
         status.setValue(UnitStatus.AVAILABLE);
         holdUntil.setLabel(getTranslation("unit.hold-until"));
+        ComponentI18n.localize(holdUntil);
         holdUntil.setClearButtonVisible(true);
         holdUntil.setId("bulk-hold-until");
         status.addValueChangeListener(e -> showFields());

@@ -10,7 +10,6 @@ import com.propq.dashboard.catalog.BulkEditService;
 import com.propq.dashboard.catalog.CatalogEditService;
 import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.catalog.DevelopmentSummary;
-import com.propq.dashboard.catalog.Direction;
 import com.propq.dashboard.catalog.PriceListService;
 import com.propq.dashboard.catalog.UnitFilter;
 import com.propq.dashboard.catalog.UnitRules;
@@ -286,8 +285,9 @@ public class DevelopmentView extends VerticalLayout
                 .setSortProperty(UnitSort.Column.PRICE.name())
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        grid.addColumn(line ->
-                        line.unit().directions().stream().map(Direction::name).collect(Collectors.joining(", ")))
+        grid.addColumn(line -> line.unit().directions().stream()
+                        .map(d -> getTranslation("direction.short." + d.name()))
+                        .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("unit.directions"))
                 .setAutoWidth(true);
         grid.addColumn(line -> Objects.toString(line.unit().block(), ""))

@@ -1,5 +1,6 @@
 package com.propq.dashboard.catalog.ui;
 
+import com.propq.dashboard.base.ui.ComponentI18n;
 import com.propq.dashboard.catalog.CatalogEditService;
 import com.propq.dashboard.catalog.CatalogValidationException;
 import com.propq.dashboard.catalog.ImportDryRun;
@@ -61,6 +62,7 @@ final class NewDevelopmentDialog extends Dialog {
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setId("new-development-upload");
+        ComponentI18n.localize(upload);
         upload.addFileRejectedListener(e -> summary.setText(getTranslation("import.rejected", e.getErrorMessage())));
         upload.addFileRemovedListener(e -> showPriceList(null));
         summary.setId("import-summary");

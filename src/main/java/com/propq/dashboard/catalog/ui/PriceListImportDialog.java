@@ -1,5 +1,6 @@
 package com.propq.dashboard.catalog.ui;
 
+import com.propq.dashboard.base.ui.ComponentI18n;
 import com.propq.dashboard.catalog.BatchConflictException;
 import com.propq.dashboard.catalog.BatchResult;
 import com.propq.dashboard.catalog.CatalogValidationException;
@@ -54,6 +55,7 @@ final class PriceListImportDialog extends Dialog {
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFileSize((int) PriceListService.MAX_FILE_BYTES);
         upload.setId("import-upload");
+        ComponentI18n.localize(upload);
         upload.addFileRejectedListener(e -> summary.setText(getTranslation("import.rejected", e.getErrorMessage())));
         reason.setLabel(getTranslation("unit.change-reason"));
         reason.setWidthFull();

@@ -1,5 +1,6 @@
 package com.propq.dashboard.catalog.ui;
 
+import com.propq.dashboard.base.ui.ComponentI18n;
 import com.propq.dashboard.catalog.Direction;
 import com.propq.dashboard.catalog.FieldProblem;
 import com.propq.dashboard.catalog.UnitRules;
@@ -105,6 +106,7 @@ final class UnitForm extends FormLayout {
         holdReason.setLabel(getTranslation("unit.hold-reason"));
         holdReason.setId("unit-hold-reason");
         holdUntil.setLabel(getTranslation("unit.hold-until"));
+        ComponentI18n.localize(holdUntil);
         holdUntil.setClearButtonVisible(true);
         reason.setLabel(getTranslation("unit.change-reason"));
         reason.setHelperText(getTranslation("unit.change-reason.help"));

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * History entries, newest first, paged from the database as the reader scrolls: who, when (in the
- * viewer's zone), what (field: old → new), why, the batch, and whether PropQ got it. Used by the
+ * viewer's zone), what (field: old → new, values as the grid shows them), why, the batch, and whether PropQ got it. Used by the
  * History page, the unit editor and the development page.
  */
 public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
@@ -60,7 +60,7 @@ public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
         grid.addComponentColumn(this::whatWithLink)
                 .setHeader(getTranslation("history.what"))
                 .setAutoWidth(true);
-        grid.addColumn(HistoryGrid::change)
+        grid.addColumn(r -> change(this, getLocale(), r, zone))
                 .setHeader(getTranslation("history.change"))
                 .setAutoWidth(true)
                 .setFlexGrow(1);
@@ -70,9 +70,12 @@ public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
         grid.addComponentColumn(this::batch)
                 .setHeader(getTranslation("history.batch"))
                 .setAutoWidth(true);
+        // Wide enough for "Delivered 29/11/2026 21:42" in either language: auto width measures only the first
+        // rows, which may all be "Pending".
         grid.addComponentColumn(this::delivery)
                 .setHeader(getTranslation("history.delivery"))
-                .setAutoWidth(true);
+                .setWidth("15rem")
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(q -> history.page(filter.get(), q.getOffset(), q.getLimit()).stream());
         grid.setSizeFull();
@@ -84,10 +87,12 @@ public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
         getContent().getDataProvider().refreshAll();
     }
 
-    /** Who, as a reader says it: a username, or "System (job)". */
+    /** Who, as a reader says it: a username, or "System (Publish poller)". */
     public static String actor(Component translator, String actor) {
         return actor.startsWith(HistoryEntry.SYSTEM_PREFIX)
-                ? translator.getTranslation("history.system", actor.substring(HistoryEntry.SYSTEM_PREFIX.length()))
+                ? translator.getTranslation(
+                        "history.system",
+                        HistoryValues.job(translator, actor.substring(HistoryEntry.SYSTEM_PREFIX.length())))
                 : actor;
     }
 
@@ -111,9 +116,10 @@ public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
         return new Span(link, new Text(text.substring(label.length())));
     }
 
-    /** The change: "old → new", a dash for nothing. */
-    public static String change(HistoryRow row) {
-        return orDash(row.oldValue()) + " → " + orDash(row.newValue());
+    /** The change as the grid shows values: "€250,000 → €262,500", a dash for nothing. */
+    public static String change(Component reader, Locale locale, HistoryRow row, ZoneId zone) {
+        return orDash(HistoryValues.of(reader, locale, row, row.oldValue(), zone)) + " → "
+                + orDash(HistoryValues.of(reader, locale, row, row.newValue(), zone));
     }
 
     private Button batch(HistoryRow row) {

@@ -36,7 +36,7 @@ final class LatestChangesPanel extends OverviewCard {
         for (var row : rows) {
             var when = new Span(Formats.dateTime(row.occurredAt(), zone, getLocale()));
             when.addClassName("overview-change-when");
-            var what = new Span(HistoryGrid.what(this, row) + ": " + HistoryGrid.change(row));
+            var what = new Span(HistoryGrid.what(this, row) + ": " + HistoryGrid.change(this, getLocale(), row, zone));
             var who = new Span(HistoryGrid.actor(this, row.actor()));
             who.addClassName("overview-change-who");
             list.add(new ListItem(when, who, what));

@@ -2,6 +2,7 @@ package com.propq.dashboard.overview.ui;
 
 import com.propq.dashboard.base.ui.DevelopmentAddress;
 import com.propq.dashboard.base.ui.Formats;
+import com.propq.dashboard.base.ui.PublishStatusLabel;
 import com.propq.dashboard.publish.PublishSummary;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,9 +32,9 @@ final class PublishPanel extends OverviewCard {
         for (var publish : latest) {
             var item = new ListItem(
                     DevelopmentAddress.link(
-                            DevelopmentAddress.of(publish.developmentId(), DevelopmentAddress.Tab.UNITS),
+                            DevelopmentAddress.of(publish.developmentId(), DevelopmentAddress.Tab.PUBLISHING),
                             publish.developmentName()),
-                    new Span(" · " + publish.status()
+                    new Span(" · " + PublishStatusLabel.of(this, publish.status())
                             + (publish.updatedAt() == null
                                     ? ""
                                     : " · " + Formats.dateTime(publish.updatedAt(), zone, getLocale()))));

@@ -1,13 +1,14 @@
 package com.propq.dashboard.publish.ui;
 
+import com.propq.dashboard.base.ui.PublishStatusLabel;
 import com.propq.dashboard.publish.PublishRequest;
 import com.propq.dashboard.publish.PublishState;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 
 /**
- * A request's state as a badge: a finished request shows PropQ's final DevStatus exactly as received (unknown
- * values too); the others their state, with PropQ's answer as the tooltip of a failure.
+ * A request's state as a badge: a finished request shows PropQ's final DevStatus by its label (an unknown one as
+ * received, marked as PropQ's word); the others their state, with PropQ's answer as the tooltip of a failure.
  */
 public final class PublishBadge extends Span {
 
@@ -23,8 +24,8 @@ public final class PublishBadge extends Span {
 
     private String text(PublishRequest request) {
         if (request.state() == PublishState.FINISHED && request.lastStatus() != null) {
-            return request.lastStatus();
+            return PublishStatusLabel.of(this, request.lastStatus());
         }
-        return getTranslation("publish.state." + request.state().name());
+        return PublishStatusLabel.of(this, request.state().name());
     }
 }

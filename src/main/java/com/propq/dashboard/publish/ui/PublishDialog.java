@@ -8,17 +8,29 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.ArrayList;
 
-/** Confirms publishing a development, saying how many of its changes PropQ has yet to receive first. */
+/**
+ * Confirms publishing a development, saying how many of its changes PropQ has yet to receive first, and how many
+ * of its units PropQ has never received at all (refused, discarded or never sent), which the publish goes without.
+ */
 public final class PublishDialog extends Dialog {
 
     public PublishDialog(PublishService publishing, long developmentId, String developmentName, Runnable published) {
         setHeaderTitle(getTranslation("publish.confirm.title", developmentName));
         int waiting = publishing.waitingChanges(developmentId);
-        var message = new Paragraph(
-                waiting == 0
-                        ? getTranslation("publish.confirm.none-waiting")
-                        : getTranslation("publish.confirm.waiting", waiting));
+        int notAtPropq = publishing.unitsNotAtPropq(developmentId);
+        var sentences = new ArrayList<String>();
+        if (waiting > 0) {
+            sentences.add(getTranslation("publish.confirm.waiting", waiting));
+        }
+        if (notAtPropq > 0) {
+            sentences.add(getTranslation("publish.confirm.not-at-propq", notAtPropq));
+        }
+        if (sentences.isEmpty()) {
+            sentences.add(getTranslation("publish.confirm.none-waiting"));
+        }
+        var message = new Paragraph(String.join(" ", sentences));
         message.setId("publish-waiting");
         add(message);
         var confirm = new Button(getTranslation("publish.confirm.ok"), e -> {

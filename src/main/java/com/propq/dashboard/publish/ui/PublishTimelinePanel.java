@@ -1,6 +1,7 @@
 package com.propq.dashboard.publish.ui;
 
 import com.propq.dashboard.base.ui.Formats;
+import com.propq.dashboard.base.ui.PublishStatusLabel;
 import com.propq.dashboard.base.ui.UntilDetached;
 import com.propq.dashboard.publish.PublishService;
 import com.propq.dashboard.publish.PublishStatusEvent;
@@ -69,16 +70,20 @@ public final class PublishTimelinePanel extends VerticalLayout {
         var steps = new OrderedList();
         steps.addClassName("publish-steps");
         for (PublishStatusEvent step : item.steps()) {
-            var status = new Span(step.status());
+            var status = new Span(PublishStatusLabel.of(this, step.status()));
             status.addClassName("publish-step-status");
-            steps.add(new ListItem(
-                    status,
-                    new Span(getTranslation(
-                            "publish.step.seen", format(step.firstSeenAt()), format(step.lastSeenAt())))));
+            var seen = new Span(
+                    getTranslation("publish.step.seen", format(step.firstSeenAt()), format(step.lastSeenAt())));
+            seen.addClassName("publish-step-seen");
+            var line = new ListItem(status, seen);
+            line.addClassName("publish-step");
+            steps.add(line);
         }
         var entry = new Div(heading, steps);
         if (request.finishedAt() != null) {
-            entry.add(new Div(getTranslation("publish.finished-at", format(request.finishedAt()))));
+            var finished = new Div(getTranslation("publish.finished-at", format(request.finishedAt())));
+            finished.addClassName("publish-finished-at");
+            entry.add(finished);
         }
         if (request.error() != null) {
             var error = new Div(request.error());

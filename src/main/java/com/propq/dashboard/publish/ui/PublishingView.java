@@ -1,6 +1,7 @@
 package com.propq.dashboard.publish.ui;
 
 import com.propq.dashboard.base.Roles;
+import com.propq.dashboard.base.ui.ComponentI18n;
 import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.base.ui.UntilDetached;
 import com.propq.dashboard.base.ui.ViewerZone;
@@ -66,6 +67,8 @@ public class PublishingView extends VerticalLayout implements HasDynamicTitle {
         state.setId("publishing-state");
         from.setLabel(getTranslation("publish.filter.from"));
         to.setLabel(getTranslation("publish.filter.to"));
+        ComponentI18n.localize(from);
+        ComponentI18n.localize(to);
         state.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
