@@ -23,15 +23,15 @@ import com.propq.dashboard.propq.DevelopmentIdCheck;
 import com.propq.dashboard.publish.PublishService;
 import com.propq.dashboard.publish.PublishUpdates;
 import com.propq.dashboard.publish.ui.PublishTimelinePanel;
+import com.propq.dashboard.sync.DeliveryProgressUpdates;
 import com.propq.dashboard.sync.SyncStatusService;
 import com.propq.dashboard.sync.SyncUpdates;
+import com.propq.dashboard.sync.ui.DeliveryProgressLine;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -58,6 +58,7 @@ import org.jspecify.annotations.Nullable;
 public class DevelopmentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final CatalogService catalog;
+    private final BulkEditService bulk;
     private final boolean canEdit;
     private final UnitEditor editor;
     private final DevelopmentHeader header;
@@ -83,8 +84,10 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
             SyncStatusService sync,
             PublishService publishing,
             PublishUpdates publishUpdates,
-            DevelopmentIdCheck idCheck) {
+            DevelopmentIdCheck idCheck,
+            DeliveryProgressUpdates deliveryProgress) {
         this.catalog = catalog;
+        this.bulk = bulk;
         this.syncUpdates = syncUpdates;
         this.sync = sync;
         this.canEdit = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT);
@@ -153,7 +156,11 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         });
         var check = new PropqCheck(idCheck, () -> development.propqId());
         check.setVisible(canEdit);
-        var subline = new HorizontalLayout(subtitle, check);
+        var subline = new HorizontalLayout(
+                subtitle,
+                check,
+                DeliveryProgressLine.forDevelopment(
+                        deliveryProgress, () -> development == null ? -1 : development.id()));
         subline.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         header = new DevelopmentHeader(catalog, editing, bulk, priceList, publishing, canEdit, new HeaderActions());
         add(header, subline, tabs);
@@ -207,8 +214,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         grid.getDataProvider().refreshAll();
         // The batch may have changed the unit open in the editor: show its new values and version.
         editor.reloadIfOpen();
-        Notification.show(getTranslation("bulk.applied", result.unitCount()), 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        BatchNotice.show(bulk, result, this::batchApplied);
     }
 
     private void openEditor(UnitDetails unit) {
