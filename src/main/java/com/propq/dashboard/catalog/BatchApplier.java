@@ -3,7 +3,6 @@ package com.propq.dashboard.catalog;
 import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryKind;
 import com.propq.dashboard.history.HistoryWriter;
-import com.propq.dashboard.sync.OutboxLane;
 import com.propq.dashboard.sync.OutboxWriter;
 import com.propq.dashboard.sync.UnitState;
 import java.sql.ResultSet;
@@ -94,8 +93,11 @@ class BatchApplier {
         }
         for (var change : changes) {
             rules.checkValues(change.after()).forEach(p -> problems.add(p.of(change.unitName())));
-            rules.checkChange(change.before(), change.after(), reason)
-                    .forEach(p -> problems.add(p.of(change.unitName())));
+            // An undo puts back what was there: it needs no reason of its own, as a price cut or a release would.
+            if (undoes == null || UnitValues.blankToNull(reason) != null) {
+                rules.checkChange(change.before(), change.after(), reason)
+                        .forEach(p -> problems.add(p.of(change.unitName())));
+            }
         }
         if (!problems.isEmpty()) {
             throw new CatalogValidationException(
@@ -175,7 +177,7 @@ class BatchApplier {
                     .update();
         }
         history.recordAll(entries);
-        outbox.queueUnits(states, OutboxLane.BATCH);
+        outbox.queueBatch(batchId, developmentId, states);
         return new BatchResult(batchId, changes.size() + creations.size());
     }
 

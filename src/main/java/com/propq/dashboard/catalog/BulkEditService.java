@@ -95,8 +95,9 @@ public class BulkEditService implements BatchUndo {
     }
 
     /**
-     * Puts every unit of a batch back as it was before it, as a new batch. Refused when the batch was
-     * already undone, or when one of its units changed since (undoing would overwrite that change).
+     * Puts every unit of a batch back as it was before it, as a new batch whose history entries are an undo's. Refused
+     * when the batch was already undone, or when one of its units changed since (undoing would overwrite that
+     * change). The reason may be left out: the undo needs none, as the batch it undoes had one if it needed it.
      */
     public BatchResult undo(UUID batchId, @Nullable String reason) {
         var batch = batch(batchId);
@@ -115,10 +116,10 @@ public class BulkEditService implements BatchUndo {
         });
         return applier.apply(
                 developmentOf(batchId),
-                HistoryKind.BULK_BATCH,
+                HistoryKind.UNDO,
                 actor(),
                 "undo " + batchId,
-                reason == null || reason.isBlank() ? "undo" : reason,
+                reason,
                 changes,
                 List.of(),
                 batchId);
@@ -141,7 +142,9 @@ public class BulkEditService implements BatchUndo {
                 .list();
     }
 
-    private BatchSummary batch(UUID batchId) {
+    /** One batch of any development, e.g. the one just applied, as the batches list shows it. */
+    @Transactional(readOnly = true)
+    public BatchSummary batch(UUID batchId) {
         return jdbc.sql("select id, kind, actor, description, reason, unit_count, created_units, created_at, "
                         + "undoes, undone_by "
                         + "from bulk_batch where id = :id")

@@ -5,6 +5,8 @@ public enum HistoryKind {
     CATALOG_EDIT,
     BULK_BATCH,
     IMPORT,
+    /** Puts back what a bulk change, import or undo changed. */
+    UNDO,
     HOLD_EXPIRY,
     PUBLISH,
     SYNC_QUEUE_ACTION,

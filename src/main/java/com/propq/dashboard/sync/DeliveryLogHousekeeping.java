@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Deletes delivery log rows older than {@code app.sync.delivery-log-retention}, in batches (each its own short
  * statement), so the log stays bounded without ever locking it as a whole. The outbox needs no housekeeping:
- * a delivered row leaves it at once. Safe on several instances (deleting twice deletes nothing).
+ * a delivered row leaves it at once. Finished delivery batches go with their log. Safe on several instances
+ * (deleting twice deletes nothing).
  */
 @Component
 class DeliveryLogHousekeeping {
@@ -17,11 +18,14 @@ class DeliveryLogHousekeeping {
     private static final Logger log = LoggerFactory.getLogger(DeliveryLogHousekeeping.class);
 
     private final OutboxRepository repository;
+    private final DeliveryProgressQueries batches;
     private final DeliveryProperties settings;
     private final Clock clock;
 
-    DeliveryLogHousekeeping(OutboxRepository repository, DeliveryProperties settings, Clock clock) {
+    DeliveryLogHousekeeping(
+            OutboxRepository repository, DeliveryProgressQueries batches, DeliveryProperties settings, Clock clock) {
         this.repository = repository;
+        this.batches = batches;
         this.settings = settings;
         this.clock = clock;
     }
@@ -43,6 +47,8 @@ class DeliveryLogHousekeeping {
             batch = repository.deleteLogBefore(cutoff, settings.housekeepingBatchSize());
             total += batch;
         } while (batch == settings.housekeepingBatchSize());
+        // A finished delivery batch's size is no longer shown; kept as long as its log, then forgotten.
+        batches.deleteFinishedBefore(cutoff);
         return total;
     }
 }

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,11 +52,11 @@ public class OutboxWriter {
      */
     private static final String UPSERT_UNITS = """
                 insert into outbox (kind, development_id, propq_development_id, unit_id, unit_name, unit_version,
-                                    next_attempt_at, payload, lane, changed_by)
+                                    next_attempt_at, payload, lane, changed_by, batch_id)
                 select 'UNIT', s.development_id, s.propq_development_id, s.unit_id, s.unit_name, s.unit_version,
                        greatest(now(), d.delivered_at + :coalesceMs * interval '1 millisecond'),
                        %s,
-                       :lane, :changedBy
+                       :lane, :changedBy, cast(:batchId as uuid)
                 from rows from (jsonb_to_recordset(cast(:states as jsonb)) as (development_id bigint,
                          propq_development_id text, unit_id bigint, unit_name text, unit_version bigint,
                          status_code integer, price text, directions jsonb))
@@ -67,6 +69,7 @@ public class OutboxWriter {
                     unit_id = excluded.unit_id,
                     unit_version = excluded.unit_version,
                     lane = case when excluded.lane = 'INTERACTIVE' then 'INTERACTIVE' else outbox.lane end,
+                    batch_id = coalesce(excluded.batch_id, outbox.batch_id),
                     """.formatted(UnitPayload.jsonbBuildObject(
                     "s.unit_name", "s.status_code", "cast(s.price as numeric)", "s.directions"))
             + REQUEUE;
@@ -111,8 +114,29 @@ public class OutboxWriter {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void queueUnits(List<UnitState> states, OutboxLane lane) {
+        upsertUnits(states, lane, null);
+    }
+
+    /**
+     * A bulk change, import or undo of one development, in the batch lane, as one delivery batch: the development
+     * page and the sync queue show how far it has reached PropQ ({@link DeliveryProgressFeed}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void queueBatch(UUID batchId, long developmentId, List<UnitState> states) {
+        var queued = upsertUnits(states, OutboxLane.BATCH, batchId);
+        if (queued > 0) {
+            jdbc.sql("insert into delivery_batch (id, development_id, unit_count) values (:id, :developmentId, :count)")
+                    .param("id", batchId)
+                    .param("developmentId", developmentId)
+                    .param("count", queued)
+                    .update();
+        }
+    }
+
+    /** The number of units queued. */
+    private int upsertUnits(List<UnitState> states, OutboxLane lane, @Nullable UUID batchId) {
         if (states.isEmpty()) {
-            return;
+            return 0;
         }
         var latest = new LinkedHashMap<List<String>, UnitState>();
         states.forEach(state -> latest.put(List.of(state.propqDevelopmentId(), state.unitName()), state));
@@ -123,6 +147,7 @@ public class OutboxWriter {
                     .param("coalesceMs", coalesceMs)
                     .param("lane", lane.name())
                     .param("changedBy", Actors.currentOrNone(), Types.VARCHAR)
+                    .param("batchId", batchId, Types.OTHER)
                     .param(
                             "states",
                             JsonMapper.shared()
@@ -132,6 +157,7 @@ public class OutboxWriter {
                     .update();
         }
         events.publishEvent(new OutboxChanged());
+        return unique.size();
     }
 
     /**

@@ -216,6 +216,46 @@ class BulkAndImportTest {
     }
 
     @Test
+    void anUndoIsRecordedAsAnUndoWithTheReasonItWasGivenNotAsAnotherBulkChange() {
+        var rise = bulk.apply(bulk.previewFiltered(
+                developmentId,
+                UnitFilter.NONE,
+                new BulkAction.ChangePrice(
+                        BulkAction.ChangePrice.Mode.PERCENT, new BigDecimal("5"), BulkAction.Rounding.NONE),
+                ""));
+
+        // Putting the prices back lowers them, yet an undo needs no reason of its own.
+        var undo = bulk.undo(rise.batchId(), "Undo of 'Bulk change 5%'");
+
+        assertThat(price("U-4")).isEqualByComparingTo("401234");
+        assertThat(jdbc.sql("select distinct kind || ' / ' || reason from change_history where batch_id = :b")
+                        .param("b", undo.batchId())
+                        .query(String.class)
+                        .list())
+                .containsExactly("UNDO / Undo of 'Bulk change 5%'");
+        assertThat(bulk.batch(undo.batchId()).undoes()).isEqualTo(rise.batchId());
+        assertThat(bulk.batch(rise.batchId()).description()).isEqualTo("price PERCENT 5 NONE");
+    }
+
+    @Test
+    void aBatchQueuesItsUnitsAsOneDeliveryBatchWhoseProgressCanBeFollowed() {
+        var applied = bulk.apply(bulk.previewFiltered(
+                developmentId, UnitFilter.NONE, new BulkAction.SetStatus(UnitStatus.RESERVED), ""));
+
+        assertThat(jdbc.sql("select count(*) from outbox where batch_id = :b")
+                        .param("b", applied.batchId())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(4);
+        assertThat(jdbc.sql("select unit_count from delivery_batch where id = :b and development_id = :d")
+                        .param("b", applied.batchId())
+                        .param("d", developmentId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(4);
+    }
+
+    @Test
     void theExportedPriceListImportsBackAsUnchanged() {
         var out = new ByteArrayOutputStream();
         priceList.export(developmentId, UnitFilter.NONE, out);

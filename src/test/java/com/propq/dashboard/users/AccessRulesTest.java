@@ -240,6 +240,10 @@ class AccessRulesTest extends SpringBrowserlessTest {
                     f -> refusedInside(
                             IllegalArgumentException.class, () -> f.test.bulk.undo(UUID.randomUUID(), null))),
             new Call(
+                    "BulkEditService.batch",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
+                    f -> refusedInside(IllegalArgumentException.class, () -> f.test.bulk.batch(UUID.randomUUID()))),
+            new Call(
                     "BulkEditService.batches",
                     EnumSet.of(Who.ADMIN, Who.AGENT),
                     f -> f.test.bulk.batches(f.developmentId, 5)),

@@ -40,7 +40,8 @@ final class BatchesDialog extends Dialog {
         grid.addComponentColumn(b -> {
                     var undo = new Button(getTranslation("batches.undo"), e -> {
                         try {
-                            var result = bulk.undo(b.id(), null);
+                            var result =
+                                    bulk.undo(b.id(), BatchNames.undoOf(this, BatchNames.of(this, b, bulk::batch)));
                             close();
                             onUndone.accept(result);
                         } catch (CatalogValidationException ex) {

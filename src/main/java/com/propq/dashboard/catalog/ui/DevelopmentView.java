@@ -22,16 +22,16 @@ import com.propq.dashboard.propq.DevelopmentIdCheck;
 import com.propq.dashboard.publish.PublishService;
 import com.propq.dashboard.publish.PublishUpdates;
 import com.propq.dashboard.publish.ui.PublishTimelinePanel;
+import com.propq.dashboard.sync.DeliveryProgressUpdates;
 import com.propq.dashboard.sync.SyncStatusService;
 import com.propq.dashboard.sync.SyncUpdates;
+import com.propq.dashboard.sync.ui.DeliveryProgressLine;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
@@ -71,6 +71,7 @@ public class DevelopmentView extends VerticalLayout
         implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final CatalogService catalog;
+    private final BulkEditService bulk;
     private final boolean canEdit;
     private final UnitEditor editor;
     private final DevelopmentHeader header;
@@ -103,8 +104,10 @@ public class DevelopmentView extends VerticalLayout
             SyncStatusService sync,
             PublishService publishing,
             PublishUpdates publishUpdates,
-            DevelopmentIdCheck idCheck) {
+            DevelopmentIdCheck idCheck,
+            DeliveryProgressUpdates deliveryProgress) {
         this.catalog = catalog;
+        this.bulk = bulk;
         this.syncUpdates = syncUpdates;
         this.sync = sync;
         this.canEdit = authentication.hasAnyRole(Roles.ADMIN, Roles.AGENT);
@@ -185,7 +188,11 @@ public class DevelopmentView extends VerticalLayout
         });
         var check = new PropqCheck(idCheck, () -> shown().propqId());
         check.setVisible(canEdit);
-        var subline = new HorizontalLayout(subtitle, check);
+        var subline = new HorizontalLayout(
+                subtitle,
+                check,
+                DeliveryProgressLine.forDevelopment(
+                        deliveryProgress, () -> development == null ? -1 : development.id()));
         subline.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         header = new DevelopmentHeader(catalog, editing, bulk, priceList, publishing, canEdit, new HeaderActions());
         add(header, subline, tabs);
@@ -241,8 +248,7 @@ public class DevelopmentView extends VerticalLayout
         grid.getDataProvider().refreshAll();
         // The batch may have changed the unit open in the editor: show its new values and version.
         editor.reloadIfOpen();
-        Notification.show(getTranslation("bulk.applied", result.unitCount()), 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        BatchNotice.show(bulk, result, this::batchApplied);
     }
 
     /** Close: a saved unit by its address (Back opens it again); a new one, after asking, in place. */

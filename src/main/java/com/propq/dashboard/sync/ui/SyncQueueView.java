@@ -4,6 +4,7 @@ import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.base.ui.UntilDetached;
 import com.propq.dashboard.sync.DeliveryAttempt;
+import com.propq.dashboard.sync.DeliveryProgressUpdates;
 import com.propq.dashboard.sync.OutboxState;
 import com.propq.dashboard.sync.QueueFilter;
 import com.propq.dashboard.sync.QueueRow;
@@ -62,7 +63,11 @@ public class SyncQueueView extends VerticalLayout
     private final Grid<DeliveryAttempt> log = new Grid<>();
     private @Nullable QueueRow selected;
 
-    SyncQueueView(SyncQueueService queue, SyncUpdates updates, AuthenticationContext authentication) {
+    SyncQueueView(
+            SyncQueueService queue,
+            SyncUpdates updates,
+            AuthenticationContext authentication,
+            DeliveryProgressUpdates deliveryProgress) {
         this.queue = queue;
         this.updates = updates;
         this.admin = authentication.hasRole(Roles.ADMIN);
@@ -77,7 +82,14 @@ public class SyncQueueView extends VerticalLayout
         if (admin) {
             filters.add(bulkButton("retry"), bulkButton("discard"));
         }
-        add(new H2(getTranslation("nav.sync-queue")), summary, filters, grid, logTitle, log);
+        add(
+                new H2(getTranslation("nav.sync-queue")),
+                summary,
+                DeliveryProgressLine.forAllDevelopments(deliveryProgress),
+                filters,
+                grid,
+                logTitle,
+                log);
         showSummary(queue.summary());
         showLog();
     }
