@@ -37,6 +37,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -110,8 +111,9 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
                 },
                 this::closeEditor);
         editor.setVisible(false);
-        // Checkboxes select units for bulk changes; a click on a row opens it in the editor.
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // Checkboxes select units for bulk changes; a click on a row opens it in the editor. A reviewer can't act
+        // on a selection, so gets no checkboxes.
+        grid.setSelectionMode(canEdit ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
         grid.addItemClickListener(e -> catalog.unit(e.getItem().unit().id()).ifPresent(this::openEditor));
         var body = new HorizontalLayout(grid, editor);
         body.setSizeFull();
@@ -222,7 +224,14 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
 
     private void configureGrid() {
         var locale = getLocale();
-        grid.addColumn(line -> line.unit().name())
+        // A real button, so a unit opens by keyboard too. The grid would take its Enter for its own keyboard
+        // navigation, and its click would reach the row's item-click listener as well: both stop at the button.
+        grid.addColumn(LitRenderer.<UnitLine>of("""
+                                <button type="button" class="unit-open" @click=${e => { e.stopPropagation(); open(); }}
+                                    @keydown=${e => { if (e.key === 'Enter') e.stopPropagation(); }}>${item.name}</button>""")
+                        .withProperty("name", line -> line.unit().name())
+                        .withFunction(
+                                "open", line -> catalog.unit(line.unit().id()).ifPresent(this::openEditor)))
                 .setHeader(getTranslation("unit.name"))
                 .setSortProperty(UnitSort.Column.NAME.name())
                 .setAutoWidth(true)
