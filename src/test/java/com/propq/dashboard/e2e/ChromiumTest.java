@@ -44,8 +44,13 @@ public abstract class ChromiumTest {
 
     /** A fresh browser context (its own cookies) in British English, with console errors in the test output. */
     protected Page newPage() {
+        return newPage(1400, 900);
+    }
+
+    /** A fresh browser context as {@link #newPage()}, on a screen of this size. */
+    protected Page newPage(int width, int height) {
         var page = browser.newContext(new Browser.NewContextOptions()
-                        .setViewportSize(1400, 900)
+                        .setViewportSize(width, height)
                         .setLocale("en-GB"))
                 .newPage();
         page.setDefaultTimeout(30_000);

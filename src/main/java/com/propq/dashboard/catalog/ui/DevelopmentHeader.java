@@ -110,6 +110,7 @@ final class DevelopmentHeader extends HorizontalLayout {
             button.setVisible(canEdit);
         }
         add(title, newUnit, editDevelopment, bulkChange, importList, batches, export, publish);
+        add(new PhoneActionsMenu(List.of(newUnit, editDevelopment, bulkChange, importList, batches, export, publish)));
         setWrap(true);
         setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         addClassName("development-header");

@@ -42,6 +42,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
@@ -142,8 +143,9 @@ public class DevelopmentView extends VerticalLayout
                 },
                 this::closeEditor);
         editor.setVisible(false);
-        // Checkboxes select units for bulk changes; a click on a row opens it in the editor, through its address.
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // Checkboxes select units for bulk changes; a click on a row opens it in the editor, through its address. A
+        // reviewer can't act on a selection, so gets no checkboxes.
+        grid.setSelectionMode(canEdit ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
         grid.addItemClickListener(e -> go(state().withUnit(e.getItem().unit().name())));
         var body = new HorizontalLayout(grid, editor);
         body.setSizeFull();
@@ -274,7 +276,14 @@ public class DevelopmentView extends VerticalLayout
 
     private void configureGrid() {
         var locale = getLocale();
-        grid.addColumn(line -> line.unit().name())
+        // A real button, so a unit opens by keyboard too. The grid would take its Enter for its own keyboard
+        // navigation, and its click would reach the row's item-click listener as well: both stop at the button.
+        grid.addColumn(LitRenderer.<UnitLine>of("""
+                                <button type="button" class="unit-open" @click=${e => { e.stopPropagation(); open(); }}
+                                    @keydown=${e => { if (e.key === 'Enter') e.stopPropagation(); }}>${item.name}</button>""")
+                        .withProperty("name", line -> line.unit().name())
+                        .withFunction(
+                                "open", line -> go(state().withUnit(line.unit().name()))))
                 .setHeader(getTranslation("unit.name"))
                 .setSortProperty(UnitSort.Column.NAME.name())
                 .setAutoWidth(true)

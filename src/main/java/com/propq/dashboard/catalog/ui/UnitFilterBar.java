@@ -3,6 +3,8 @@ package com.propq.dashboard.catalog.ui;
 import com.propq.dashboard.catalog.Direction;
 import com.propq.dashboard.catalog.UnitFilter;
 import com.propq.dashboard.catalog.UnitStatus;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -29,10 +31,16 @@ final class UnitFilterBar extends FlexLayout {
     private final List<Runnable> listeners = new ArrayList<>();
     // Showing a filter from the page's address: the page already knows, it does not hear of it as a change.
     private boolean showing;
+    /** On a phone the fields fold behind this button, which counts the filters in use (app.css). */
+    private final Button toggle = new Button(VaadinIcon.FILTER.create(), e -> toggleFields());
 
     UnitFilterBar() {
         addClassName("filter-bar");
         setFlexWrap(FlexWrap.WRAP);
+        toggle.addClassName("filter-toggle");
+        toggle.setId("unit-filter-toggle");
+        toggle.getElement().setAttribute("aria-expanded", "false");
+        add(toggle);
 
         name.setLabel(getTranslation("unit.filter.name"));
         name.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -68,6 +76,21 @@ final class UnitFilterBar extends FlexLayout {
         maxPrice.addValueChangeListener(e -> fireChange());
         directions.addValueChangeListener(e -> fireChange());
         add(name, statuses, minPrice, maxPrice, directions);
+        showActiveCount();
+    }
+
+    private void toggleFields() {
+        boolean open = !hasClassName("filters-open");
+        setClassName("filters-open", open);
+        toggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+    }
+
+    /** Every filter field that holds a value counts, whichever fields the bar has. */
+    private void showActiveCount() {
+        long active = getChildren()
+                .filter(field -> field instanceof HasValue<?, ?> value && !value.isEmpty())
+                .count();
+        toggle.setText(getTranslation("unit.filter.toggle", active));
     }
 
     void addFilterChangeListener(Runnable listener) {
@@ -109,6 +132,7 @@ final class UnitFilterBar extends FlexLayout {
     }
 
     private void fireChange() {
+        showActiveCount();
         if (!showing) {
             listeners.forEach(Runnable::run);
         }
