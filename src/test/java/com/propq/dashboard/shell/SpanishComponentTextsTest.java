@@ -2,6 +2,7 @@ package com.propq.dashboard.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.propq.dashboard.base.ui.DevelopmentAddress;
 import com.propq.dashboard.catalog.ui.DevelopmentView;
 import com.propq.dashboard.catalog.ui.DevelopmentsView;
 import com.propq.dashboard.publish.ui.PublishingView;
@@ -60,13 +61,13 @@ class SpanishComponentTextsTest extends SpringBrowserlessTest {
         test($(Button.class).withId("new-development").single()).click();
         assertSpanishUploads(1);
 
-        navigate(DevelopmentView.class, development);
+        navigate(DevelopmentAddress.of(development, DevelopmentAddress.Tab.UNITS), DevelopmentView.class);
         test($(Button.class).withId("import-price-list").single()).click();
         assertSpanishUploads(1);
-        navigate(DevelopmentView.class, development);
+        navigate(DevelopmentAddress.of(development, DevelopmentAddress.Tab.UNITS), DevelopmentView.class);
         test($(Button.class).withId("new-unit").single()).click();
         assertSpanishDatePickers(1);
-        navigate(DevelopmentView.class, development);
+        navigate(DevelopmentAddress.of(development, DevelopmentAddress.Tab.UNITS), DevelopmentView.class);
         test($(Button.class).withId("bulk-change").single()).click();
         assertSpanishDatePickers(1);
     }
