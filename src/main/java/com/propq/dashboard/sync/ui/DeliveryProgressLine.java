@@ -8,6 +8,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -66,16 +67,27 @@ public final class DeliveryProgressLine extends Span {
                 .orElseGet(() -> translator.getTranslation("sync.progress.sent", progress.sent(), progress.total()));
     }
 
-    /** Rounded up, as an estimate should be: "about 40 s left", "about 2 min left", "about 1 h 5 min left". */
     static String timeLeft(Component translator, Duration left) {
-        var seconds = Math.max(1, (left.toMillis() + 999) / 1000);
-        if (seconds < 60) {
-            return translator.getTranslation("sync.progress.left.seconds", Math.min(60, (seconds + 4) / 5 * 5));
+        var rounded = RoundedTimeLeft.of(left);
+        return translator.getTranslation(rounded.key(), rounded.values().toArray());
+    }
+
+    /**
+     * A time left as the line words it, rounded up as an estimate should be: "about 40 s left" (to 5 s below a
+     * minute), "about 2 min left", "about 1 h 5 min left".
+     */
+    record RoundedTimeLeft(String key, List<Long> values) {
+
+        static RoundedTimeLeft of(Duration left) {
+            var seconds = Math.max(1, (left.toMillis() + 999) / 1000);
+            if (seconds < 60) {
+                return new RoundedTimeLeft("sync.progress.left.seconds", List.of((seconds + 4) / 5 * 5));
+            }
+            var minutes = (seconds + 59) / 60;
+            if (minutes < 60) {
+                return new RoundedTimeLeft("sync.progress.left.minutes", List.of(minutes));
+            }
+            return new RoundedTimeLeft("sync.progress.left.hours", List.of(minutes / 60, minutes % 60));
         }
-        var minutes = (seconds + 59) / 60;
-        if (minutes < 60) {
-            return translator.getTranslation("sync.progress.left.minutes", minutes);
-        }
-        return translator.getTranslation("sync.progress.left.hours", minutes / 60, minutes % 60);
     }
 }
