@@ -2,6 +2,7 @@ package com.propq.dashboard.review;
 
 import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.base.ui.ComponentI18n;
+import com.propq.dashboard.base.ui.FilterAddress;
 import com.propq.dashboard.base.ui.ViewerZone;
 import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.catalog.DevelopmentSummary;
@@ -22,21 +23,33 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** The change history: who changed what, when, why, and whether PropQ got it; filtered in the database. */
+/**
+ * The change history: who changed what, in which development, when, why, and whether PropQ got it; filtered in the
+ * database. The filters are in the address:
+ * {@code history?development=3&unit=HH-101&user=agent&from=2026-11-01&to=2026-11-30&field=price&kind=catalog-edit}.
+ */
 @Route("history")
 @Menu(title = "nav.history", order = 3, icon = "vaadin:time-backward")
 @RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.REVIEWER})
-public class HistoryView extends VerticalLayout implements HasDynamicTitle {
+public class HistoryView extends VerticalLayout
+        implements HasDynamicTitle, BeforeEnterObserver, AfterNavigationObserver {
 
     static final List<String> FIELDS = List.of(
             "status",
@@ -62,6 +75,7 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
             "state");
 
     private final HistoryService history;
+    private final CatalogService catalog;
     private final boolean canUndo;
     private final ComboBox<DevelopmentSummary> development = new ComboBox<>();
     private final TextField unit = new TextField();
@@ -71,10 +85,13 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<String> field = new ComboBox<>();
     private final Select<HistoryKind> kind = new Select<>();
     private @Nullable HistoryGrid grid;
+    private final FilterAddress address = new FilterAddress(this, this::parameters);
+    private final Map<Long, String> developmentNames = new HashMap<>();
     private ZoneId zone = ZoneId.systemDefault();
 
     HistoryView(HistoryService history, CatalogService catalog, AuthenticationContext authentication) {
         this.history = history;
+        this.catalog = catalog;
         development.setItems(catalog.developments(null, 0, 1000));
         development.setItemLabelGenerator(DevelopmentSummary::name);
         development.setClearButtonVisible(true);
@@ -112,6 +129,7 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
         to.addValueChangeListener(e -> refresh());
         field.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());
+        address.follow(development, unit, actor, from, to, field, kind);
         var filters = new FlexLayout(development, unit, actor, from, to, field, kind, exportLink());
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.addClassName("filter-bar");
@@ -127,9 +145,65 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
                     this::filter,
                     zone,
                     batch -> new BatchDialog(history, batch, zone, canUndo, this::refresh).open());
+            grid.showDevelopments(this::developmentName);
             grid.setId("history-grid");
             addAndExpand(grid);
         }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        address.open(event);
+        address.id("development")
+                .ifPresent(id -> development
+                        .getListDataView()
+                        .getItems()
+                        .filter(d -> d.id() == id)
+                        .findFirst()
+                        .ifPresentOrElse(development::setValue, () -> address.drop("development")));
+        address.text("unit").ifPresent(unit::setValue);
+        address.text("user").ifPresent(actor::setValue);
+        address.date("from").ifPresent(from::setValue);
+        address.date("to").ifPresent(to::setValue);
+        address.text("field").ifPresent(name -> {
+            if (FIELDS.contains(name)) {
+                field.setValue(name);
+            } else {
+                address.drop("field");
+            }
+        });
+        address.choice("kind", HistoryKind.class).ifPresent(kind::setValue);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        address.announceDropped();
+    }
+
+    private QueryParameters parameters() {
+        var chosen = development.getValue();
+        return FilterAddress.parameters(
+                "development",
+                chosen == null ? null : chosen.id(),
+                "unit",
+                unit.getValue(),
+                "user",
+                actor.getValue(),
+                "from",
+                from.getValue(),
+                "to",
+                to.getValue(),
+                "field",
+                field.getValue(),
+                "kind",
+                kind.getValue());
+    }
+
+    /** Entries of every development meet here: each says which one (read once per development and page). */
+    private String developmentName(long developmentId) {
+        return developmentNames.computeIfAbsent(
+                developmentId,
+                id -> catalog.development(id).map(DevelopmentSummary::name).orElse(""));
     }
 
     HistoryFilter filter() {

@@ -57,12 +57,12 @@ public class UserAccountService {
                         u.getRegion()));
     }
 
+    /** A preference, not a change of the catalog or of anyone's access: stored, but not written to the history. */
     @PreAuthorize(Roles.SIGNED_IN)
     public void changeLanguage(Locale locale) {
         var user = me();
         var tag = UserLanguages.of(locale.getLanguage()).getLanguage();
         if (!tag.equals(user.getLanguage())) {
-            record(user, "language", user.getLanguage(), tag);
             user.setLanguage(tag, clock.instant());
         }
     }

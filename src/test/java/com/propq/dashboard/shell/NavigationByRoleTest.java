@@ -46,7 +46,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "reviewer", roles = "REVIEWER")
     void aReviewerCannotReachAnAdminRouteByUrl() {
-        navigate("users", NotFoundView.class);
+        navigate("users", AccessDeniedView.class);
 
         assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
         assertThat(navigationLabels()).doesNotContain("Users", "Sync queue");

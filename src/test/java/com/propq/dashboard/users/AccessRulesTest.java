@@ -27,7 +27,7 @@ import com.propq.dashboard.propq.sandbox.SandboxControls;
 import com.propq.dashboard.propq.sandbox.SandboxSettings;
 import com.propq.dashboard.propq.ui.PropqConnectionView;
 import com.propq.dashboard.review.HistoryView;
-import com.propq.dashboard.shell.NotFoundView;
+import com.propq.dashboard.shell.AccessDeniedView;
 import com.propq.dashboard.sync.QueueFilter;
 import com.propq.dashboard.sync.SyncQueueService;
 import com.propq.dashboard.sync.ui.SyncQueueView;
@@ -543,7 +543,7 @@ class AccessRulesTest extends SpringBrowserlessTest {
         }
     }
 
-    /** Where a page attempt ends: the page itself, or sign-in, the password change, or "not found". */
+    /** Where a page attempt ends: the page itself, or sign-in, the password change, or the refusal. */
     private static Class<? extends Component> expectedLanding(Who who, Page page) {
         if (page.allowed().contains(who)) {
             return page.view();
@@ -552,7 +552,7 @@ class AccessRulesTest extends SpringBrowserlessTest {
             case ANONYMOUS -> LoginView.class;
             case PASSWORD_CHANGE_REQUIRED -> ChangePasswordView.class;
             // Signed-in users are sent on from the sign-in page.
-            default -> page.view() == LoginView.class ? OverviewView.class : NotFoundView.class;
+            default -> page.view() == LoginView.class ? OverviewView.class : AccessDeniedView.class;
         };
     }
 

@@ -19,9 +19,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  * History page, the unit editor and the development page.
  */
 public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
+
+    /** When, who, kind, then what: the development goes before what changed. */
+    private static final int WHAT_COLUMN = 3;
 
     private final HistoryService history;
     private final Supplier<HistoryFilter> filter;
@@ -81,6 +86,18 @@ public final class HistoryGrid extends Composite<Grid<HistoryRow>> {
         grid.setSizeFull();
         grid.addClassName("history-grid");
         return grid;
+    }
+
+    /** Adds a column naming each entry's development, where entries of every development meet (the History page). */
+    public void showDevelopments(LongFunction<String> name) {
+        var grid = getContent();
+        var column = grid.addColumn(r -> r.developmentId() == null ? "" : name.apply(r.developmentId()))
+                .setHeader(getTranslation("history.development"))
+                .setAutoWidth(true);
+        var order = new ArrayList<>(grid.getColumns());
+        order.remove(column);
+        order.add(order.indexOf(grid.getColumns().get(WHAT_COLUMN)), column);
+        grid.setColumnOrder(order);
     }
 
     public void refresh() {

@@ -1,9 +1,11 @@
 package com.propq.dashboard.overview.ui;
 
 import com.propq.dashboard.base.ui.DevelopmentAddress;
+import com.propq.dashboard.base.ui.FilterAddress;
 import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.overview.Attention;
 import com.propq.dashboard.overview.OverviewService;
+import com.propq.dashboard.sync.OutboxState;
 import com.propq.dashboard.sync.ui.SyncQueueView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.ListItem;
@@ -33,7 +35,10 @@ final class AttentionPanel extends OverviewCard {
             var text = getTranslation("overview.attention.parked", attention.parkedChanges());
             Component parked = new Span(text);
             if (mayOpenQueue) {
-                parked = new RouterLink(text, SyncQueueView.class);
+                // Exactly the rows counted: the count is every parked outbox row, and so is this filter.
+                var queue = new RouterLink(text, SyncQueueView.class);
+                queue.setQueryParameters(FilterAddress.parameters(SyncQueueView.STATE, OutboxState.PARKED));
+                parked = queue;
             }
             list.add(warning("attention-parked", parked));
         }

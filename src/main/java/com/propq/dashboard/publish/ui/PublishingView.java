@@ -2,6 +2,8 @@ package com.propq.dashboard.publish.ui;
 
 import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.base.ui.ComponentI18n;
+import com.propq.dashboard.base.ui.DevelopmentAddress;
+import com.propq.dashboard.base.ui.FilterAddress;
 import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.base.ui.UntilDetached;
 import com.propq.dashboard.base.ui.ViewerZone;
@@ -21,19 +23,28 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
-/** Every publish request across developments, newest first, filtered by development, user, state and date; live. */
+/**
+ * Every publish request across developments, newest first, filtered by development, user, state and date; live. The
+ * filters are in the address: {@code publishing?development=hacienda&user=agent&state=failed&from=2026-11-01&to=2026-11-30}.
+ */
 @Route("publishing")
 @Menu(title = "nav.publishing", order = 6, icon = "vaadin:globe")
 @RolesAllowed({Roles.ADMIN, Roles.AGENT, Roles.REVIEWER})
-public class PublishingView extends VerticalLayout implements HasDynamicTitle {
+public class PublishingView extends VerticalLayout
+        implements HasDynamicTitle, BeforeEnterObserver, AfterNavigationObserver {
 
     private final PublishService publishing;
     private final PublishUpdates updates;
@@ -43,6 +54,7 @@ public class PublishingView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Grid<PublishRequest> grid = new Grid<>();
+    private final FilterAddress address = new FilterAddress(this, this::parameters);
     private ZoneId zone = ZoneId.systemDefault();
 
     PublishingView(PublishService publishing, PublishUpdates updates) {
@@ -72,6 +84,7 @@ public class PublishingView extends VerticalLayout implements HasDynamicTitle {
         state.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        address.follow(development, user, state, from, to);
         var filters = new FlexLayout(development, user, state, from, to);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.addClassName("filter-bar");
@@ -83,9 +96,10 @@ public class PublishingView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> format(r.requestedAt()))
                 .setHeader(getTranslation("publish.column.requested-at"))
                 .setAutoWidth(true);
-        // The development page named by its route: the catalog's pages use publish, so publish cannot use them.
+        // The development's Publishing tab by its address: the catalog's pages use publish, so publish cannot use them.
         grid.addComponentColumn(r -> new Anchor(
-                        "development/" + r.developmentId(), r.developmentName() + " (" + r.propqDevelopmentId() + ")"))
+                        DevelopmentAddress.of(r.developmentId(), DevelopmentAddress.Tab.PUBLISHING),
+                        r.developmentName() + " (" + r.propqDevelopmentId() + ")"))
                 .setHeader(getTranslation("publish.column.development"))
                 .setAutoWidth(true);
         grid.addColumn(PublishRequest::requestedBy)
@@ -117,6 +131,35 @@ public class PublishingView extends VerticalLayout implements HasDynamicTitle {
                 state.getValue(),
                 fromDate == null ? null : fromDate.atStartOfDay(zone).toInstant(),
                 toDate == null ? null : toDate.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        address.open(event);
+        address.text("development").ifPresent(development::setValue);
+        address.text("user").ifPresent(user::setValue);
+        address.choice("state", PublishState.class).ifPresent(state::setValue);
+        address.date("from").ifPresent(from::setValue);
+        address.date("to").ifPresent(to::setValue);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        address.announceDropped();
+    }
+
+    private QueryParameters parameters() {
+        return FilterAddress.parameters(
+                "development",
+                development.getValue(),
+                "user",
+                user.getValue(),
+                "state",
+                state.getValue(),
+                "from",
+                from.getValue(),
+                "to",
+                to.getValue());
     }
 
     private String format(@Nullable Instant instant) {

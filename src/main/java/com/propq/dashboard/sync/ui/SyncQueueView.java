@@ -1,6 +1,8 @@
 package com.propq.dashboard.sync.ui;
 
 import com.propq.dashboard.base.Roles;
+import com.propq.dashboard.base.ui.DevelopmentAddress;
+import com.propq.dashboard.base.ui.FilterAddress;
 import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.base.ui.UntilDetached;
 import com.propq.dashboard.sync.DeliveryAttempt;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -28,8 +31,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,16 +46,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * The queue of changes on their way to PropQ: counts, the circuit, the rows with their last PropQ answer and, on
  * click, a row's delivery log. Live: it follows {@link SyncUpdates} through push. Admins may retry or discard a
- * parked row, or every parked row the filter shows at once.
+ * parked row, or every parked row the filter shows at once. The filters are in the address:
+ * {@code sync-queue?state=parked&development=hacienda&unit=HH-101&code=422&mine=true}; a row links to its unit.
  */
 @Route("sync-queue")
 @Menu(title = "nav.sync-queue", order = 2, icon = "vaadin:exchange")
 @RolesAllowed({Roles.ADMIN, Roles.AGENT})
 public class SyncQueueView extends VerticalLayout
-        implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+        implements HasDynamicTitle, BeforeEnterObserver, AfterNavigationObserver {
 
     /** {@code ?mine=true} opens the queue on the signed-in user's own changes. */
     public static final String MINE = "mine";
+    /** {@code ?state=parked} opens the queue on one state's rows, by its lower-case name. */
+    public static final String STATE = "state";
 
     private final SyncQueueService queue;
     private final SyncUpdates updates;
@@ -62,6 +73,7 @@ public class SyncQueueView extends VerticalLayout
     private final H3 logTitle = new H3();
     private final Grid<DeliveryAttempt> log = new Grid<>();
     private @Nullable QueueRow selected;
+    private final FilterAddress address = new FilterAddress(this, this::parameters);
 
     SyncQueueView(
             SyncQueueService queue,
@@ -120,6 +132,21 @@ public class SyncQueueView extends VerticalLayout
         unit.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         errorCode.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         mine.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        address.follow(state, development, unit, errorCode, mine);
+    }
+
+    private QueryParameters parameters() {
+        return FilterAddress.parameters(
+                STATE,
+                state.getValue(),
+                "development",
+                development.getValue(),
+                "unit",
+                unit.getValue(),
+                "code",
+                errorCode.getValue(),
+                MINE,
+                mine.getValue());
     }
 
     private QueueFilter filter() {
@@ -134,7 +161,7 @@ public class SyncQueueView extends VerticalLayout
         grid.addColumn(r -> r.developmentName() + " (" + r.propqDevelopmentId() + ")")
                 .setHeader(getTranslation("sync.queue.development"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.unitName() == null ? getTranslation("sync.kind." + r.kind()) : r.unitName())
+        grid.addComponentColumn(this::unitLink)
                 .setHeader(getTranslation("sync.queue.unit"))
                 .setAutoWidth(true);
         grid.addColumn(QueueRow::attempts)
@@ -166,6 +193,18 @@ public class SyncQueueView extends VerticalLayout
             selected = e.getValue();
             showLog();
         });
+    }
+
+    /** The unit, linked to its editor on its development's page; a development-wide change by its kind. */
+    private com.vaadin.flow.component.Component unitLink(QueueRow row) {
+        var unitName = row.unitName();
+        if (unitName == null || row.unitId() == null) {
+            return new Span(unitName == null ? getTranslation("sync.kind." + row.kind()) : unitName);
+        }
+        var link = new Anchor(DevelopmentAddress.unit(row.developmentId(), unitName), unitName);
+        link.setTitle(getTranslation("sync.queue.open-unit", unitName, row.developmentName()));
+        link.addClassName("sync-unit-link");
+        return link;
     }
 
     private HorizontalLayout actions(QueueRow row) {
@@ -280,14 +319,23 @@ public class SyncQueueView extends VerticalLayout
     }
 
     /**
-     * The history page links here with {@code ?unit=<name>} to show that unit's queue row and delivery log; a
-     * parked-change notice with {@code ?mine=true}.
+     * The filters from the address: the history page links here with {@code ?unit=<name>} to show that unit's queue
+     * row and delivery log, a parked-change notice with {@code ?mine=true}, the overview's parked changes with
+     * {@code ?state=parked}.
      */
     @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        var parameters = event.getLocation().getQueryParameters();
-        parameters.getSingleParameter("unit").ifPresent(unit::setValue);
-        parameters.getSingleParameter(MINE).map(Boolean::parseBoolean).ifPresent(mine::setValue);
+    public void beforeEnter(BeforeEnterEvent event) {
+        address.open(event);
+        address.choice(STATE, OutboxState.class).ifPresent(state::setValue);
+        address.text("development").ifPresent(development::setValue);
+        address.text("unit").ifPresent(unit::setValue);
+        address.number("code").ifPresent(errorCode::setValue);
+        mine.setValue(address.flag(MINE));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        address.announceDropped();
     }
 
     @Override

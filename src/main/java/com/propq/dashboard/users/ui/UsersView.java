@@ -1,6 +1,7 @@
 package com.propq.dashboard.users.ui;
 
 import com.propq.dashboard.base.Roles;
+import com.propq.dashboard.base.ui.FilterAddress;
 import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.users.AccountRuleException;
 import com.propq.dashboard.users.Role;
@@ -20,18 +21,26 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.stream.Collectors;
 
-/** Users and their roles, for admins: filter, create, edit roles, disable, reset a password, unlock. */
+/**
+ * Users and their roles, for admins: filter, create, edit roles, disable, reset a password, unlock. The filters are
+ * in the address: {@code users?q=rita&role=reviewer&state=disabled}.
+ */
 @Route("users")
 @Menu(title = "nav.users", order = 4, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)
-public class UsersView extends VerticalLayout implements HasDynamicTitle {
+public class UsersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver, AfterNavigationObserver {
 
     private final UserAdminService admin;
     private final Grid<UserSummary> grid = new Grid<>();
@@ -39,6 +48,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Role> role = new Select<>();
     private final Select<UserFilter.UserState> state = new Select<>();
     private final Button newUser = new Button();
+    private final FilterAddress address = new FilterAddress(this, this::parameters);
 
     UsersView(UserAdminService admin) {
         this.admin = admin;
@@ -85,6 +95,24 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         text.addValueChangeListener(e -> refresh());
         role.addValueChangeListener(e -> refresh());
         state.addValueChangeListener(e -> refresh());
+        address.follow(text, role, state);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        address.open(event);
+        address.text("q").ifPresent(text::setValue);
+        address.choice("role", Role.class).ifPresent(role::setValue);
+        address.choice("state", UserFilter.UserState.class).ifPresent(state::setValue);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        address.announceDropped();
+    }
+
+    private QueryParameters parameters() {
+        return FilterAddress.parameters("q", text.getValue(), "role", role.getValue(), "state", state.getValue());
     }
 
     private void configureGrid() {

@@ -58,7 +58,7 @@ class NewAgentFirstSignInE2ETest extends BrowserTest {
             assertThat(agent.locator("#overview")).isVisible();
 
             agent.navigate(url("users"));
-            assertThat(agent.locator(".not-found-view h2")).hasText("Page not found");
+            assertThat(agent.locator(".access-denied-view h2")).hasText("You don't have access to this page");
             assertThat(agent.locator("#users-grid")).hasCount(0);
             agent.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("users-agent-denied")));
 
