@@ -91,9 +91,14 @@ class BatchApplier {
         for (var creation : creations) {
             rules.checkName(creation.name()).forEach(p -> problems.add(p.of(creation.name())));
             rules.checkValues(creation.values()).forEach(p -> problems.add(p.of(creation.name())));
+            rules.checkHold(null, creation.values()).forEach(p -> problems.add(p.of(creation.name())));
         }
         for (var change : changes) {
             rules.checkValues(change.after()).forEach(p -> problems.add(p.of(change.unitName())));
+            // An undo puts back holds as they were, even one older than today's hold limits.
+            if (undoes == null) {
+                rules.checkHold(change.before(), change.after()).forEach(p -> problems.add(p.of(change.unitName())));
+            }
             rules.checkChange(change.before(), change.after(), reason)
                     .forEach(p -> problems.add(p.of(change.unitName())));
         }
