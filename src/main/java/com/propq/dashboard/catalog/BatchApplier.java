@@ -90,10 +90,15 @@ class BatchApplier {
         for (var creation : creations) {
             rules.checkName(creation.name()).forEach(p -> problems.add(p.of(creation.name())));
             rules.checkValues(creation.values()).forEach(p -> problems.add(p.of(creation.name())));
+            rules.checkHold(null, creation.values()).forEach(p -> problems.add(p.of(creation.name())));
         }
         for (var change : changes) {
             rules.checkValues(change.after()).forEach(p -> problems.add(p.of(change.unitName())));
-            // An undo puts back what was there: it needs no reason of its own, as a price cut or a release would.
+            // An undo puts back what was there, holds as they were even one older than today's hold limits: it
+            // needs no reason of its own, as a price cut or a release would.
+            if (undoes == null) {
+                rules.checkHold(change.before(), change.after()).forEach(p -> problems.add(p.of(change.unitName())));
+            }
             if (undoes == null || UnitValues.blankToNull(reason) != null) {
                 rules.checkChange(change.before(), change.after(), reason)
                         .forEach(p -> problems.add(p.of(change.unitName())));

@@ -76,6 +76,7 @@ public class CatalogEditService {
         var before = unit.values();
         var problems = new ArrayList<>(rules.checkValues(values));
         problems.addAll(rules.checkChange(before, values, reason));
+        problems.addAll(rules.checkHold(before, values));
         if (!problems.isEmpty()) {
             throw new CatalogValidationException(problems);
         }
@@ -97,6 +98,7 @@ public class CatalogEditService {
                 .orElseThrow(() -> new IllegalArgumentException("No development " + developmentId));
         var problems = new ArrayList<>(rules.checkName(name));
         problems.addAll(rules.checkValues(values));
+        problems.addAll(rules.checkHold(null, values));
         if (problems.isEmpty() && units.existsByDevelopmentIdAndNameIgnoreCase(developmentId, name.strip())) {
             problems.add(new FieldProblem("name", "validation.name.taken", name.strip()));
         }

@@ -126,7 +126,8 @@ public class PriceListService {
                     continue;
                 }
                 var values = Objects.requireNonNull(parsed.values());
-                var problems = rules.checkValues(values);
+                var problems = new ArrayList<>(rules.checkValues(values));
+                problems.addAll(rules.checkHold(unit == null ? null : unit.values(), values));
                 if (!problems.isEmpty()) {
                     var first = problems.getFirst();
                     invalid.add(new InvalidLine(line, name, first.field(), first.messageKey(), first.parameters()));

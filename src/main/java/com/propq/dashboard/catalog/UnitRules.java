@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -24,10 +25,12 @@ public class UnitRules {
     private static final BigDecimal MAX_PRICE = new BigDecimal("999999999999.99");
 
     private final CatalogRules rules;
+    private final HoldRules holds;
     private final Clock clock;
 
-    public UnitRules(CatalogRules rules, Clock clock) {
+    public UnitRules(CatalogRules rules, HoldRules holds, Clock clock) {
         this.rules = rules;
+        this.holds = holds;
         this.clock = clock;
     }
 
@@ -91,6 +94,29 @@ public class UnitRules {
         return problems;
     }
 
+    /**
+     * A hold being placed, or its last day moved, must end within the agency's limits: a last day unless the settings
+     * allow open-ended holds, and no later than {@link HoldRules#maxDays()} after today. A hold kept as it was (a price
+     * edit of a held unit) is not judged again. {@code before} is empty for a new unit.
+     */
+    public List<FieldProblem> checkHold(@Nullable UnitValues before, UnitValues after) {
+        if (after.status() != UnitStatus.HOLD
+                || (before != null
+                        && before.status() == UnitStatus.HOLD
+                        && Objects.equals(before.holdUntil(), after.holdUntil()))) {
+            return List.of();
+        }
+        if (after.holdUntil() == null) {
+            return holds.requireLastDay()
+                    ? List.of(new FieldProblem("holdUntil", "validation.hold.last-day-required"))
+                    : List.of();
+        }
+        if (after.holdUntil().isAfter(lastDayAllowed())) {
+            return List.of(new FieldProblem("holdUntil", "validation.hold.too-far", holds.maxDays()));
+        }
+        return List.of();
+    }
+
     public List<FieldProblem> checkName(@Nullable String name) {
         if (name == null || name.isBlank()) {
             return List.of(new FieldProblem("name", "validation.required"));
@@ -104,7 +130,17 @@ public class UnitRules {
         return List.of();
     }
 
-    LocalDate today() {
+    /** Today in the catalog's time zone: a hold may end today, not before. */
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(rules.timeZone()));
+    }
+
+    public int maxHoldDays() {
+        return holds.maxDays();
+    }
+
+    /** The latest last day a hold placed today may have. */
+    public LocalDate lastDayAllowed() {
+        return today().plusDays(holds.maxDays());
     }
 }

@@ -448,7 +448,8 @@ class OutboxRepository {
     /** The columns of a sync queue row, in the order {@link #toQueueRow(ResultSet, int)} reads them. */
     private static final String QUEUE_COLUMNS = """
             select o.id, o.kind, o.state, o.development_id, o.propq_development_id, d.name, o.unit_id, o.unit_name,
-                   o.version, o.attempts, o.next_attempt_at, o.last_status, o.last_error, o.created_at, o.updated_at
+                   o.version, o.attempts, o.next_attempt_at, o.last_status, o.last_error, o.created_at, o.updated_at,
+                   coalesce(o.state = 'SENDING' and o.locked_until < now(), false)
             """;
 
     private static final String QUEUE_FROM = """
@@ -511,7 +512,8 @@ class OutboxRepository {
                 (Integer) rs.getObject(12),
                 rs.getString(13),
                 instant(rs, 14),
-                instant(rs, 15));
+                instant(rs, 15),
+                rs.getBoolean(16));
     }
 
     /** The attempts of one outbox row, newest first (the log outlives the row). */
@@ -538,6 +540,19 @@ class OutboxRepository {
                         update outbox set state = 'PENDING', attempts = 0, next_attempt_at = now(),
                             field_errors = null, updated_at = now()
                         where id = :id and state = 'PARKED'""").param("id", id).update() == 1;
+    }
+
+    /**
+     * An admin's "send now" for a row that is not parked but stuck: a SENDING row whose lease ran out loses its claim
+     * (a late answer to it then changes nothing, as for any expired claim), a PENDING row that failed before is due
+     * now. A row in flight under a live lease is never touched.
+     */
+    boolean sendStuckNow(long id) {
+        return jdbc.sql("""
+                        update outbox set state = 'PENDING', locked_until = null, claim_token = null,
+                            next_attempt_at = now(), updated_at = now()
+                        where id = :id and ((state = 'SENDING' and locked_until < now())
+                                            or (state = 'PENDING' and attempts > 0))""").param("id", id).update() == 1;
     }
 
     /** An admin's discard: the parked change will not be sent. Only a parked row (never one in flight). */

@@ -7,6 +7,7 @@ import com.propq.dashboard.history.HistoryEntry;
 import com.propq.dashboard.history.HistoryKind;
 import com.propq.dashboard.history.HistoryWriter;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,11 +30,22 @@ public class SyncQueueService {
     private final OutboxRepository repository;
     private final HistoryWriter history;
     private final ApplicationEventPublisher events;
+    private final Duration retryEvery;
 
-    SyncQueueService(OutboxRepository repository, HistoryWriter history, ApplicationEventPublisher events) {
+    SyncQueueService(
+            OutboxRepository repository,
+            HistoryWriter history,
+            ApplicationEventPublisher events,
+            DeliveryProperties properties) {
+        this.retryEvery = properties.circuitProbeInterval();
         this.repository = repository;
         this.history = history;
         this.events = events;
+    }
+
+    /** How often deliveries try PropQ again while it is down: the circuit's probe interval. */
+    public Duration retryEvery() {
+        return retryEvery;
     }
 
     public SyncSnapshot summary() {
@@ -70,6 +82,22 @@ public class SyncQueueService {
             return false;
         }
         history.record(entry(row.get(), "RETRY"));
+        events.publishEvent(new OutboxChanged());
+        return true;
+    }
+
+    /**
+     * Sends a stuck row that is not parked (a SENDING row whose lease ran out, a PENDING row that failed before) now.
+     * False when it is no longer stuck (delivered, claimed again meanwhile).
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public boolean sendNow(long outboxId) {
+        var row = repository.queueRow(outboxId).filter(r -> r.stuck() && r.state() != OutboxState.PARKED);
+        if (row.isEmpty() || !repository.sendStuckNow(outboxId)) {
+            return false;
+        }
+        history.record(entry(row.get(), "SEND_NOW"));
         events.publishEvent(new OutboxChanged());
         return true;
     }

@@ -191,11 +191,25 @@ class BulkAndImportTest {
     }
 
     @Test
+    void aBulkHoldWithoutALastDayIsRefusedByDefault() {
+        assertThatThrownBy(() -> bulk.apply(bulk.previewFiltered(
+                        developmentId,
+                        UnitFilter.NONE,
+                        new BulkAction.SetStatus(UnitStatus.HOLD),
+                        "Held for the launch event")))
+                .isInstanceOfSatisfying(
+                        CatalogValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsOnly("validation.hold.last-day-required"));
+    }
+
+    @Test
     void undoingABatchRestoresEveryUnitAsARecordedQueuedBatchOfItsOwn() {
         var applied = bulk.apply(bulk.previewFiltered(
                 developmentId,
                 UnitFilter.NONE,
-                new BulkAction.SetStatus(UnitStatus.HOLD),
+                new BulkAction.SetStatus(UnitStatus.HOLD, LocalDate.now().plusDays(10)),
                 "Held for the launch event"));
         assertThat(price("U-4")).isEqualByComparingTo("401234");
 

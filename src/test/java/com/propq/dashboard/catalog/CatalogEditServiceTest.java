@@ -291,6 +291,50 @@ class CatalogEditServiceTest {
     }
 
     @Test
+    void aUnitPutOnHoldWithoutALastDayOrBeyondNinetyDaysIsRefusedAndNothingIsSaved() {
+        var onHold = current().withStatus(UnitStatus.HOLD);
+        var withReason = new UnitValues(
+                onHold.status(),
+                onHold.price(),
+                onHold.directions(),
+                onHold.block(),
+                onHold.floor(),
+                onHold.bedrooms(),
+                onHold.builtArea(),
+                onHold.notes(),
+                "Client visit",
+                null);
+        long before = version();
+
+        assertThatThrownBy(() -> editing.saveUnit(unit.getId(), before, withReason, null))
+                .isInstanceOfSatisfying(
+                        CatalogValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("validation.hold.last-day-required"));
+        var tooFar = new UnitValues(
+                withReason.status(),
+                withReason.price(),
+                withReason.directions(),
+                withReason.block(),
+                withReason.floor(),
+                withReason.bedrooms(),
+                withReason.builtArea(),
+                withReason.notes(),
+                withReason.holdReason(),
+                rules.today().plusDays(91));
+        assertThatThrownBy(() -> editing.saveUnit(unit.getId(), before, tooFar, null))
+                .isInstanceOfSatisfying(
+                        CatalogValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("validation.hold.too-far"));
+
+        assertThat(current().status()).isEqualTo(UnitStatus.AVAILABLE);
+        assertThat(version()).isEqualTo(before);
+    }
+
+    @Test
     void anExpiredHoldIsReleasedAsASystemChange() {
         // The catalog's today (its own time zone), not the test machine's: they differ around midnight.
         var today = rules.today();

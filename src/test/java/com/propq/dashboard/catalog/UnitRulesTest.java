@@ -1,6 +1,7 @@
 package com.propq.dashboard.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** The catalog's rules for a unit's values and for a change to them, without Spring or a database. */
@@ -18,7 +20,8 @@ class UnitRulesTest {
     // 23:30 UTC on 29 November is already 30 November in Madrid: the catalog's day, not the server's, counts.
     private static final Clock LATE_EVENING_UTC = Clock.fixed(Instant.parse("2026-11-29T23:30:00Z"), ZoneId.of("UTC"));
 
-    private final UnitRules rules = new UnitRules(new CatalogRules(true, true, MADRID), LATE_EVENING_UTC);
+    private final UnitRules rules =
+            new UnitRules(new CatalogRules(true, true, MADRID), new HoldRules(true, 90), LATE_EVENING_UTC);
 
     private static UnitValues available(String price) {
         return new UnitValues(
@@ -147,7 +150,7 @@ class UnitRulesTest {
 
     @Test
     void whenTheSettingsSaySoNoReasonIsAsked() {
-        var lenient = new UnitRules(new CatalogRules(false, false, MADRID), LATE_EVENING_UTC);
+        var lenient = new UnitRules(new CatalogRules(false, false, MADRID), new HoldRules(true, 90), LATE_EVENING_UTC);
         var before = available("300000");
 
         assertThat(lenient.checkChange(before, available("1000"), null)).isEmpty();
@@ -165,5 +168,54 @@ class UnitRulesTest {
                 .extracting(FieldProblem::messageKey)
                 .containsExactly("validation.invisible-characters");
         assertThat(rules.checkName("  C-1-03  ")).isEmpty();
+    }
+
+    private static UnitValues held(@Nullable LocalDate lastDay) {
+        return new UnitValues(
+                UnitStatus.HOLD,
+                new BigDecimal("300000"),
+                EnumSet.of(Direction.S),
+                "A",
+                1,
+                2,
+                new BigDecimal("90"),
+                null,
+                "Client visit",
+                lastDay);
+    }
+
+    @Test
+    void aNewHoldNeedsALastDayAtMostNinetyDaysAheadByDefault() {
+        var today = rules.today();
+
+        assertThat(rules.checkHold(available("300000"), held(null)))
+                .extracting(FieldProblem::field, FieldProblem::messageKey)
+                .containsExactly(tuple("holdUntil", "validation.hold.last-day-required"));
+        assertThat(rules.checkHold(null, held(today.plusDays(91))))
+                .extracting(FieldProblem::messageKey)
+                .containsExactly("validation.hold.too-far");
+        assertThat(rules.checkHold(available("300000"), held(today.plusDays(90))))
+                .isEmpty();
+    }
+
+    @Test
+    void aHoldKeptAsItWasIsNotJudgedAgainButAMovedLastDayIs() {
+        var openEnded = held(null);
+
+        assertThat(rules.checkHold(openEnded, openEnded.withPrice(new BigDecimal("310000"))))
+                .isEmpty();
+        assertThat(rules.checkHold(openEnded, held(rules.today().plusDays(200))))
+                .extracting(FieldProblem::messageKey)
+                .containsExactly("validation.hold.too-far");
+    }
+
+    @Test
+    void anAgencyMayAllowHoldsWithoutALastDayAndAnotherLimit() {
+        var open = new UnitRules(new CatalogRules(true, true, MADRID), new HoldRules(false, 30), LATE_EVENING_UTC);
+
+        assertThat(open.checkHold(available("300000"), held(null))).isEmpty();
+        assertThat(open.checkHold(available("300000"), held(open.today().plusDays(31))))
+                .extracting(FieldProblem::parameters)
+                .containsExactly(List.of(30));
     }
 }

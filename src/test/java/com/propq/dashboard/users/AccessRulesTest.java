@@ -338,6 +338,11 @@ class AccessRulesTest extends SpringBrowserlessTest {
                     f -> f.test.syncQueue.deliveryLog(NO_SUCH_ID)),
             new Call("SyncQueueService.retry", EnumSet.of(Who.ADMIN), f -> f.test.syncQueue.retry(NO_SUCH_ID)),
             new Call("SyncQueueService.discard", EnumSet.of(Who.ADMIN), f -> f.test.syncQueue.discard(NO_SUCH_ID)),
+            new Call("SyncQueueService.sendNow", EnumSet.of(Who.ADMIN), f -> f.test.syncQueue.sendNow(NO_SUCH_ID)),
+            new Call(
+                    "SyncQueueService.retryEvery",
+                    EnumSet.of(Who.ADMIN, Who.AGENT),
+                    f -> f.test.syncQueue.retryEvery()),
             new Call("SyncQueueService.parked", EnumSet.of(Who.ADMIN), f -> f.test.syncQueue.parked(QueueFilter.ALL)),
             new Call(
                     "SyncQueueService.takeMyParkedNotices",

@@ -172,7 +172,7 @@ final class UnitEditor extends VerticalLayout {
         try {
             var saved = editing0 == null
                     ? editing.createUnit(developmentId, form.name.getValue(), values)
-                    : editing.saveUnit(editing0.id(), editing0.version(), values, form.reason.getValue());
+                    : editing.saveUnit(editing0.id(), editing0.version(), values, form.changeReason());
             Notification.show(getTranslation("unit.saved", saved.name()), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             edit(saved);

@@ -27,9 +27,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,6 +60,8 @@ final class UnitForm extends FormLayout {
     private @Nullable UnitValues before;
     private boolean reading;
     private boolean editable;
+    // Hold fields that appeared because the user chose "On hold" and were not touched yet: no error before typing.
+    private final Set<HasValidation> untouched = new HashSet<>();
 
     UnitForm(UnitRules rules) {
         this.rules = rules;
@@ -108,6 +112,7 @@ final class UnitForm extends FormLayout {
         holdUntil.setLabel(getTranslation("unit.hold-until"));
         ComponentI18n.localize(holdUntil);
         holdUntil.setClearButtonVisible(true);
+        holdUntil.setId("unit-hold-until");
         reason.setLabel(getTranslation("unit.change-reason"));
         reason.setHelperText(getTranslation("unit.change-reason.help"));
         reason.setId("unit-reason");
@@ -119,7 +124,17 @@ final class UnitForm extends FormLayout {
         builtArea.setValueChangeMode(ValueChangeMode.EAGER);
         floor.setValueChangeMode(ValueChangeMode.EAGER);
         bedrooms.setValueChangeMode(ValueChangeMode.EAGER);
-        status.addValueChangeListener(e -> showHoldFields());
+        status.addValueChangeListener(e -> {
+            if (e.isFromClient() && placingHold()) {
+                untouched.addAll(List.of(holdReason, holdUntil));
+                if (holdReason.isEmpty()) {
+                    holdReason.setValue(reason.getValue());
+                }
+            }
+            showHoldFields();
+        });
+        holdReason.addValueChangeListener(e -> untouched.remove(holdReason));
+        holdUntil.addValueChangeListener(e -> untouched.remove(holdUntil));
     }
 
     /**
@@ -161,7 +176,8 @@ final class UnitForm extends FormLayout {
     private List<FieldProblem> problems() {
         var now = typed();
         var problems = new ArrayList<>(rules.checkValues(now));
-        problems.addAll(rules.checkChange(before == null ? now : before, now, reason.getValue()));
+        problems.addAll(rules.checkChange(before == null ? now : before, now, changeReason()));
+        problems.addAll(rules.checkHold(before, now));
         return problems;
     }
 
@@ -184,7 +200,19 @@ final class UnitForm extends FormLayout {
         if (editable && !reading) {
             name.setInvalid(false);
             binder.validate();
+            untouched.forEach(field -> field.setInvalid(false));
         }
+    }
+
+    /** The unit goes on hold with this save: the hold's reason is then also the reason for the change. */
+    private boolean placingHold() {
+        return status.getValue() == UnitStatus.HOLD && (before == null || before.status() != UnitStatus.HOLD);
+    }
+
+    /** Why the user makes this change: the one reason field shown (the hold's, when putting the unit on hold). */
+    @Nullable
+    String changeReason() {
+        return placingHold() ? holdReason.getValue() : reason.getValue();
     }
 
     /** Shows a saved unit; a change to its values is judged against them. Its name, PropQ's key, stays. */
@@ -215,9 +243,10 @@ final class UnitForm extends FormLayout {
         } finally {
             reading = false;
         }
+        untouched.clear();
+        limitHoldDays();
         this.editable = editable;
         binder.setReadOnly(!editable);
-        reason.setVisible(editable);
         showHoldFields();
         clearProblems();
     }
@@ -259,6 +288,7 @@ final class UnitForm extends FormLayout {
 
     /** The values to save, or empty when the rules refuse them (each problem then shows at its field). */
     Optional<UnitValues> values() {
+        untouched.clear();
         try {
             return Optional.of(binder.writeRecord());
         } catch (ValidationException refused) {
@@ -298,6 +328,16 @@ final class UnitForm extends FormLayout {
         boolean hold = status.getValue() == UnitStatus.HOLD;
         holdReason.setVisible(hold);
         holdUntil.setVisible(hold);
+        reason.setVisible(editable && !placingHold());
+    }
+
+    /** The picker offers the days a hold may end on: from the catalog's today to the furthest day allowed. */
+    private void limitHoldDays() {
+        holdUntil.setMin(rules.today());
+        holdUntil.setMax(rules.lastDayAllowed());
+        var i18n = Optional.ofNullable(holdUntil.getI18n()).orElseGet(DatePicker.DatePickerI18n::new);
+        holdUntil.setI18n(i18n.setMinErrorMessage(getTranslation("validation.hold.past"))
+                .setMaxErrorMessage(getTranslation("validation.hold.too-far", rules.maxHoldDays())));
     }
 
     /** 512345 reads better than 512345.00; real cents stay. */

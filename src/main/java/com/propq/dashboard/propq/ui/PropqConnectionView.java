@@ -1,7 +1,9 @@
 package com.propq.dashboard.propq.ui;
 
 import com.propq.dashboard.base.Roles;
+import com.propq.dashboard.base.ui.AnswerDetails;
 import com.propq.dashboard.base.ui.Formats;
+import com.propq.dashboard.propq.PlainAnswer;
 import com.propq.dashboard.propq.PropqConnectionService;
 import com.propq.dashboard.propq.PropqCredentials;
 import com.propq.dashboard.propq.PropqOutcome;
@@ -93,11 +95,11 @@ public class PropqConnectionView extends VerticalLayout implements HasDynamicTit
                 && success.value() instanceof com.propq.dashboard.propq.PropqIdentity who) {
             testResult.add(new Paragraph(getTranslation("propq.test.success")), new Pre(who.body()));
         } else if (outcome instanceof Failure<?> failure) {
-            var kind = failure.getClass().getSimpleName();
-            var message = new Paragraph(getTranslation(
-                    "propq.test.failure", getTranslation("propq.outcome." + kind, String.valueOf(failure.status()))));
+            var plain = PlainAnswer.of(failure, null);
+            var message = new Paragraph(getTranslation("propq.test.failure", plain.text(this::getTranslation)));
             message.getElement().setAttribute("role", "alert");
-            testResult.add(message, new Pre(failure.detail()));
+            message.setId("propq-test-plain");
+            testResult.add(message, new AnswerDetails(plain.fieldErrorLines(), failure.detail()));
         }
         showConnection();
     }

@@ -3,8 +3,10 @@ package com.propq.dashboard.sync.ui;
 import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.base.ui.DevelopmentAddress;
 import com.propq.dashboard.base.ui.FilterAddress;
+import com.propq.dashboard.base.ui.AnswerDetails;
 import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.base.ui.UntilDetached;
+import com.propq.dashboard.propq.PlainAnswer;
 import com.propq.dashboard.sync.DeliveryAttempt;
 import com.propq.dashboard.sync.DeliveryProgressUpdates;
 import com.propq.dashboard.sync.OutboxState;
@@ -20,6 +22,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -41,6 +44,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,7 +67,8 @@ public class SyncQueueView extends VerticalLayout
     private final SyncQueueService queue;
     private final SyncUpdates updates;
     private final boolean admin;
-    private final SyncSummary summary = new SyncSummary();
+    private final Duration retryEvery;
+    private final SyncSummary summary;
     private final Select<OutboxState> state = new Select<>();
     private final TextField development = new TextField();
     private final TextField unit = new TextField();
@@ -83,6 +88,8 @@ public class SyncQueueView extends VerticalLayout
         this.queue = queue;
         this.updates = updates;
         this.admin = authentication.hasRole(Roles.ADMIN);
+        this.retryEvery = queue.retryEvery();
+        this.summary = new SyncSummary(retryEvery);
         setSizeFull();
         addClassName("sync-queue");
         configureFilters();
@@ -170,17 +177,19 @@ public class SyncQueueView extends VerticalLayout
         grid.addColumn(r -> r.state() == OutboxState.PENDING ? Formats.dateTime(r.nextAttemptAt(), getLocale()) : "")
                 .setHeader(getTranslation("sync.queue.next-attempt"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.lastStatus() == null
-                        ? ""
-                        : SyncFormats.status(r.lastStatus(), this::getTranslation)
-                                + (r.lastError() == null ? "" : " " + SyncFormats.excerpt(r.lastError(), 140)))
+        grid.addComponentColumn(this::lastAnswer)
+                .setKey("last-answer")
                 .setHeader(getTranslation("sync.queue.last-answer"))
                 .setWidth("22em")
                 .setFlexGrow(1);
         if (admin) {
+            // Frozen at the end: the row's way out stays on screen however wide the other columns grow.
             grid.addComponentColumn(this::actions)
+                    .setKey("actions")
                     .setHeader(getTranslation("sync.queue.actions"))
-                    .setAutoWidth(true);
+                    .setAutoWidth(true)
+                    .setFlexGrow(0)
+                    .setFrozenToEnd(true);
         }
         grid.setItems(q -> queue.rows(filter(), q.getOffset(), q.getLimit()).stream(), q -> queue.count(filter()))
                 .setIdentifierProvider(QueueRow::id);
@@ -207,8 +216,38 @@ public class SyncQueueView extends VerticalLayout
         return link;
     }
 
+    /** What PropQ's last answer means in a sentence, its raw text behind "Details". */
+    private Div lastAnswer(QueueRow row) {
+        var cell = new Div();
+        var status = row.lastStatus();
+        if (status == null) {
+            return cell;
+        }
+        var plain = PlainAnswer.of(status, row.lastError(), retryEvery);
+        var sentence = new Span(plain.text(this::getTranslation));
+        sentence.addClassName("sync-plain-answer");
+        var raw = SyncFormats.status(status, this::getTranslation)
+                + (row.lastError() == null ? "" : "\n" + row.lastError());
+        cell.add(sentence, new AnswerDetails(plain.fieldErrorLines(), raw));
+        cell.setId("sync-answer-" + row.id());
+        return cell;
+    }
+
     private HorizontalLayout actions(QueueRow row) {
         var actions = new HorizontalLayout();
+        if (row.stuck() && row.state() != OutboxState.PARKED) {
+            // A claim that ran out or a change that failed before: send it now rather than wait for its turn.
+            var sendNow = new Button(getTranslation("sync.queue.send-now"), e -> {
+                if (queue.sendNow(row.id())) {
+                    Notification.show(getTranslation("sync.queue.retried"));
+                }
+                refresh(queue.summary());
+            });
+            sendNow.setId("sync-send-now-" + row.id());
+            sendNow.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(sendNow);
+            return actions;
+        }
         if (row.state() != OutboxState.PARKED) {
             return actions;
         }

@@ -4,6 +4,7 @@ import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.sync.SyncSnapshot;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
 import java.time.Instant;
 
 /** The queue's counts by state, the oldest pending change's age and the circuit, as one line of tiles. */
@@ -16,7 +17,11 @@ final class SyncSummary extends Div {
     private final Span oldest = tile("sync-oldest-pending");
     private final Span circuit = tile("sync-circuit");
 
-    SyncSummary() {
+    private final Duration retryEvery;
+
+    /** {@code retryEvery}: how often PropQ is tried while down, said on the circuit's tile. */
+    SyncSummary(Duration retryEvery) {
+        this.retryEvery = retryEvery;
         setId("sync-queue-summary");
         addClassName("sync-summary");
         add(
@@ -38,7 +43,9 @@ final class SyncSummary extends Div {
         circuit.setText(
                 snapshot.circuitOpen()
                         ? getTranslation(
-                                "sync.circuit.open", Formats.dateTime(snapshot.unreachableSince(), getLocale()))
+                                "sync.circuit.open",
+                                Formats.dateTime(snapshot.unreachableSince(), getLocale()),
+                                retryEvery.toSeconds())
                         : getTranslation("sync.circuit.closed"));
         circuit.getElement().setAttribute("data-open", Boolean.toString(snapshot.circuitOpen()));
     }

@@ -6,6 +6,7 @@ import com.propq.dashboard.users.Role;
 import com.propq.dashboard.users.TemporaryPassword;
 import com.propq.dashboard.users.UserAdminService;
 import com.propq.dashboard.users.UserLanguages;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** The admin's form for a new user; the service checks everything and makes the password. */
@@ -26,6 +28,12 @@ class NewUserDialog extends Dialog {
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final Select<Locale> language = new Select<>();
     final Button create = new Button();
+    private final Map<String, HasValidation> fieldsByRefusal = Map.of(
+            "users.error.username-invalid", username,
+            "users.error.username-taken", username,
+            "users.error.display-name-required", displayName,
+            "users.error.email-invalid", email,
+            "users.error.no-role", roles);
 
     NewUserDialog(UserAdminService admin, Consumer<TemporaryPassword> created) {
         setHeaderTitle(getTranslation("users.new.title"));
@@ -53,6 +61,7 @@ class NewUserDialog extends Dialog {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-user-create");
         create.addClickListener(e -> {
+            AccountMessages.clearRefusals(fieldsByRefusal);
             try {
                 var password = admin.createUser(new NewUser(
                         username.getValue(),
@@ -63,7 +72,7 @@ class NewUserDialog extends Dialog {
                 close();
                 created.accept(password);
             } catch (AccountRuleException refusal) {
-                AccountMessages.showRefusal(this, refusal);
+                AccountMessages.showRefusal(this, refusal, fieldsByRefusal);
             }
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), create);

@@ -10,6 +10,7 @@ import com.propq.dashboard.users.UserFilter;
 import com.propq.dashboard.users.UserSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -115,21 +116,34 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle, Before
         return FilterAddress.parameters("q", text.getValue(), "role", role.getValue(), "state", state.getValue());
     }
 
+    /**
+     * Every column fits at 1440 px beside the menu: the long texts (email, state, sign-ins) share the width and wrap
+     * rather than push the actions off screen.
+     */
     private void configureGrid() {
         grid.addColumn(UserSummary::username)
                 .setHeader(getTranslation("users.username"))
-                .setAutoWidth(true);
+                .setWidth("7em")
+                .setFlexGrow(1);
         grid.addColumn(UserSummary::displayName)
                 .setHeader(getTranslation("users.display-name"))
-                .setAutoWidth(true);
-        grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("users.email"));
+                .setWidth("8em")
+                .setFlexGrow(1);
+        grid.addColumn(u -> u.email() == null ? "" : u.email())
+                .setHeader(getTranslation("users.email"))
+                .setWidth("9em")
+                .setFlexGrow(1);
         grid.addColumn(u -> u.roles().stream()
                         .sorted()
                         .map(r -> getTranslation("role." + r.name()))
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("users.roles"))
-                .setAutoWidth(true);
-        grid.addColumn(u -> getTranslation("language." + u.language())).setHeader(getTranslation("users.language"));
+                .setWidth("8em")
+                .setFlexGrow(1);
+        grid.addColumn(u -> getTranslation("language." + u.language()))
+                .setHeader(getTranslation("users.language"))
+                .setWidth("6em")
+                .setFlexGrow(0);
         grid.addColumn(u -> {
                     var parts = new ArrayList<String>();
                     parts.add(getTranslation(u.enabled() ? "users.enabled" : "users.disabled"));
@@ -142,16 +156,19 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle, Before
                     return String.join(" · ", parts);
                 })
                 .setHeader(getTranslation("users.state"))
-                .setAutoWidth(true);
+                .setWidth("8em")
+                .setFlexGrow(1);
         grid.addColumn(this::signIns)
                 .setKey("sign-ins")
                 .setHeader(getTranslation("users.sign-ins"))
-                .setAutoWidth(true);
+                .setWidth("9em")
+                .setFlexGrow(1);
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
                 .setHeader(getTranslation("users.actions"))
-                .setAutoWidth(true)
+                .setWidth("13em")
                 .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("users-grid");
         grid.setSizeFull();
@@ -182,15 +199,25 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle, Before
         var toggle = small(
                 getTranslation(user.enabled() ? "users.action.disable" : "users.action.enable"),
                 (user.enabled() ? "disable-" : "enable-") + user.username(),
-                () -> act(() -> {
-                    admin.setEnabled(user.id(), !user.enabled());
-                    AccountMessages.showDone(getTranslation(
-                            user.enabled() ? "users.done.disabled" : "users.done.enabled", user.username()));
-                }));
+                () -> {
+                    Runnable toggleIt = () -> act(() -> {
+                        admin.setEnabled(user.id(), !user.enabled());
+                        AccountMessages.showDone(getTranslation(
+                                user.enabled() ? "users.done.disabled" : "users.done.enabled", user.username()));
+                    });
+                    if (user.enabled()) {
+                        confirm("disable", user, toggleIt);
+                    } else {
+                        toggleIt.run();
+                    }
+                });
         var reset = small(
                 getTranslation("users.action.reset-password"),
                 "reset-password-" + user.username(),
-                () -> act(() -> new TemporaryPasswordDialog(admin.resetPassword(user.id())).open()));
+                () -> confirm(
+                        "reset-password",
+                        user,
+                        () -> act(() -> new TemporaryPasswordDialog(admin.resetPassword(user.id())).open())));
         var layout = new HorizontalLayout(roles, toggle, reset);
         if (user.locked() || user.failedSignIns() > 0) {
             layout.add(small(
@@ -202,7 +229,22 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle, Before
                     })));
         }
         layout.setSpacing(false);
+        layout.setWrap(true);
         return layout;
+    }
+
+    /** Asks before an action the admin cannot take back for the user (a sign-out, a password that stops working). */
+    private void confirm(String action, UserSummary user, Runnable confirmed) {
+        var dialog = new ConfirmDialog(
+                getTranslation("users.confirm." + action + ".title", user.username()),
+                getTranslation("users.confirm." + action + ".text", user.username()),
+                getTranslation("users.action." + action),
+                e -> confirmed.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setId("confirm-" + action);
+        dialog.open();
     }
 
     private void act(Runnable action) {

@@ -74,10 +74,14 @@ class UnitEditorValidationTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aHoldNeedsItsReason() {
+    void aHoldNeedsItsReasonSaidOnlyOnceTheAgentSaves() {
         test(editor.form.status).selectItem("On hold");
 
         assertThat(editor.form.holdReason.isVisible()).isTrue();
+        assertThat(editor.form.holdReason.isInvalid())
+                .as("no error before typing")
+                .isFalse();
+        assertThat(editor.form.values()).isEmpty();
         assertThat(editor.form.holdReason.isInvalid()).isTrue();
         assertThat(editor.form.holdReason.getErrorMessage()).isEqualTo("Say why the unit is on hold.");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.propq.dashboard.catalog.CatalogRules;
 import com.propq.dashboard.catalog.Direction;
 import com.propq.dashboard.catalog.FieldProblem;
+import com.propq.dashboard.catalog.HoldRules;
 import com.propq.dashboard.catalog.UnitRules;
 import com.propq.dashboard.catalog.UnitStatus;
 import com.propq.dashboard.catalog.UnitValues;
@@ -61,7 +62,7 @@ class UnitFormTest extends BrowserlessTest {
     @BeforeEach
     void openASavedUnit() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        form = new UnitForm(new UnitRules(new CatalogRules(true, true, MADRID), NOON));
+        form = new UnitForm(new UnitRules(new CatalogRules(true, true, MADRID), new HoldRules(true, 90), NOON));
         UI.getCurrent().add(form);
         form.read("C-1-03", saved, true);
     }
@@ -98,13 +99,34 @@ class UnitFormTest extends BrowserlessTest {
     }
 
     @Test
-    void aHoldNeedsItsReasonAndALastDayNotInThePast() {
+    void choosingOnHoldShowsNoErrorBeforeTheAgentTypesAndOneReasonFieldServesTheHold() {
         test(form.status).selectItem("On hold");
-        test(form.holdUntil).setValue(LocalDate.of(2026, 11, 29));
 
         assertThat(form.holdReason.isVisible()).isTrue();
+        assertThat(form.holdReason.isInvalid()).isFalse();
+        assertThat(form.holdUntil.isInvalid()).isFalse();
+        assertThat(form.reason.isVisible())
+                .as("the hold's reason is the change's")
+                .isFalse();
+
+        test(form.holdReason).setValue("Client visit");
+        assertThat(form.changeReason()).isEqualTo("Client visit");
+    }
+
+    @Test
+    void aHoldNeedsItsReasonAndALastDayNotInThePastNorFurtherThanAllowed() {
+        test(form.status).selectItem("On hold");
+        assertThat(form.holdUntil.getMin()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(form.holdUntil.getMax()).isEqualTo(LocalDate.of(2027, 2, 28));
+
+        assertThat(form.values()).as("saving flags what is missing").isEmpty();
         assertThat(form.holdReason.getErrorMessage()).isEqualTo("Say why the unit is on hold.");
+        assertThat(form.holdUntil.getErrorMessage()).isEqualTo("Choose the hold's last day.");
+
+        // The picker offers no earlier day; one typed or kept from before is refused with the rule's words.
+        form.holdUntil.setValue(LocalDate.of(2026, 11, 29));
         assertThat(form.holdUntil.isInvalid()).isTrue();
+        assertThat(form.holdUntil.getErrorMessage()).isEqualTo("The hold cannot end in the past.");
 
         test(form.holdReason).setValue("Client visit");
         test(form.holdUntil).setValue(LocalDate.of(2026, 11, 30));

@@ -8,6 +8,7 @@ import com.propq.dashboard.users.UserFilter;
 import com.propq.dashboard.users.UserSummary;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -86,7 +87,11 @@ class UsersViewTest extends SpringBrowserlessTest {
         test(dialog.roles).selectItem("Admin");
         test(dialog.create).click();
 
-        assertThat(test($(Notification.class).single()).getText()).isEqualTo("The username admin is already taken.");
+        assertThat(dialog.username.isInvalid())
+                .as("beside the field, not a pop-up")
+                .isTrue();
+        assertThat(dialog.username.getErrorMessage()).isEqualTo("The username admin is already taken.");
+        assertThat($(Notification.class).all()).isEmpty();
         assertThat($(NewUserDialog.class).all()).hasSize(1);
     }
 
@@ -109,6 +114,9 @@ class UsersViewTest extends SpringBrowserlessTest {
                 .findFirst()
                 .orElseThrow();
         test(disable).click();
+        var confirm = $(ConfirmDialog.class).single();
+        assertThat(confirm.getId()).hasValue("confirm-disable");
+        test(confirm).confirm();
 
         assertThat(test($(Notification.class).single()).getText()).startsWith("This is the last active admin");
         assertThat(admin.users(new UserFilter("admin", Role.ADMIN, UserFilter.UserState.ACTIVE), 0, 10))
