@@ -66,7 +66,7 @@ class AgentUsesDevelopmentAddressesE2ETest extends BrowserTest {
 
     private void open(String address) {
         page.navigate(url(address));
-        assertThat(page.locator("#units-grid")).isAttached();
+        assertThat(page.locator("#development-tabs")).isVisible();
     }
 
     private Locator row(String unit) {

@@ -47,7 +47,6 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -94,6 +93,8 @@ public class DevelopmentView extends VerticalLayout
     private UnitFilter filter = UnitFilter.NONE;
     // While the page shows what its address says, its own changes are not written back to the address.
     private boolean restoring;
+    // The address the browser shows, as last read or written.
+    private String address = "";
 
     DevelopmentView(
             CatalogService catalog,
@@ -377,6 +378,9 @@ public class DevelopmentView extends VerticalLayout
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // Vaadin ignores a browser navigation to the location it handled last, and a navigation made here on the
+        // server (a row click, a tab) does not update that: without this, Back to the address before would be ignored.
+        event.getUI().getInternals().setLastHandledNavigation(event.getLocation());
         long developmentId = event.getRouteParameters()
                 .get(DevelopmentAddress.ID_PARAMETER)
                 .flatMap(DevelopmentView::number)
@@ -408,6 +412,7 @@ public class DevelopmentView extends VerticalLayout
             var clean = new Location(state.address(developmentId));
             event.forwardTo(clean.getPath(), clean.getQueryParameters());
         }
+        address = state.address(developmentId);
     }
 
     /** Shows what an address says; false when it names a unit this development does not have. */
@@ -456,16 +461,9 @@ public class DevelopmentView extends VerticalLayout
         if (!editor.hasUnsavedChanges() || keepsTheEditor(event)) {
             return;
         }
+        // Cancel keeps the page as it is; the postponed navigation is dropped.
         var navigation = event.postpone();
-        var here = state().address(shown().id());
-        var ui = event.getUI();
-        new DiscardChangesDialog(editor.unitName(), navigation::proceed, () -> {
-                    // Back or Forward already moved the browser's address; the page did not follow, so put it back.
-                    if (event.getTrigger() == NavigationTrigger.HISTORY) {
-                        ui.getPage().getHistory().pushState(null, here);
-                    }
-                })
-                .open();
+        new DiscardChangesDialog(editor.unitName(), navigation::proceed, () -> {}).open();
     }
 
     private boolean keepsTheEditor(BeforeLeaveEvent event) {
@@ -494,16 +492,17 @@ public class DevelopmentView extends VerticalLayout
 
     /** Opens what {@code state} says as a new browser history entry. */
     private void go(DevelopmentPageState state) {
-        if (!restoring && development != null && !state.equals(state())) {
-            var address = new Location(state.address(shown().id()));
-            getUI().ifPresent(ui -> ui.navigate(address.getPath(), address.getQueryParameters()));
+        if (!restoring && development != null && !state.address(shown().id()).equals(address)) {
+            var target = new Location(state.address(shown().id()));
+            getUI().ifPresent(ui -> ui.navigate(target.getPath(), target.getQueryParameters()));
         }
     }
 
     /** Writes what the page shows into the address, without a history entry (a filter, a sort). */
     private void replaceAddress() {
         if (!restoring && development != null) {
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, state().address(shown().id())));
+            address = state().address(shown().id());
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, address));
         }
     }
 
