@@ -33,26 +33,26 @@ class UnitGridOnEveryScreenE2ETest extends BrowserTest {
                             .first())
                     .isVisible();
 
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("unit-editor-1440")));
             for (var header : new String[] {"Unit", "Status"}) {
                 Assertions.assertThat(readableBesideTheEditor(headerCell(grid, header)))
                         .as("the %s header at 1440×900 with the editor open", header)
-                        .isTrue();
+                        .isEqualTo("readable");
             }
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("unit-editor-1440")));
 
             page.setViewportSize(1024, 768);
             assertThat(page.locator("#unit-save")).isInViewport();
             Assertions.assertThat(readableBesideTheEditor(headerCell(grid, "Unit")))
                     .as("the Unit header at 1024×768 with the editor open")
-                    .isTrue();
+                    .isEqualTo("readable");
             Assertions.assertThat(readableBesideTheEditor(unitName(grid, "A-1-02")))
                     .as("a unit's name at 1024×768 with the editor open")
-                    .isTrue();
+                    .isEqualTo("readable");
             page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("unit-editor-1024")));
             page.locator("#unit-close").click();
             Assertions.assertThat(readableBesideTheEditor(unitName(grid, "A-1-02")))
                     .as("a unit's name at 1024×768")
-                    .isTrue();
+                    .isEqualTo("readable");
 
             page.setViewportSize(390, 844);
             Assertions.assertThat(rowsInView(grid))
@@ -134,17 +134,22 @@ class UnitGridOnEveryScreenE2ETest extends BrowserTest {
 
     /**
      * The element's text is shown whole (neither it nor its grid cell cuts it with "…"), and it lies left of the
-     * editor when one is open.
+     * editor when one is open. Returns what was measured where it is not, so that a failure says why.
      */
-    private static boolean readableBesideTheEditor(Locator element) {
-        return (Boolean) element.evaluate("""
+    private static String readableBesideTheEditor(Locator element) {
+        return (String) element.evaluate("""
                 el => {
-                  const whole = e => e.scrollWidth <= e.clientWidth;
+                  const cut = e => e.scrollWidth > e.clientWidth + 1;
                   const content = el.closest('vaadin-grid-cell-content');
                   const label = el.shadowRoot ? el.shadowRoot.querySelector('[part=content]') : el;
                   const editor = document.getElementById('unit-editor');
                   const editorLeft = editor && editor.offsetParent ? editor.getBoundingClientRect().left : Infinity;
-                  return whole(content) && whole(label) && content.getBoundingClientRect().right <= editorLeft;
+                  const right = content.getBoundingClientRect().right;
+                  if (cut(content) || cut(label) || right > editorLeft) {
+                    return `cut: cell ${content.scrollWidth}/${content.clientWidth}, `
+                        + `text ${label.scrollWidth}/${label.clientWidth}, right ${right}, editor at ${editorLeft}`;
+                  }
+                  return 'readable';
                 }
                 """);
     }
