@@ -62,6 +62,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
     private final UnitEditor editor;
     private final DevelopmentHeader header;
     private final Span subtitle = new Span();
+    private final Span unitCount = new Span();
     private final UnitFilterBar filterBar = new UnitFilterBar();
     private final Grid<UnitLine> grid = new Grid<>();
     private DevelopmentSummary development;
@@ -93,6 +94,8 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         subtitle.setId("development-subtitle");
         configureGrid();
         filterBar.addFilterChangeListener(() -> grid.getDataProvider().refreshAll());
+        unitCount.addClassName("unit-count");
+        unitCount.setId("unit-count");
         var zone = com.vaadin.flow.component.UI.getCurrent() == null
                 ? ZoneId.systemDefault()
                 : ViewerZone.of(com.vaadin.flow.component.UI.getCurrent());
@@ -117,7 +120,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         body.setSizeFull();
         body.setFlexGrow(1, grid);
         body.addClassName("development-body");
-        var units = new VerticalLayout(filterBar, body);
+        var units = new VerticalLayout(filterBar, unitCount, body);
         units.setPadding(false);
         units.setSizeFull();
         developmentHistory = new HistoryGrid(
@@ -156,6 +159,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         var subline = new HorizontalLayout(subtitle, check);
         subline.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         header = new DevelopmentHeader(catalog, editing, bulk, priceList, publishing, canEdit, new HeaderActions());
+        filterBar.addFilterChangeListener(header::filterChanged);
         add(header, subline, tabs);
     }
 
@@ -279,10 +283,14 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
                                         sync)
                                         .stream())
                                 .orElseGet(java.util.stream.Stream::empty),
-                        q -> filterBar
-                                .filter()
-                                .map(f -> catalog.countUnits(development.id(), f))
-                                .orElse(0))
+                        q -> {
+                            int count = filterBar
+                                    .filter()
+                                    .map(f -> catalog.countUnits(development.id(), f))
+                                    .orElse(0);
+                            unitCount.setText(getTranslation("unit.count", count));
+                            return count;
+                        })
                 .setIdentifierProvider(line -> line.unit().id());
     }
 
@@ -306,7 +314,7 @@ public class DevelopmentView extends VerticalLayout implements HasUrlParameter<L
         }
     }
 
-    private static List<UnitSort> sorts(List<QuerySortOrder> orders) {
+    static List<UnitSort> sorts(List<QuerySortOrder> orders) {
         return orders.stream()
                 .map(o -> new UnitSort(
                         UnitSort.Column.valueOf(o.getSorted()), o.getDirection() == SortDirection.DESCENDING))
