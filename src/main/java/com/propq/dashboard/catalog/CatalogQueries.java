@@ -4,6 +4,7 @@ import com.propq.dashboard.base.SqlWhere;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The read side of the catalog in plain SQL: the grids page, filter and aggregate in PostgreSQL
- * (never loading a development's units into memory), with the indexes of V1 in mind.
+ * (never loading a development's units into memory), with the indexes of V1 and V16 in mind.
  */
 @Repository
 class CatalogQueries {
@@ -38,8 +39,8 @@ class CatalogQueries {
         this.jdbc = jdbc;
     }
 
-    List<DevelopmentSummary> developments(@Nullable String nameContains, int offset, int limit) {
-        var where = developmentWhere(nameContains);
+    List<DevelopmentSummary> developments(@Nullable String nameOrLocation, int offset, int limit) {
+        var where = developmentWhere(nameOrLocation);
         var rows = where.bind(jdbc.sql("""
                         select id, propq_id, name, location from development
                         where %s
@@ -51,16 +52,21 @@ class CatalogQueries {
         return withUnitCounts(rows);
     }
 
-    int countDevelopments(@Nullable String nameContains) {
-        var where = developmentWhere(nameContains);
+    int countDevelopments(@Nullable String nameOrLocation) {
+        var where = developmentWhere(nameOrLocation);
         return where.bind(jdbc.sql("select count(*) from development where " + where.sql()))
                 .query(Integer.class)
                 .single();
     }
 
-    private static SqlWhere developmentWhere(@Nullable String nameContains) {
+    private static SqlWhere developmentWhere(@Nullable String nameOrLocation) {
         return new SqlWhere()
-                .and("lower(name) like :pattern escape '\\'", "pattern", nameContains, CatalogQueries::lowerContaining);
+                .and(
+                        "(%s like :pattern escape '\\' or %s like :pattern escape '\\')"
+                                .formatted(folded("name"), folded("location")),
+                        "pattern",
+                        nameOrLocation,
+                        CatalogQueries::foldedContaining);
     }
 
     Optional<DevelopmentSummary> development(long id) {
@@ -111,31 +117,66 @@ class CatalogQueries {
 
     List<UnitRow> units(long developmentId, UnitFilter filter, List<UnitSort> sorts, int offset, int limit) {
         var where = unitWhere(developmentId, filter);
+        var sql = """
+                select %s
+                from unit u where %s order by %s offset :offset limit :limit""".formatted(UNIT_ROW_COLUMNS, where.sql(), orderBy(sorts, "u.name", "u.id"));
+        return where.bind(jdbc.sql(sql))
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, n) -> unitRow(rs))
+                .list();
+    }
+
+    /**
+     * A page of the units search across developments, each unit with its development; cheapest first unless sorted
+     * otherwise (the order of V16's price index, so a page reads that index rather than sorting every match).
+     */
+    List<FoundUnit> search(UnitSearch search, List<UnitSort> sorts, int offset, int limit) {
+        var where = searchWhere(search);
+        var sql = """
+                select %s, d.id, d.name, d.location
+                from unit u join development d on d.id = u.development_id
+                where %s order by %s offset :offset limit :limit""".formatted(UNIT_ROW_COLUMNS, where.sql(), orderBy(sorts, "u.price", "u.id"));
+        return where.bind(jdbc.sql(sql))
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, n) -> new FoundUnit(unitRow(rs), rs.getLong(11), rs.getString(12), rs.getString(13)))
+                .list();
+    }
+
+    int countSearch(UnitSearch search) {
+        var where = searchWhere(search);
+        return where.bind(jdbc.sql("select count(*) from unit u where " + where.sql()))
+                .query(Integer.class)
+                .single();
+    }
+
+    private static final String UNIT_ROW_COLUMNS =
+            "u.id, u.name, u.status, u.price, u.directions, u.block, u.floor, u.bedrooms, u.built_area, u.version";
+
+    /** The first ten columns, as {@link #UNIT_ROW_COLUMNS} selects them. */
+    private static UnitRow unitRow(ResultSet rs) throws SQLException {
+        return new UnitRow(
+                rs.getLong(1),
+                rs.getString(2),
+                UnitStatus.valueOf(rs.getString(3)),
+                rs.getBigDecimal(4),
+                directions(rs.getArray(5)),
+                rs.getString(6),
+                (Integer) rs.getObject(7),
+                (Integer) rs.getObject(8),
+                rs.getBigDecimal(9),
+                rs.getLong(10));
+    }
+
+    /** The requested sort keys, then {@code tieBreakers} so that pages never overlap. */
+    private static String orderBy(List<UnitSort> sorts, String... tieBreakers) {
         var order = new ArrayList<String>();
         for (var sort : sorts) {
             order.add(sort.column().orderBy(sort.descending()));
         }
-        order.add("u.name");
-        order.add("u.id");
-        var sql = """
-                select u.id, u.name, u.status, u.price, u.directions, u.block, u.floor, u.bedrooms,
-                       u.built_area, u.version
-                from unit u where %s order by %s offset :offset limit :limit""".formatted(where.sql(), String.join(", ", order));
-        return where.bind(jdbc.sql(sql))
-                .param("offset", offset)
-                .param("limit", limit)
-                .query((rs, n) -> new UnitRow(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        UnitStatus.valueOf(rs.getString(3)),
-                        rs.getBigDecimal(4),
-                        directions(rs.getArray(5)),
-                        rs.getString(6),
-                        (Integer) rs.getObject(7),
-                        (Integer) rs.getObject(8),
-                        rs.getBigDecimal(9),
-                        rs.getLong(10)))
-                .list();
+        order.addAll(List.of(tieBreakers));
+        return String.join(", ", order);
     }
 
     /** Streams the filtered units in name order, for the price list export (never all in memory). */
@@ -180,11 +221,50 @@ class CatalogQueries {
         return SqlWhere.containing(text.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * For {@code folded(column) like}: the text without accents and lower-cased, matched anywhere ("andalucia" and
+     * "ANDALUCÍA" both find "Nueva Andalucía").
+     */
+    static String foldedContaining(String text) {
+        var plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return SqlWhere.containing(plain.toLowerCase(Locale.ROOT));
+    }
+
+    /** Accented letters of Spanish and its neighbours, and the plain letter each stands for (same positions). */
+    static final String ACCENTED = "ÁÀÂÄÃÅáàâäãåÉÈÊËéèêëÍÌÎÏíìîïÓÒÔÖÕóòôöõÚÙÛÜúùûüÑñÇç";
+
+    static final String PLAIN = "AAAAAAaaaaaaEEEEeeeeIIIIiiiiOOOOOoooooUUUUuuuuNnCc";
+
+    /** A text column as {@link #foldedContaining} matches it: without accents, lower-cased. */
+    private static String folded(String column) {
+        return "lower(translate(" + column + ", '" + ACCENTED + "', '" + PLAIN + "'))";
+    }
+
     /** The where clause of the unit grid and its parameters, built from one filter. */
     private static SqlWhere unitWhere(long developmentId, UnitFilter filter) {
-        return new SqlWhere()
-                .and("u.development_id = :developmentId", "developmentId", developmentId)
+        return filtered(
+                new SqlWhere().and("u.development_id = :developmentId", "developmentId", developmentId), filter);
+    }
+
+    /** The units search's where clause: the development and location, then the unit grid's filter. */
+    private static SqlWhere searchWhere(UnitSearch search) {
+        var where = new SqlWhere()
+                .and("u.development_id = :developmentId", "developmentId", search.developmentId())
                 .and(
+                        // An array read once: the planner cannot estimate the pattern's matches, and with a semi-join
+                        // it would scan the unit indexes once per development found.
+                        ("u.development_id = any(array(select d.id from development d where %s like :locationPattern"
+                                        + " escape '\\'))")
+                                .formatted(folded("d.location")),
+                        "locationPattern",
+                        search.locationContains(),
+                        CatalogQueries::foldedContaining);
+        return filtered(where, search.filter());
+    }
+
+    /** {@code where} and the conditions of {@code filter}. */
+    private static SqlWhere filtered(SqlWhere where, UnitFilter filter) {
+        return where.and(
                         "lower(u.name) like :namePattern escape '\\'",
                         "namePattern",
                         filter.nameContains(),
@@ -200,6 +280,10 @@ class CatalogQueries {
                         "u.directions && cast(:directions as text[])",
                         "directions",
                         filter.anyDirection(),
-                        directions -> directions.stream().map(Enum::name).collect(Collectors.joining(",", "{", "}")));
+                        directions -> directions.stream().map(Enum::name).collect(Collectors.joining(",", "{", "}")))
+                .and("u.bedrooms >= :minBedrooms", "minBedrooms", filter.minBedrooms())
+                .and("u.bedrooms <= :maxBedrooms", "maxBedrooms", filter.maxBedrooms())
+                .and("u.built_area >= :minBuiltArea", "minBuiltArea", filter.minBuiltArea())
+                .and("u.built_area <= :maxBuiltArea", "maxBuiltArea", filter.maxBuiltArea());
     }
 }

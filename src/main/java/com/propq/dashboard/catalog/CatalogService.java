@@ -27,12 +27,13 @@ public class CatalogService {
         this.sync = sync;
     }
 
-    public List<DevelopmentSummary> developments(@Nullable String nameContains, int offset, int limit) {
-        return queries.developments(nameContains, offset, limit);
+    /** A page of developments whose name or location contains the text (regardless of case and accents). */
+    public List<DevelopmentSummary> developments(@Nullable String nameOrLocation, int offset, int limit) {
+        return queries.developments(nameOrLocation, offset, limit);
     }
 
-    public int countDevelopments(@Nullable String nameContains) {
-        return queries.countDevelopments(nameContains);
+    public int countDevelopments(@Nullable String nameOrLocation) {
+        return queries.countDevelopments(nameOrLocation);
     }
 
     public Optional<DevelopmentSummary> development(long id) {
@@ -59,6 +60,15 @@ public class CatalogService {
 
     public int countUnits(long developmentId, UnitFilter filter) {
         return queries.countUnits(developmentId, filter);
+    }
+
+    /** A page of the units search across developments, each unit with its development. */
+    public List<FoundUnit> searchUnits(UnitSearch search, List<UnitSort> sorts, int offset, int limit) {
+        return queries.search(search, sorts, offset, limit);
+    }
+
+    public int countFoundUnits(UnitSearch search) {
+        return queries.countSearch(search);
     }
 
     // --- aggregates for the overview page ---------------------------------------------------------------------

@@ -18,13 +18,14 @@ class HarnessSmokeTest extends BenchmarkHarness {
 
     @AfterAll
     void everyFigureWasMeasured() {
-        assertThat(results()).containsKeys("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8");
+        assertThat(results()).containsKeys("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9");
         assertThat(results().get("b1")).containsKeys("outbox_per_s", "baseline_per_s", "ratio");
         assertThat(results().get("b3")).containsKeys("p50_ms", "p95_ms", "p99_ms");
         assertThat(results().get("b4")).containsEntry("final_equal", true);
         assertThat(results().get("b5")).containsEntry("csv_lines", 500);
         assertThat(results().get("b6")).containsKey("filtered_first_page_ms");
         assertThat(results().get("b7")).containsKeys("per_session_mb");
+        assertThat(results().get("b9")).containsKeys("filtered_page_ms", "filtered_count_ms", "location_count_ms");
         assertThat(results().get("b8")).containsEntry("single_edits", 5).containsKeys("p99_ms", "batch_ratio");
     }
 }

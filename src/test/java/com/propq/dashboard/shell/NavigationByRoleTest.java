@@ -29,7 +29,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
         navigate(DevelopmentsView.class);
 
         assertThat(navigationLabels())
-                .contains("Developments", "Sync queue", "History")
+                .contains("Developments", "Units search", "Sync queue", "History")
                 .doesNotContain("Users", "PropQ connection");
     }
 
@@ -40,7 +40,14 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
 
         assertThat(navigationLabels())
                 .containsExactly(
-                        "Overview", "Developments", "Sync queue", "History", "Users", "PropQ connection", "Publishing");
+                        "Overview",
+                        "Developments",
+                        "Units search",
+                        "Sync queue",
+                        "History",
+                        "Users",
+                        "PropQ connection",
+                        "Publishing");
     }
 
     @Test

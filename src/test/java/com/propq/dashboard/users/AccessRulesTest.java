@@ -136,6 +136,7 @@ class AccessRulesTest extends SpringBrowserlessTest {
             new Page("", OverviewView.class, STAFF),
             new Page("developments", DevelopmentsView.class, STAFF),
             new Page("development/{development}", DevelopmentView.class, STAFF),
+            new Page("units", com.propq.dashboard.catalog.ui.UnitsSearchView.class, STAFF),
             new Page("sync-queue", SyncQueueView.class, EnumSet.of(Who.ADMIN, Who.AGENT)),
             new Page("history", HistoryView.class, STAFF),
             new Page("users", UsersView.class, EnumSet.of(Who.ADMIN)),
@@ -290,6 +291,14 @@ class AccessRulesTest extends SpringBrowserlessTest {
                     "CatalogService.countUnits",
                     STAFF,
                     f -> f.test.catalog.countUnits(f.developmentId, UnitFilter.NONE)),
+            new Call(
+                    "CatalogService.searchUnits",
+                    STAFF,
+                    f -> f.test.catalog.searchUnits(com.propq.dashboard.catalog.UnitSearch.ALL, List.of(), 0, 10)),
+            new Call(
+                    "CatalogService.countFoundUnits",
+                    STAFF,
+                    f -> f.test.catalog.countFoundUnits(com.propq.dashboard.catalog.UnitSearch.ALL)),
             new Call("CatalogService.unit", STAFF, f -> f.test.catalog.unit(NO_SUCH_ID)),
             new Call("CatalogService.unitNamed", STAFF, f -> f.test.catalog.unitNamed(f.developmentId, "NO-SUCH")),
             new Call(

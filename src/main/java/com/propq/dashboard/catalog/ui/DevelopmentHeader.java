@@ -48,6 +48,9 @@ final class DevelopmentHeader extends HorizontalLayout {
     }
 
     private final H2 title = new H2();
+    private final Anchor exportAll;
+    private final Button exportChoice;
+    private final Page page;
 
     DevelopmentHeader(
             CatalogService catalog,
@@ -85,17 +88,26 @@ final class DevelopmentHeader extends HorizontalLayout {
                 VaadinIcon.TIME_BACKWARD.create(),
                 e -> new BatchesDialog(bulk, page.development().id(), zone(), page::batchApplied).open());
         batches.setId("batches");
-        // Written to the response as it is read: a large catalog never sits in memory.
+        // Without filters one click downloads all units; with filters on, the choice says which units go out.
         var export = new Anchor(
-                (DownloadHandler) event -> {
-                    var development = page.development();
-                    event.setFileName(development.propqId() + "-price-list.csv");
-                    event.setContentType("text/csv");
-                    priceList.export(development.id(), page.filter().orElse(UnitFilter.NONE), event.getOutputStream());
-                },
+                (DownloadHandler)
+                        event -> ExportChoiceDialog.write(event, priceList, page.development(), UnitFilter.NONE),
                 "");
         export.add(new Button(getTranslation("export.open"), VaadinIcon.DOWNLOAD.create()));
         export.setId("export-price-list");
+        exportChoice = new Button(
+                getTranslation("export.open"),
+                VaadinIcon.DOWNLOAD.create(),
+                e -> new ExportChoiceDialog(
+                                catalog,
+                                priceList,
+                                page.development(),
+                                page.filter().orElse(UnitFilter.NONE))
+                        .open());
+        exportChoice.setId("export-price-list-choice");
+        exportChoice.setVisible(false);
+        exportAll = export;
+        this.page = page;
         var publish = new Button(
                 getTranslation("publish.open"),
                 VaadinIcon.GLOBE.create(),
@@ -109,11 +121,19 @@ final class DevelopmentHeader extends HorizontalLayout {
         for (var button : List.of(newUnit, editDevelopment, bulkChange, importList, batches, publish)) {
             button.setVisible(canEdit);
         }
-        add(title, newUnit, editDevelopment, bulkChange, importList, batches, export, publish);
-        add(new PhoneActionsMenu(List.of(newUnit, editDevelopment, bulkChange, importList, batches, export, publish)));
+        add(title, newUnit, editDevelopment, bulkChange, importList, batches, export, exportChoice, publish);
+        add(new PhoneActionsMenu(
+                List.of(newUnit, editDevelopment, bulkChange, importList, batches, export, exportChoice, publish)));
         setWrap(true);
         setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         addClassName("development-header");
+    }
+
+    /** The grid's filter changed: with units left out, the export asks which units to export. */
+    void filterChanged() {
+        boolean filtered = page.filter().map(UnitFilter::restricts).orElse(false);
+        exportAll.setVisible(!filtered);
+        exportChoice.setVisible(filtered);
     }
 
     void showTitle(String name) {

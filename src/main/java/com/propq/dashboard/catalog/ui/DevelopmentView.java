@@ -78,6 +78,7 @@ public class DevelopmentView extends VerticalLayout
     private final UnitEditor editor;
     private final DevelopmentHeader header;
     private final Span subtitle = new Span();
+    private final Span unitCount = new Span();
     private final UnitFilterBar filterBar = new UnitFilterBar();
     private final Grid<UnitLine> grid = new Grid<>();
     // Null only until the first navigation to the page has read its address.
@@ -127,6 +128,8 @@ public class DevelopmentView extends VerticalLayout
             });
         });
         grid.addSortListener(e -> replaceAddress());
+        unitCount.addClassName("unit-count");
+        unitCount.setId("unit-count");
         var zone = com.vaadin.flow.component.UI.getCurrent() == null
                 ? ZoneId.systemDefault()
                 : ViewerZone.of(com.vaadin.flow.component.UI.getCurrent());
@@ -154,7 +157,7 @@ public class DevelopmentView extends VerticalLayout
         body.setSizeFull();
         body.setFlexGrow(1, grid);
         body.addClassName("development-body");
-        var units = new VerticalLayout(filterBar, body);
+        var units = new VerticalLayout(filterBar, unitCount, body);
         units.setPadding(false);
         units.setSizeFull();
         developmentHistory = new HistoryGrid(
@@ -200,6 +203,7 @@ public class DevelopmentView extends VerticalLayout
                         deliveryProgress, () -> development == null ? -1 : development.id()));
         subline.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         header = new DevelopmentHeader(catalog, editing, bulk, priceList, publishing, canEdit, new HeaderActions());
+        filterBar.addFilterChangeListener(header::filterChanged);
         add(header, subline, tabs);
     }
 
@@ -340,10 +344,14 @@ public class DevelopmentView extends VerticalLayout
                                         sync)
                                         .stream())
                                 .orElseGet(java.util.stream.Stream::empty),
-                        q -> filterBar
-                                .filter()
-                                .map(f -> catalog.countUnits(shown().id(), f))
-                                .orElse(0))
+                        q -> {
+                            int count = filterBar
+                                    .filter()
+                                    .map(f -> catalog.countUnits(shown().id(), f))
+                                    .orElse(0);
+                            unitCount.setText(getTranslation("unit.count", count));
+                            return count;
+                        })
                 .setIdentifierProvider(line -> line.unit().id());
     }
 
@@ -367,7 +375,7 @@ public class DevelopmentView extends VerticalLayout
         }
     }
 
-    private static List<UnitSort> sorts(List<QuerySortOrder> orders) {
+    static List<UnitSort> sorts(List<QuerySortOrder> orders) {
         return orders.stream()
                 .map(o -> new UnitSort(
                         UnitSort.Column.valueOf(o.getSorted()), o.getDirection() == SortDirection.DESCENDING))

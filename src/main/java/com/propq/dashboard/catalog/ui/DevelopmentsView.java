@@ -19,6 +19,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -49,6 +50,7 @@ public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle,
 
     private final Grid<DevelopmentSummary> grid = new Grid<>();
     private final TextField nameFilter = new TextField();
+    private final Paragraph noMatch = new Paragraph();
     /** The shown rows' last publish requests, read from the publish feature with each page of rows. */
     private final Map<Long, PublishRequest> lastPublish = new ConcurrentHashMap<>();
 
@@ -119,7 +121,16 @@ public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle,
                             page.stream().map(DevelopmentSummary::id).toList()));
                     return page.stream();
                 },
-                q -> catalog.countDevelopments(nameFilter.getValue()));
+                q -> {
+                    int count = catalog.countDevelopments(nameFilter.getValue());
+                    // An empty grid says why: nothing has the filter's text, not "there are no developments".
+                    noMatch.setText(getTranslation(
+                            "developments.filter.empty", nameFilter.getValue().strip()));
+                    noMatch.setVisible(count == 0 && !nameFilter.getValue().isBlank());
+                    return count;
+                });
+        noMatch.setId("developments-no-match");
+        noMatch.setVisible(false);
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(DevelopmentAddress.of(e.getItem().id(), DevelopmentAddress.Tab.UNITS))));
 
@@ -134,7 +145,7 @@ public class DevelopmentsView extends VerticalLayout implements HasDynamicTitle,
             grid.setVisible(false);
             add(heading, EmptyCatalog.of(this, canCreate, create));
         } else {
-            add(heading, nameFilter, grid);
+            add(heading, nameFilter, noMatch, grid);
         }
     }
 

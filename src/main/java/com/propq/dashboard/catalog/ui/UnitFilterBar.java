@@ -3,23 +3,32 @@ package com.propq.dashboard.catalog.ui;
 import com.propq.dashboard.catalog.Direction;
 import com.propq.dashboard.catalog.UnitFilter;
 import com.propq.dashboard.catalog.UnitStatus;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.shared.HasClearButton;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The unit grid's filters: name, status, price range and direction. An impossible price range is
- * reported on the fields and filters nothing, rather than silently showing no units.
+ * The unit grid's filters: name, status, price range, direction, bedroom range and built-area range. An impossible
+ * range is reported on its fields and filters nothing, rather than silently showing no units.
  */
 final class UnitFilterBar extends FlexLayout {
 
@@ -28,6 +37,10 @@ final class UnitFilterBar extends FlexLayout {
     private final BigDecimalField minPrice = new BigDecimalField();
     private final BigDecimalField maxPrice = new BigDecimalField();
     private final MultiSelectComboBox<Direction> directions = new MultiSelectComboBox<>();
+    private final IntegerField minBedrooms = new IntegerField();
+    private final IntegerField maxBedrooms = new IntegerField();
+    private final BigDecimalField minBuiltArea = new BigDecimalField();
+    private final BigDecimalField maxBuiltArea = new BigDecimalField();
     private final List<Runnable> listeners = new ArrayList<>();
     // Showing a filter from the page's address: the page already knows, it does not hear of it as a change.
     private boolean showing;
@@ -70,12 +83,19 @@ final class UnitFilterBar extends FlexLayout {
         directions.setClearButtonVisible(true);
         directions.setId("unit-direction-filter");
 
-        name.addValueChangeListener(e -> fireChange());
-        statuses.addValueChangeListener(e -> fireChange());
-        minPrice.addValueChangeListener(e -> fireChange());
-        maxPrice.addValueChangeListener(e -> fireChange());
-        directions.addValueChangeListener(e -> fireChange());
-        add(name, statuses, minPrice, maxPrice, directions);
+        rangeField(minBedrooms, "unit.filter.min-bedrooms", "unit-min-bedrooms-filter");
+        rangeField(maxBedrooms, "unit.filter.max-bedrooms", "unit-max-bedrooms-filter");
+        rangeField(minBuiltArea, "unit.filter.min-built-area", "unit-min-built-area-filter");
+        rangeField(maxBuiltArea, "unit.filter.max-built-area", "unit-max-built-area-filter");
+        minBuiltArea.setSuffixComponent(new Span("m²"));
+        maxBuiltArea.setSuffixComponent(new Span("m²"));
+
+        List<AbstractField<?, ?>> fields = List.of(
+                name, statuses, minPrice, maxPrice, directions, minBedrooms, maxBedrooms, minBuiltArea, maxBuiltArea);
+        for (var field : fields) {
+            field.addValueChangeListener(e -> fireChange());
+        }
+        add(name, statuses, minPrice, maxPrice, directions, minBedrooms, maxBedrooms, minBuiltArea, maxBuiltArea);
         showActiveCount();
     }
 
@@ -93,28 +113,63 @@ final class UnitFilterBar extends FlexLayout {
         toggle.setText(getTranslation("unit.filter.toggle", active));
     }
 
+    /** One end of a bedroom or area range: narrower than the other fields, filtering as the user pauses typing. */
+    private <F extends Component & HasLabel & HasClearButton & HasValueChangeMode & HasStyle> void rangeField(
+            F field, String labelKey, String id) {
+        field.setLabel(getTranslation(labelKey));
+        field.setClearButtonVisible(true);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.addClassName("filter-narrow");
+        field.setId(id);
+    }
+
     void addFilterChangeListener(Runnable listener) {
         listeners.add(listener);
     }
 
     /** The current filter, or empty while the fields hold something that cannot be a filter. */
     Optional<UnitFilter> filter() {
-        BigDecimal min = minPrice.getValue();
-        BigDecimal max = maxPrice.getValue();
-        String error = null;
-        if (minPrice.isInvalid() && min == null || maxPrice.isInvalid() && max == null) {
-            error = getTranslation("unit.filter.price-not-a-number");
-        } else if ((min != null && min.signum() < 0) || (max != null && max.signum() < 0)) {
-            error = getTranslation("unit.filter.price-negative");
-        } else if (min != null && max != null && min.compareTo(max) > 0) {
-            error = getTranslation("unit.filter.price-range-inverted");
-        }
-        maxPrice.setErrorMessage(error);
-        maxPrice.setInvalid(error != null);
-        if (error != null) {
+        boolean pricesValid = checkRange(minPrice, maxPrice, "unit.filter.price");
+        boolean bedroomsValid = checkRange(minBedrooms, maxBedrooms, "unit.filter.bedrooms");
+        boolean areasValid = checkRange(minBuiltArea, maxBuiltArea, "unit.filter.built-area");
+        if (!pricesValid || !bedroomsValid || !areasValid) {
             return Optional.empty();
         }
-        return Optional.of(new UnitFilter(name.getValue(), statuses.getValue(), min, max, directions.getValue()));
+        return Optional.of(new UnitFilter(
+                name.getValue(),
+                statuses.getValue(),
+                minPrice.getValue(),
+                maxPrice.getValue(),
+                directions.getValue(),
+                minBedrooms.getValue(),
+                maxBedrooms.getValue(),
+                minBuiltArea.getValue(),
+                maxBuiltArea.getValue()));
+    }
+
+    /**
+     * Whether a from/to pair can filter; if not, says why on the "to" field with {@code <keyPrefix>-not-a-number},
+     * {@code -negative} or {@code -range-inverted}.
+     */
+    private <T extends Number & Comparable<T>, F extends AbstractField<F, T> & HasValidation> boolean checkRange(
+            F from, F to, String keyPrefix) {
+        @Nullable T min = from.getValue();
+        @Nullable T max = to.getValue();
+        String error = null;
+        if (from.isInvalid() && min == null || to.isInvalid() && max == null) {
+            error = getTranslation(keyPrefix + "-not-a-number");
+        } else if (negative(min) || negative(max)) {
+            error = getTranslation(keyPrefix + "-negative");
+        } else if (min != null && max != null && min.compareTo(max) > 0) {
+            error = getTranslation(keyPrefix + "-range-inverted");
+        }
+        to.setErrorMessage(error);
+        to.setInvalid(error != null);
+        return error == null;
+    }
+
+    private static boolean negative(@Nullable Number value) {
+        return value != null && (value instanceof BigDecimal decimal ? decimal.signum() < 0 : value.longValue() < 0);
     }
 
     /** Shows a filter in the fields, without telling the listeners. */
@@ -126,6 +181,10 @@ final class UnitFilterBar extends FlexLayout {
             minPrice.setValue(filter.minPrice());
             maxPrice.setValue(filter.maxPrice());
             directions.setValue(filter.anyDirection());
+            minBedrooms.setValue(filter.minBedrooms());
+            maxBedrooms.setValue(filter.maxBedrooms());
+            minBuiltArea.setValue(filter.minBuiltArea());
+            maxBuiltArea.setValue(filter.maxBuiltArea());
         } finally {
             showing = false;
         }

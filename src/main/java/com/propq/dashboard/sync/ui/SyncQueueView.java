@@ -1,9 +1,9 @@
 package com.propq.dashboard.sync.ui;
 
 import com.propq.dashboard.base.Roles;
+import com.propq.dashboard.base.ui.AnswerDetails;
 import com.propq.dashboard.base.ui.DevelopmentAddress;
 import com.propq.dashboard.base.ui.FilterAddress;
-import com.propq.dashboard.base.ui.AnswerDetails;
 import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.base.ui.UntilDetached;
 import com.propq.dashboard.propq.PlainAnswer;
