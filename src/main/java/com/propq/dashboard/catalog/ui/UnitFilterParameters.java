@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The unit grid's filters and sort as query parameters, so that an address restores them:
- * {@code q=sea&status=available,hold&price=200000-500000&direction=s,sw&sort=price,-name}. Lists are comma separated
+ * {@code q=sea&status=available,hold&price=200000-500000&direction=s,sw&bedrooms=2-3&area=80-&sort=price,-name}. Lists are comma separated
  * and lower case, a range is {@code from-to} with either end left open, and {@code -} before a sort column sorts it
  * descending. A value that cannot be read is dropped and named, never guessed at.
  */
@@ -30,6 +30,8 @@ final class UnitFilterParameters {
     static final String STATUS = "status";
     static final String PRICE = "price";
     static final String DIRECTION = "direction";
+    static final String BEDROOMS = "bedrooms";
+    static final String AREA = "area";
     static final String SORT = "sort";
 
     /** The filter and sort an address names, and each {@code name=value} of it that was dropped. */
@@ -49,6 +51,10 @@ final class UnitFilterParameters {
         putList(parameters, STATUS, filter.statuses());
         writeRange(new Range(filter.minPrice(), filter.maxPrice())).ifPresent(range -> parameters.put(PRICE, range));
         putList(parameters, DIRECTION, filter.anyDirection());
+        writeRange(new Range(bigDecimal(filter.minBedrooms()), bigDecimal(filter.maxBedrooms())))
+                .ifPresent(range -> parameters.put(BEDROOMS, range));
+        writeRange(new Range(filter.minBuiltArea(), filter.maxBuiltArea()))
+                .ifPresent(range -> parameters.put(AREA, range));
         if (!sorts.isEmpty()) {
             parameters.put(
                     SORT,
@@ -66,6 +72,12 @@ final class UnitFilterParameters {
         var statuses = readList(parameters, STATUS, UnitStatus.class, dropped);
         var directions = readList(parameters, DIRECTION, Direction.class, dropped);
         var price = readRange(parameters, PRICE, dropped);
+        var bedrooms = readRange(parameters, BEDROOMS, dropped);
+        if (!whole(bedrooms.from()) || !whole(bedrooms.to())) {
+            dropped.add(BEDROOMS + "=" + single(parameters, BEDROOMS).orElse(""));
+            bedrooms = new Range(null, null);
+        }
+        var area = readRange(parameters, AREA, dropped);
         var sorts = new ArrayList<UnitSort>();
         for (var term : terms(parameters, SORT)) {
             boolean descending = term.startsWith("-");
@@ -77,7 +89,16 @@ final class UnitFilterParameters {
             }
         }
         return new Read(
-                new UnitFilter(name, statuses, price.from(), price.to(), directions),
+                new UnitFilter(
+                        name,
+                        statuses,
+                        price.from(),
+                        price.to(),
+                        directions,
+                        integer(bedrooms.from()),
+                        integer(bedrooms.to()),
+                        area.from(),
+                        area.to()),
                 List.copyOf(sorts),
                 List.copyOf(dropped));
     }
@@ -121,6 +142,27 @@ final class UnitFilterParameters {
         } catch (NumberFormatException notANumber) {
             return Optional.empty();
         }
+    }
+
+    private static @Nullable BigDecimal bigDecimal(@Nullable Integer value) {
+        return value == null ? null : BigDecimal.valueOf(value);
+    }
+
+    /** A count of bedrooms is a whole number that fits an int; an open end is whole too. */
+    private static boolean whole(@Nullable BigDecimal value) {
+        if (value == null) {
+            return true;
+        }
+        try {
+            value.intValueExact();
+            return true;
+        } catch (ArithmeticException notWhole) {
+            return false;
+        }
+    }
+
+    private static @Nullable Integer integer(@Nullable BigDecimal value) {
+        return value == null ? null : value.intValueExact();
     }
 
     private static @Nullable BigDecimal number(String text) {

@@ -45,6 +45,24 @@ class UnitFilterParametersTest {
     }
 
     @Test
+    void bedroomAndBuiltAreaRangesTravelInTheAddressToo() {
+        var filter = new UnitFilter(null, Set.of(), null, null, Set.of(), 2, 3, new BigDecimal("80.5"), null);
+
+        var parameters = UnitFilterParameters.write(filter, List.of());
+
+        assertThat(parameters).containsExactly(Map.entry("bedrooms", "2-3"), Map.entry("area", "80.5-"));
+        var read = UnitFilterParameters.read(asQuery(parameters));
+        assertThat(read.dropped()).isEmpty();
+        assertThat(read.filter().minBedrooms()).isEqualTo(2);
+        assertThat(read.filter().maxBedrooms()).isEqualTo(3);
+        assertThat(read.filter().minBuiltArea()).isEqualByComparingTo("80.5");
+        assertThat(read.filter().maxBuiltArea()).isNull();
+        assertThat(UnitFilterParameters.read(Map.of("bedrooms", List.of("1.5-2")))
+                        .dropped())
+                .containsExactly("bedrooms=1.5-2");
+    }
+
+    @Test
     void noFilterAndNoSortIsNoParameterAtAll() {
         assertThat(UnitFilterParameters.write(UnitFilter.NONE, List.of())).isEmpty();
         var read = UnitFilterParameters.read(Map.of());
