@@ -69,6 +69,8 @@ final class UnitEditor extends VerticalLayout {
         this.reload = reload;
         this.onSaved = onSaved;
         addClassName("unit-editor");
+        // Its width comes from app.css (beside the grid, over it, or the whole phone), not VerticalLayout's 100%.
+        setWidth(null);
         setId("unit-editor");
         setPadding(true);
         form = new UnitForm(rules);
