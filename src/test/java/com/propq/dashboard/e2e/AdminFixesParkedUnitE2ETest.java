@@ -82,7 +82,8 @@ class AdminFixesParkedUnitE2ETest extends ChromiumTest {
         assertThat(queue.locator("#sync-count-parked")).hasText("1");
         assertThat(grid.getByText("A-1-01", new Locator.GetByTextOptions().setExact(true)))
                 .isVisible();
-        assertThat(grid.getByText("HTTP 422").first()).isVisible();
+        // The queue leads with what PropQ's 422 means; the raw answer waits behind Details.
+        assertThat(grid.getByText("PropQ refused the").first()).isVisible();
         queue.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("admin-sync-queue-parked")));
 
         var editorTab = context.newPage();

@@ -74,14 +74,14 @@ class AdminManagesUsersE2ETest extends BrowserTest {
         var confirm = page.locator("#confirm-disable");
         assertThat(confirm).containsText("Disable " + username + "?");
         page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshotPath("users-confirm-disable")));
-        confirm.locator("[slot='cancel-button']").click();
+        confirm.locator("vaadin-button[slot='cancel-button']").click();
         assertThat(confirm).isHidden();
         assertThat(enabled(username)).as("Cancel keeps the user active").isTrue();
 
         page.locator("#reset-password-" + username + " >> visible=true").click();
         var confirmReset = page.locator("#confirm-reset-password");
         assertThat(confirmReset).containsText("Reset the password of " + username + "?");
-        confirmReset.locator("[slot='confirm-button']").click();
+        confirmReset.locator("vaadin-button[slot='confirm-button']").click();
         var copy = page.locator("#temporary-password-copy");
         assertThat(copy).isVisible();
         assertThat(copy).hasAccessibleName("Copy the temporary password");
