@@ -15,6 +15,8 @@ class AgentEditsUnitE2ETest extends BrowserTest {
 
     private Locator openUnit(Page page, String development, String unit) {
         page.locator("#developments-grid").getByText(development).click();
+        // Found by name, as an agent would: the filters leave the grid too few rows to show every unit at once.
+        page.locator("#unit-name-filter input").fill(unit);
         var units = page.locator("#units-grid");
         units.getByText(unit, new Locator.GetByTextOptions().setExact(true)).click();
         var editor = page.locator("#unit-editor");
