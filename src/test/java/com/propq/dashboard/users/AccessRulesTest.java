@@ -322,6 +322,7 @@ class AccessRulesTest extends SpringBrowserlessTest {
                     STAFF,
                     f -> f.test.publishing.requests(com.propq.dashboard.publish.PublishFilter.NONE, 0, 10)),
             new Call("PublishService.timeline", STAFF, f -> f.test.publishing.timeline(f.developmentId, 10)),
+            new Call("PublishService.unitsNotAtPropq", STAFF, f -> f.test.publishing.unitsNotAtPropq(f.developmentId)),
             new Call("PublishService.waitingChanges", STAFF, f -> f.test.publishing.waitingChanges(f.developmentId)),
             new Call("PublishService.inProgress", STAFF, f -> f.test.publishing.inProgress(f.developmentId)),
             new Call(
