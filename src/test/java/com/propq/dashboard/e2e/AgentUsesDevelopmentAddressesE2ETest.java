@@ -126,7 +126,9 @@ class AgentUsesDevelopmentAddressesE2ETest extends BrowserTest {
         assertThat(page.locator("#unit-editor")).isHidden();
         assertThat(page).hasURL(Pattern.compile("/development/" + developmentId + "/units$"));
 
+        // The development's own History tab comes first; the unit editor has a History tab of its own.
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("History"))
+                .first()
                 .click();
         assertThat(page).hasURL(Pattern.compile("/development/" + developmentId + "/history$"));
         page.goBack();
