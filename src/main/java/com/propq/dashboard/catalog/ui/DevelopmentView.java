@@ -2,7 +2,6 @@ package com.propq.dashboard.catalog.ui;
 
 import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.base.ui.DevelopmentAddress;
-import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.base.ui.UntilDetached;
 import com.propq.dashboard.base.ui.ViewerZone;
 import com.propq.dashboard.catalog.BatchResult;
@@ -296,23 +295,12 @@ public class DevelopmentView extends VerticalLayout
                 .setSortProperty(UnitSort.Column.NAME.name())
                 .setAutoWidth(true)
                 .setFrozen(true);
-        grid.addComponentColumn(line -> new StatusBadge(line.unit().status()))
-                .setHeader(getTranslation("unit.status"))
-                .setSortProperty(UnitSort.Column.STATUS.name())
-                .setAutoWidth(true);
+        UnitColumns.status(grid, UnitLine::unit);
         grid.addComponentColumn(line -> new SyncBadgeLabel(line.sync()))
                 .setHeader(getTranslation("unit.sync"))
                 .setAutoWidth(true);
-        grid.addColumn(line -> Formats.euros(line.unit().price(), locale))
-                .setHeader(getTranslation("unit.price"))
-                .setSortProperty(UnitSort.Column.PRICE.name())
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(line -> line.unit().directions().stream()
-                        .map(d -> getTranslation("direction.short." + d.name()))
-                        .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("unit.directions"))
-                .setAutoWidth(true);
+        UnitColumns.price(grid, UnitLine::unit, locale);
+        UnitColumns.directions(grid, UnitLine::unit);
         grid.addColumn(line -> Objects.toString(line.unit().block(), ""))
                 .setHeader(getTranslation("unit.block"))
                 .setSortProperty(UnitSort.Column.BLOCK.name())
@@ -322,16 +310,7 @@ public class DevelopmentView extends VerticalLayout
                 .setSortProperty(UnitSort.Column.FLOOR.name())
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        grid.addColumn(line -> Objects.toString(line.unit().bedrooms(), ""))
-                .setHeader(getTranslation("unit.bedrooms"))
-                .setSortProperty(UnitSort.Column.BEDROOMS.name())
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(line -> Formats.squareMetres(line.unit().builtArea(), locale))
-                .setHeader(getTranslation("unit.built-area"))
-                .setSortProperty(UnitSort.Column.BUILT_AREA.name())
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+        UnitColumns.bedroomsAndBuiltArea(grid, UnitLine::unit, locale);
         grid.setMultiSort(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("units-grid");

@@ -2,15 +2,12 @@ package com.propq.dashboard.catalog.ui;
 
 import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.base.ui.DevelopmentAddress;
-import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.catalog.DevelopmentSummary;
-import com.propq.dashboard.catalog.Direction;
 import com.propq.dashboard.catalog.FoundUnit;
 import com.propq.dashboard.catalog.UnitSearch;
 import com.propq.dashboard.catalog.UnitSort;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,7 +23,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -84,29 +80,10 @@ public class UnitsSearchView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(found -> Objects.toString(found.location(), ""))
                 .setHeader(getTranslation("units-search.location"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(found -> new StatusBadge(found.unit().status()))
-                .setHeader(getTranslation("unit.status"))
-                .setSortProperty(UnitSort.Column.STATUS.name())
-                .setAutoWidth(true);
-        grid.addColumn(found -> Formats.euros(found.unit().price(), locale))
-                .setHeader(getTranslation("unit.price"))
-                .setSortProperty(UnitSort.Column.PRICE.name())
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(found ->
-                        found.unit().directions().stream().map(Direction::name).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("unit.directions"))
-                .setAutoWidth(true);
-        grid.addColumn(found -> Objects.toString(found.unit().bedrooms(), ""))
-                .setHeader(getTranslation("unit.bedrooms"))
-                .setSortProperty(UnitSort.Column.BEDROOMS.name())
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(found -> Formats.squareMetres(found.unit().builtArea(), locale))
-                .setHeader(getTranslation("unit.built-area"))
-                .setSortProperty(UnitSort.Column.BUILT_AREA.name())
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+        UnitColumns.status(grid, FoundUnit::unit);
+        UnitColumns.price(grid, FoundUnit::unit, locale);
+        UnitColumns.directions(grid, FoundUnit::unit);
+        UnitColumns.bedroomsAndBuiltArea(grid, FoundUnit::unit, locale);
         grid.setMultiSort(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("units-search-grid");
