@@ -26,7 +26,6 @@ import com.propq.dashboard.sync.SyncStatusService;
 import com.propq.dashboard.sync.SyncUpdates;
 import com.propq.dashboard.sync.ui.DeliveryProgressLine;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -341,57 +340,6 @@ public class DevelopmentView extends VerticalLayout
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
         UntilDetached.keep(event, syncUpdates.subscribe(snapshot -> ui.access(this::showSyncChanges)));
-        // Back and Forward between this page's own addresses (a unit closed, the tab before) are told to the page
-        // itself: the router does not route again a browser navigation that changes only the query.
-        getElement().executeJs("""
-                const view = this;
-                if (!view.__propqMoved) {
-                    view.__propqMoved = () => {
-                        if (!view.isConnected) {
-                            window.removeEventListener('popstate', view.__propqMoved);
-                            view.__propqMoved = undefined;
-                            return;
-                        }
-                        view.$server.browserMovedTo(location.href.substring(document.baseURI.length));
-                    };
-                    window.addEventListener('popstate', view.__propqMoved);
-                }""");
-    }
-
-    /** The browser went Back or Forward to an address: shows what it says if it is one of this page's. */
-    @ClientCallable
-    void browserMovedTo(String target) {
-        if (development == null || target.equals(address)) {
-            return;
-        }
-        var location = new Location(target);
-        var segments = location.getSegments();
-        if (segments.size() < 2
-                || !DevelopmentAddress.of(shown().id(), DevelopmentAddress.Tab.UNITS)
-                        .startsWith(segments.get(0) + "/" + segments.get(1) + "/")) {
-            return; // another page: the router takes it there
-        }
-        var read = DevelopmentPageState.read(
-                segments.size() > 2 ? segments.get(2) : null,
-                location.getQueryParameters().getParameters());
-        Runnable showIt = () -> {
-            var state = read.state();
-            if (!show(state)) {
-                state = state.withUnit(null);
-            }
-            address = state.address(shown().id());
-        };
-        if (editor.hasUnsavedChanges() && !Objects.equals(read.state().unit(), editor.unitName())) {
-            // Cancel keeps the changes, and the address goes back to the one that shows them.
-            new DiscardChangesDialog(
-                            editor.unitName(),
-                            showIt,
-                            () -> getUI().ifPresent(
-                                            ui -> ui.getPage().getHistory().pushState(null, address)))
-                    .open();
-        } else {
-            showIt.run();
-        }
     }
 
     private void showSyncChanges() {
