@@ -55,11 +55,19 @@ public final class FilterAddress {
     }
 
     public <E extends Enum<E>> Optional<E> choice(String name, Class<E> type) {
-        return parsed(
-                name,
-                value -> Arrays.stream(type.getEnumConstants())
-                        .filter(e -> e.name().equalsIgnoreCase(value.replace('-', '_')))
-                        .findFirst());
+        return parsed(name, value -> choiceOf(type, value));
+    }
+
+    /** An enum constant as an address writes it: lower case, {@code -} for {@code _} ({@code built-area}). */
+    public static String word(Enum<?> choice) {
+        return choice.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The constant an address names by its {@link #word}, in any letter case. */
+    public static <E extends Enum<E>> Optional<E> choiceOf(Class<E> type, String word) {
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equalsIgnoreCase(word.replace('-', '_')))
+                .findFirst();
     }
 
     public Optional<LocalDate> date(String name) {
@@ -149,7 +157,7 @@ public final class FilterAddress {
             case null -> null;
             case String text -> text.isBlank() ? null : text.strip();
             case Boolean flag -> flag ? "true" : null;
-            case Enum<?> choice -> choice.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            case Enum<?> choice -> word(choice);
             default -> value.toString();
         };
     }

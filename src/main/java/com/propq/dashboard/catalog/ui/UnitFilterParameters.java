@@ -1,5 +1,6 @@
 package com.propq.dashboard.catalog.ui;
 
+import com.propq.dashboard.base.ui.FilterAddress;
 import com.propq.dashboard.catalog.Direction;
 import com.propq.dashboard.catalog.UnitFilter;
 import com.propq.dashboard.catalog.UnitSort;
@@ -10,11 +11,9 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -59,7 +58,7 @@ final class UnitFilterParameters {
             parameters.put(
                     SORT,
                     sorts.stream()
-                            .map(s -> (s.descending() ? "-" : "") + word(s.column()))
+                            .map(s -> (s.descending() ? "-" : "") + FilterAddress.word(s.column()))
                             .collect(Collectors.joining(",")));
         }
         return parameters;
@@ -81,7 +80,7 @@ final class UnitFilterParameters {
         var sorts = new ArrayList<UnitSort>();
         for (var term : terms(parameters, SORT)) {
             boolean descending = term.startsWith("-");
-            var column = enumOf(UnitSort.Column.class, descending ? term.substring(1) : term);
+            var column = FilterAddress.choiceOf(UnitSort.Column.class, descending ? term.substring(1) : term);
             if (column.isPresent() && sorts.stream().noneMatch(s -> s.column() == column.get())) {
                 sorts.add(new UnitSort(column.get(), descending));
             } else {
@@ -177,9 +176,7 @@ final class UnitFilterParameters {
         if (!values.isEmpty()) {
             parameters.put(
                     name,
-                    EnumSet.copyOf(values).stream()
-                            .map(UnitFilterParameters::word)
-                            .collect(Collectors.joining(",")));
+                    EnumSet.copyOf(values).stream().map(FilterAddress::word).collect(Collectors.joining(",")));
         }
     }
 
@@ -187,7 +184,7 @@ final class UnitFilterParameters {
             Map<String, List<String>> parameters, String name, Class<E> type, List<String> dropped) {
         var values = EnumSet.noneOf(type);
         for (var term : terms(parameters, name)) {
-            enumOf(type, term).ifPresentOrElse(values::add, () -> dropped.add(name + "=" + term));
+            FilterAddress.choiceOf(type, term).ifPresentOrElse(values::add, () -> dropped.add(name + "=" + term));
         }
         return values;
     }
@@ -203,16 +200,5 @@ final class UnitFilterParameters {
 
     private static Optional<String> single(Map<String, List<String>> parameters, String name) {
         return parameters.getOrDefault(name, List.of()).stream().findFirst();
-    }
-
-    /** An enum constant as an address says it: lower case, {@code -} for {@code _} ({@code built-area}). */
-    private static String word(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private static <E extends Enum<E>> Optional<E> enumOf(Class<E> type, String word) {
-        var byWord = Arrays.stream(type.getEnumConstants())
-                .collect(Collectors.toMap(UnitFilterParameters::word, Function.identity()));
-        return Optional.ofNullable(byWord.get(word.toLowerCase(Locale.ROOT)));
     }
 }
