@@ -50,6 +50,7 @@ final class DevelopmentHeader extends HorizontalLayout {
     private final H2 title = new H2();
     private final Anchor exportAll;
     private final Button exportChoice;
+    private final PhoneActionsMenu phoneActions;
     private final Page page;
 
     DevelopmentHeader(
@@ -122,8 +123,9 @@ final class DevelopmentHeader extends HorizontalLayout {
             button.setVisible(canEdit);
         }
         add(title, newUnit, editDevelopment, bulkChange, importList, batches, export, exportChoice, publish);
-        add(new PhoneActionsMenu(
-                List.of(newUnit, editDevelopment, bulkChange, importList, batches, export, exportChoice, publish)));
+        phoneActions = new PhoneActionsMenu(
+                List.of(newUnit, editDevelopment, bulkChange, importList, batches, export, exportChoice, publish));
+        add(phoneActions);
         setWrap(true);
         setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         addClassName("development-header");
@@ -134,6 +136,7 @@ final class DevelopmentHeader extends HorizontalLayout {
         boolean filtered = page.filter().map(UnitFilter::restricts).orElse(false);
         exportAll.setVisible(!filtered);
         exportChoice.setVisible(filtered);
+        phoneActions.showOnlyVisibleActions();
     }
 
     void showTitle(String name) {
