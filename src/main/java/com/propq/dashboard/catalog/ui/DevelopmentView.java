@@ -84,9 +84,10 @@ public class DevelopmentView extends VerticalLayout
     private @Nullable DevelopmentSummary development;
     private final SyncUpdates syncUpdates;
     private final SyncStatusService sync;
-    private HistoryGrid developmentHistory;
-    private final StackingPlan stackingPlan;
-    private final PublishTimelinePanel publishPanel;
+    // The other tabs are built when first shown: an open page holds only what its reader opened.
+    private final BuiltWhenShown<HistoryGrid> developmentHistory;
+    private final BuiltWhenShown<StackingPlan> stackingPlan;
+    private final BuiltWhenShown<PublishTimelinePanel> publishPanel;
     private final TabSheet tabs = new TabSheet();
     private final Map<DevelopmentAddress.Tab, Tab> tabByAddress = new EnumMap<>(DevelopmentAddress.Tab.class);
     // The grid's last filter that could be read: the address keeps it while the fields hold a half-typed one.
@@ -159,7 +160,7 @@ public class DevelopmentView extends VerticalLayout
         var units = new VerticalLayout(filterBar, unitCount, body);
         units.setPadding(false);
         units.setSizeFull();
-        developmentHistory = new HistoryGrid(
+        developmentHistory = new BuiltWhenShown<>(() -> new HistoryGrid(
                 history,
                 () -> HistoryFilter.ofDevelopment(shown().id()),
                 zone,
@@ -167,29 +168,39 @@ public class DevelopmentView extends VerticalLayout
                             grid.getDataProvider().refreshAll();
                             editor.reloadIfOpen();
                         })
-                        .open());
+                        .open()));
         tabByAddress.put(DevelopmentAddress.Tab.UNITS, tabs.add(getTranslation("development.tab.units"), units));
         tabByAddress.put(
                 DevelopmentAddress.Tab.HISTORY,
                 tabs.add(getTranslation("development.tab.history"), developmentHistory));
         // A tile of the stacking plan opens its unit in the editor of the Units tab.
-        stackingPlan = new StackingPlan(
-                catalog,
-                sync,
-                unitId -> catalog.unit(unitId)
-                        .ifPresent(unit ->
-                                go(state().withTab(DevelopmentAddress.Tab.UNITS).withUnit(unit.name()))));
+        stackingPlan = new BuiltWhenShown<>(() -> {
+            var plan = new StackingPlan(
+                    catalog,
+                    sync,
+                    unitId -> catalog.unit(unitId)
+                            .ifPresent(unit -> go(state().withTab(DevelopmentAddress.Tab.UNITS)
+                                    .withUnit(unit.name()))));
+            plan.show(shown().id());
+            plan.setShown(true);
+            return plan;
+        });
         tabByAddress.put(
                 DevelopmentAddress.Tab.PLAN, tabs.add(getTranslation("development.tab.stacking-plan"), stackingPlan));
-        publishPanel = new PublishTimelinePanel(
-                publishing, publishUpdates, () -> development == null ? -1 : development.id(), zone);
+        publishPanel = new BuiltWhenShown<>(() -> {
+            var panel = new PublishTimelinePanel(
+                    publishing, publishUpdates, () -> development == null ? -1 : development.id(), zone);
+            panel.refresh();
+            return panel;
+        });
         tabByAddress.put(DevelopmentAddress.Tab.PUBLISHING, tabs.add(getTranslation("publish.tab"), publishPanel));
         tabs.setSizeFull();
         tabs.setId("development-tabs");
         tabs.addSelectedChangeListener(e -> {
-            stackingPlan.setShown(tabs.getComponent(e.getSelectedTab()) == stackingPlan);
-            developmentHistory.refresh();
-            publishPanel.refresh();
+            boolean planShown = tabs.getComponent(e.getSelectedTab()) == stackingPlan;
+            stackingPlan.ifBuilt(plan -> plan.setShown(planShown));
+            developmentHistory.ifBuilt(HistoryGrid::refresh);
+            publishPanel.ifBuilt(PublishTimelinePanel::refresh);
             // The user chose the tab: its address is a new history entry, so Back returns to the tab before.
             go(state());
         });
@@ -246,7 +257,7 @@ public class DevelopmentView extends VerticalLayout
 
         @Override
         public void publishRequested() {
-            publishPanel.refresh();
+            publishPanel.ifBuilt(PublishTimelinePanel::refresh);
         }
     }
 
@@ -295,7 +306,7 @@ public class DevelopmentView extends VerticalLayout
                 .setAutoWidth(true)
                 .setFrozen(true);
         UnitColumns.status(grid, UnitLine::unit);
-        grid.addComponentColumn(line -> new SyncBadgeLabel(line.sync()))
+        grid.addColumn(SyncBadgeLabel.renderer(grid, UnitLine::sync))
                 .setHeader(getTranslation("unit.sync"))
                 .setAutoWidth(true);
         UnitColumns.price(grid, UnitLine::unit, locale);
@@ -348,7 +359,7 @@ public class DevelopmentView extends VerticalLayout
         }
         showHeader();
         grid.getDataProvider().refreshAll();
-        stackingPlan.refresh();
+        stackingPlan.ifBuilt(StackingPlan::refresh);
         if (editor.isVisible()) {
             editor.refreshSync();
         }
@@ -377,8 +388,8 @@ public class DevelopmentView extends VerticalLayout
         development = shown;
         if (another) {
             showTitle();
-            stackingPlan.show(developmentId);
-            publishPanel.refresh();
+            stackingPlan.ifBuilt(plan -> plan.show(developmentId));
+            publishPanel.ifBuilt(PublishTimelinePanel::refresh);
         }
         var read = DevelopmentPageState.read(
                 event.getRouteParameters().get(DevelopmentAddress.TAB_PARAMETER).orElse(null),

@@ -20,7 +20,7 @@ final class UnitColumns {
     private UnitColumns() {}
 
     static <T> void status(Grid<T> grid, Function<T, UnitRow> unit) {
-        grid.addComponentColumn(item -> new StatusBadge(unit.apply(item).status()))
+        grid.addColumn(StatusBadge.renderer(grid, item -> unit.apply(item).status()))
                 .setHeader(grid.getTranslation("unit.status"))
                 .setSortProperty(UnitSort.Column.STATUS.name())
                 .setAutoWidth(true);

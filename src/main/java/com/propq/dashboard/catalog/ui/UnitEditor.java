@@ -47,7 +47,8 @@ final class UnitEditor extends VerticalLayout {
     private final H3 title = new H3();
     private final HorizontalLayout badgeSlot = new HorizontalLayout();
     private final TabSheet tabs = new TabSheet();
-    private final HistoryGrid historyGrid;
+    // Built when its tab is first shown: most edits never open a unit's history.
+    private final BuiltWhenShown<HistoryGrid> historyGrid;
     private final LeavePagePrompt leavePagePrompt = new LeavePagePrompt(this);
 
     private long developmentId;
@@ -86,12 +87,15 @@ final class UnitEditor extends VerticalLayout {
         badgeSlot.addClassName("unit-editor-badge");
         var details = new VerticalLayout(form, buttons);
         details.setPadding(false);
-        historyGrid = new HistoryGrid(
-                history,
-                () -> editing0 == null ? HistoryFilter.ofUnit(-1) : HistoryFilter.ofUnit(editing0.id()),
-                zone,
-                null);
-        historyGrid.getContent().setHeight("28rem");
+        historyGrid = new BuiltWhenShown<>(() -> {
+            var grid = new HistoryGrid(
+                    history,
+                    () -> editing0 == null ? HistoryFilter.ofUnit(-1) : HistoryFilter.ofUnit(editing0.id()),
+                    zone,
+                    null);
+            grid.getContent().setHeight("28rem");
+            return grid;
+        });
         tabs.add(getTranslation("unit.tab.details"), details);
         tabs.add(getTranslation("unit.tab.history"), historyGrid);
         tabs.setWidthFull();
@@ -131,7 +135,7 @@ final class UnitEditor extends VerticalLayout {
 
     void edit(UnitDetails unit) {
         editing0 = unit;
-        historyGrid.refresh();
+        historyGrid.ifBuilt(HistoryGrid::refresh);
         developmentId = unit.developmentId();
         title.setText(unit.name());
         var state = sync.unitState(unit.id());
@@ -145,7 +149,7 @@ final class UnitEditor extends VerticalLayout {
     void create(long developmentId) {
         editing0 = null;
         tabs.setSelectedIndex(0);
-        historyGrid.refresh();
+        historyGrid.ifBuilt(HistoryGrid::refresh);
         this.developmentId = developmentId;
         title.setText(getTranslation("unit.new"));
         badgeSlot.removeAll();
