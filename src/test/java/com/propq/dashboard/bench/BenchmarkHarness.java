@@ -72,11 +72,7 @@ import org.springframework.transaction.support.TransactionTemplate;
             "app.sync.backoff-base=50ms",
             "app.sync.backoff-cap=500ms",
             "app.catalog.hold-expiry-interval=PT1H",
-            "app.admin.initial-password=" + BenchmarkHarness.ADMIN_PASSWORD,
-            // The harness runs the app in Vaadin's development mode, which keeps two stack traces for every component
-            // (where it was created and attached, for the dev tools): most of a session's heap (B7). The packaged app
-            // runs in production mode and keeps none, so B7 measures without them. Vaadin reads this once per JVM.
-            "vaadin.devmode.componentTracker.enabled=false"
+            "app.admin.initial-password=" + BenchmarkHarness.ADMIN_PASSWORD
         })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @WithMockUser(username = "bench", roles = "AGENT")
@@ -646,9 +642,9 @@ abstract class BenchmarkHarness {
      * B7: server memory per open development page. N signed-in Chromium sessions on a development page; the heap
      * after a forced GC, less the heap before, over N. One session is opened first and not counted, so what every
      * first page loads once (classes, caches) is not charged to the sessions. The Playwright client objects of
-     * the sessions live in this JVM too (about 60 KB each in a heap dump: the page loads' requests and responses). When the target is missed, a class histogram of one more
-     * session says what holds the memory. Vaadin's development-mode component tracker is off (see the properties
-     * above), as it is in production mode.
+     * the sessions live in this JVM too (about 60 KB each in a heap dump: the page loads' requests and responses).
+     * When the target is missed, a class histogram of one more session says what holds the memory. Run through
+     * Maven, the app is in production mode, as the jar is: the production bundle is in place before the tests.
      */
     @Test
     void b7MemoryPerDevelopmentPage() throws Exception {
