@@ -61,6 +61,9 @@ class AdminManagesUsersE2ETest extends BrowserTest {
         page.navigate(url("users"));
         page.locator("#users-filter-text input").fill(username);
         page.locator("#users-filter-text input").press("Enter");
+        // The filter applies a moment after typing: until the other users are gone, the rows are re-rendered under
+        // the test's hand (a click can then wait on a button the grid has just hidden).
+        assertThat(page.locator("#users-grid").getByText("Demo Reviewer")).isHidden();
         // The grid may keep a hidden copy of a re-rendered row: the visible button is the one the admin sees.
         var disable = page.locator("#disable-" + username + " >> visible=true");
         assertThat(disable).isVisible();
