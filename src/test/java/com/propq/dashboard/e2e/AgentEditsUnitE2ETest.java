@@ -17,6 +17,8 @@ class AgentEditsUnitE2ETest extends BrowserTest {
         page.locator("#developments-grid").getByText(development).click();
         // Found by name, as an agent would: the filters leave the grid too few rows to show every unit at once.
         page.locator("#unit-name-filter input").fill(unit);
+        // The filter applies a moment after typing; a click before then can land on a row being re-rendered.
+        assertThat(page.locator("#unit-count")).hasText("1 unit");
         var units = page.locator("#units-grid");
         units.getByText(unit, new Locator.GetByTextOptions().setExact(true)).click();
         var editor = page.locator("#unit-editor");
