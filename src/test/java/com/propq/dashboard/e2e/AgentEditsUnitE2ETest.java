@@ -20,7 +20,10 @@ class AgentEditsUnitE2ETest extends BrowserTest {
         // The filter applies a moment after typing; a click before then can land on a row being re-rendered.
         assertThat(page.locator("#unit-count")).hasText("1 unit");
         var units = page.locator("#units-grid");
-        units.getByText(unit, new Locator.GetByTextOptions().setExact(true)).click();
+        // The grid may keep a hidden copy of a re-rendered row: the visible one is the one the agent sees.
+        units.getByText(unit, new Locator.GetByTextOptions().setExact(true))
+                .filter(new Locator.FilterOptions().setVisible(true))
+                .click();
         var editor = page.locator("#unit-editor");
         assertThat(editor).isVisible();
         return editor;
