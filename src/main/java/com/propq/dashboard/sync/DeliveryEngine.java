@@ -2,6 +2,7 @@ package com.propq.dashboard.sync;
 
 import com.propq.dashboard.propq.PropqClient;
 import com.propq.dashboard.propq.PropqCredentials;
+import com.propq.dashboard.propq.PropqProperties;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,12 +35,24 @@ class DeliveryEngine implements AutoCloseable {
             TransactionTemplate transactions,
             PropqClient client,
             PropqCredentials credentials,
+            PropqProperties propq,
             DeliveryMetrics metrics,
             ApplicationEventPublisher events,
             Clock clock) {
         this.settings = settings;
         this.flusher = new OutboxFlusher(
-                "outbox", repository, transactions, client, credentials, settings, metrics, events, clock);
+                "outbox",
+                repository,
+                transactions,
+                client,
+                credentials,
+                settings,
+                // The longest a call can take, token request aside: what a row claimed ahead must have left of its
+                // lease when it is sent.
+                propq.connectTimeout().plus(propq.readTimeout()),
+                metrics,
+                events,
+                clock);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -64,7 +77,9 @@ class DeliveryEngine implements AutoCloseable {
     /** A change was committed: send it now rather than at the next poll. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void onOutboxChanged(OutboxChanged event) {
-        nudge();
+        if (ready) {
+            flusher.changed();
+        }
     }
 
     private void nudge() {

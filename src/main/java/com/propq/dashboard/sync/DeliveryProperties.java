@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param uiRefreshInterval       how often pages showing sync state look for changes (one query per instance)
  * @param coalesceWindow          a unit sent to PropQ less than this ago waits out the rest of it, so a burst of
  *                                edits becomes one call per window; a unit quiet for longer goes out at once
+ * @param claimAhead              rows a claim takes beyond the free slots, kept to start the next calls without a
+ *                                claim each (0: none); never interactive work's place, see {@link OutboxFlusher}
  */
 @ConfigurationProperties("app.sync")
 record DeliveryProperties(
@@ -40,7 +42,8 @@ record DeliveryProperties(
         Integer housekeepingBatchSize,
         Duration outboxLagThreshold,
         Duration uiRefreshInterval,
-        Duration coalesceWindow) {
+        Duration coalesceWindow,
+        Integer claimAhead) {
 
     /** The binder passes null for a setting that is not set; its default takes the place, so none reads null. */
     DeliveryProperties {
@@ -59,13 +62,14 @@ record DeliveryProperties(
         outboxLagThreshold = or(outboxLagThreshold, Duration.ofMinutes(15));
         uiRefreshInterval = or(uiRefreshInterval, Duration.ofSeconds(1));
         coalesceWindow = or(coalesceWindow, Duration.ofSeconds(1));
+        claimAhead = claimAhead == null || claimAhead < 0 ? concurrency : claimAhead;
     }
 
     /** Defaults throughout. */
     @SuppressWarnings("NullAway") // null is "not set", as from the binder: the constructor puts each default in
     static DeliveryProperties defaults() {
         return new DeliveryProperties(
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Duration or(@Nullable Duration value, Duration fallback) {

@@ -6,12 +6,14 @@ import com.propq.dashboard.propq.PropqCredentials;
 import com.propq.dashboard.propq.PropqOutcome;
 import com.propq.dashboard.propq.UnitPayload;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +45,15 @@ import tools.jackson.databind.json.JsonMapper;
  * at most for the first call in flight to end, never for a batch to drain; while none of this instance's calls in
  * flight is a batch row, one slot is the batch lane's, so batches keep moving under any stream of single edits.
  * Either lane may use every slot the other leaves idle.
+ *
+ * <p>Claiming ahead: a claim takes up to {@code claimAhead} rows beyond the free slots and keeps them, so a freed
+ * slot starts its next call at once rather than after a claim of its own (with PropQ's answers in a few tens of
+ * milliseconds, that claim was the gap between two calls of a slot). The rows kept stay this instance's (SENDING,
+ * under lease), and they never take a fresh change's place: after any change is committed here the next freed
+ * slot claims from the database, where an interactive row comes first, before it uses a kept row. A kept row is
+ * sent only while its lease leaves room for a whole call ({@code callLimit}); the kept rows go back to the outbox
+ * at once (pending, no attempt counted) when an answer is anything but a success, so that the circuit and the
+ * backoff decide what is sent next, as without them, and when the flusher closes.
  */
 final class OutboxFlusher implements AutoCloseable {
 
@@ -64,7 +75,18 @@ final class OutboxFlusher implements AutoCloseable {
     private final Semaphore slots;
     private final AtomicInteger batchInFlight = new AtomicInteger();
     private final AtomicBoolean flushQueued = new AtomicBoolean();
+    /** Rows claimed beyond the free slots, in claim order (interactive ones in front). */
+    private final ConcurrentLinkedDeque<Ahead> ahead = new ConcurrentLinkedDeque<>();
+    /** A change was committed since the last claim: the next freed slot claims before it takes a kept row. */
+    private final AtomicBoolean changed = new AtomicBoolean(true);
+    /** An answer was not a success: the kept rows go back before anything else is sent. */
+    private final AtomicBoolean distrustAhead = new AtomicBoolean();
+
+    private final long aheadMaxAgeNanos;
     private volatile boolean closed;
+
+    /** A row claimed ahead, and when: it is sent only while its lease has room for a whole call. */
+    private record Ahead(ClaimedRow row, long claimedAt) {}
 
     OutboxFlusher(
             String name,
@@ -73,10 +95,12 @@ final class OutboxFlusher implements AutoCloseable {
             PropqClient client,
             PropqCredentials credentials,
             DeliveryProperties settings,
+            Duration callLimit,
             DeliveryMetrics metrics,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
+        this.aheadMaxAgeNanos = settings.lease().minus(callLimit).toNanos();
         this.transactions = transactions;
         this.client = client;
         this.credentials = credentials;
@@ -116,54 +140,165 @@ final class OutboxFlusher implements AutoCloseable {
         }
     }
 
-    /** Claims as many due rows as there are free delivery slots, and hands each to a worker. */
+    /** A change was committed: {@link #nudge}, and the next freed slot claims before it takes a row kept ahead. */
+    void changed() {
+        changed.set(true);
+        nudge();
+    }
+
+    /** Claims as many due rows as there are free delivery slots (and some ahead), and hands each to a worker. */
     private void flush() {
         while (!closed) {
             int free = slots.availablePermits();
             if (free == 0) {
                 return;
             }
+            if (distrustAhead.getAndSet(false)) {
+                releaseAhead();
+            }
+            if (!changed.getAndSet(false) && takeAhead(free)) {
+                continue;
+            }
             // The circuit and the claim are one statement each, outside a transaction: one round trip apiece.
             boolean probe = repository.circuit().open();
-            int limit = probe ? 1 : Math.min(free, settings.batchSize());
-            if (probe
-                    && !Boolean.TRUE.equals(
-                            transactions.execute(tx -> repository.takeProbe(settings.circuitProbeInterval())))) {
-                return; // open, and the probe is not due yet (or another instance holds it)
+            int room = probe || distrustAhead.get() ? 0 : Math.max(0, settings.claimAhead() - ahead.size());
+            int limit = probe ? 1 : Math.min(free + room, settings.batchSize());
+            if (probe) {
+                releaseAhead();
+                if (!Boolean.TRUE.equals(
+                        transactions.execute(tx -> repository.takeProbe(settings.circuitProbeInterval())))) {
+                    return; // open, and the probe is not due yet (or another instance holds it)
+                }
             }
             int batchFloor = !probe && settings.concurrency() > 1 && batchInFlight.get() == 0 ? 1 : 0;
             var token = UUID.randomUUID();
+            long claimedAt = System.nanoTime();
             List<ClaimedRow> rows = repository.claim(limit, batchFloor, settings.lease(), token, probe);
-            for (var row : rows) {
-                slots.acquireUninterruptibly();
-                boolean batch = row.lane() == OutboxLane.BATCH;
-                if (batch) {
-                    batchInFlight.incrementAndGet();
-                }
-                try {
-                    workers.execute(() -> {
-                        try {
-                            deliver(row, probe);
-                        } finally {
-                            if (batch) {
-                                batchInFlight.decrementAndGet();
-                            }
-                            slots.release();
-                            nudge();
-                        }
-                    });
-                } catch (RejectedExecutionException shuttingDown) {
-                    if (batch) {
-                        batchInFlight.decrementAndGet();
+            // Interactive rows come first in a claim, so the fresh ones take the free slots; the rest wait, kept in
+            // front of older kept rows only if they are interactive. A publish is never kept: it may go only while
+            // none of its development's units waits, which a later edit could change meanwhile.
+            var notKept = new ArrayList<ClaimedRow>();
+            for (int i = 0; i < rows.size(); i++) {
+                var row = rows.get(i);
+                if (i < free) {
+                    if (!start(row, probe)) {
+                        releaseAhead();
+                        repository.release(rows.subList(i, rows.size()));
+                        return;
                     }
-                    slots.release();
-                    return; // the lease ends and another instance (or the next start) sends it
+                } else if (row.kind() == OutboxKind.PUBLISH) {
+                    notKept.add(row);
+                } else if (row.lane() == OutboxLane.INTERACTIVE) {
+                    ahead.addFirst(new Ahead(row, claimedAt));
+                } else {
+                    ahead.addLast(new Ahead(row, claimedAt));
                 }
             }
+            repository.release(notKept);
             if (probe || rows.size() < limit) {
                 return;
             }
         }
+    }
+
+    /**
+     * Starts up to {@code free} calls from the rows kept ahead; answers false if none was kept. A kept row whose
+     * lease no longer has room for a whole call goes back to the outbox instead.
+     */
+    private boolean takeAhead(int free) {
+        if (ahead.isEmpty()) {
+            return false;
+        }
+        var stale = new ArrayList<ClaimedRow>();
+        for (int started = 0; started < free; ) {
+            var next = ahead.pollFirst();
+            if (next == null) {
+                break;
+            }
+            if (System.nanoTime() - next.claimedAt() > aheadMaxAgeNanos) {
+                stale.add(next.row());
+            } else if (start(next.row(), false)) {
+                started++;
+            } else {
+                stale.add(next.row());
+                break;
+            }
+        }
+        repository.release(stale);
+        return true;
+    }
+
+    /** Gives the rows kept ahead back to the outbox (see {@link OutboxRepository#release}). */
+    private void releaseAhead() {
+        var rows = new ArrayList<ClaimedRow>();
+        for (var next = ahead.pollFirst(); next != null; next = ahead.pollFirst()) {
+            rows.add(next.row());
+        }
+        try {
+            repository.release(rows);
+        } catch (RuntimeException e) {
+            log.warn("Could not give {} claimed rows back; they are sent when their lease ends", rows.size(), e);
+        }
+    }
+
+    /**
+     * Takes a slot and hands the row to a worker; answers false if the workers are shut down. The worker keeps its
+     * slot for the next row kept ahead while no change or failure calls for a claim, so a slot's next call starts
+     * without a round trip through the dispatcher.
+     */
+    private boolean start(ClaimedRow row, boolean probe) {
+        slots.acquireUninterruptibly();
+        if (row.lane() == OutboxLane.BATCH) {
+            batchInFlight.incrementAndGet();
+        }
+        try {
+            workers.execute(() -> {
+                try {
+                    for (var next = row; next != null; next = nextAhead()) {
+                        try {
+                            deliver(next, probe && next == row);
+                        } finally {
+                            if (next.lane() == OutboxLane.BATCH) {
+                                batchInFlight.decrementAndGet();
+                            }
+                        }
+                    }
+                } finally {
+                    slots.release();
+                    nudge();
+                }
+            });
+            return true;
+        } catch (RejectedExecutionException shuttingDown) {
+            if (row.lane() == OutboxLane.BATCH) {
+                batchInFlight.decrementAndGet();
+            }
+            slots.release();
+            return false;
+        }
+    }
+
+    /**
+     * The next row kept ahead for a worker that just finished a call, or null when the dispatcher must decide: a
+     * change was committed (a claim puts interactive rows first), an answer failed, or the row's lease is too short
+     * now (the dispatcher gives it back).
+     */
+    private @Nullable ClaimedRow nextAhead() {
+        if (closed || changed.get() || distrustAhead.get()) {
+            return null;
+        }
+        var next = ahead.pollFirst();
+        if (next == null) {
+            return null;
+        }
+        if (System.nanoTime() - next.claimedAt() > aheadMaxAgeNanos) {
+            ahead.addFirst(next);
+            return null;
+        }
+        if (next.row().lane() == OutboxLane.BATCH) {
+            batchInFlight.incrementAndGet();
+        }
+        return next.row();
     }
 
     private void deliver(ClaimedRow row, boolean probe) {
@@ -186,6 +321,10 @@ final class OutboxFlusher implements AutoCloseable {
             accepted.add(new OutboxRepository.Delivered(row, attemptedAt, millis, deliver.status()));
             record();
             return;
+        }
+        if (!(decision instanceof DeliveryDecision.Deliver)) {
+            // What is sent next is for the circuit and the backoff to decide, not for rows claimed before this answer.
+            distrustAhead.set(true);
         }
         var finalDecision = decision;
         try {
@@ -346,6 +485,9 @@ final class OutboxFlusher implements AutoCloseable {
         dispatcher.shutdownNow();
         workers.shutdown();
         try {
+            if (dispatcher.awaitTermination(5, TimeUnit.SECONDS)) {
+                releaseAhead();
+            }
             if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
                 workers.shutdownNow();
             }

@@ -147,6 +147,26 @@ class OutboxRepository {
                 .list();
     }
 
+    /**
+     * Gives claimed rows that were never sent back to any instance at once, instead of when their lease ends: they
+     * are pending again as they were (no attempt counted). A row no longer held by its claim is left alone.
+     */
+    void release(List<ClaimedRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        update outbox o set state = 'PENDING', locked_until = null, claim_token = null,
+                            updated_at = now()
+                        from unnest(cast(:ids as bigint[]), cast(:tokens as uuid[])) as r(id, token)
+                        where o.id = r.id and o.claim_token = r.token and o.state = 'SENDING'""")
+                .param("ids", rows.stream().map(ClaimedRow::id).toArray(Long[]::new))
+                .param(
+                        "tokens",
+                        rows.stream().map(r -> r.claimToken().toString()).toArray(String[]::new))
+                .update();
+    }
+
     // --- finishing a delivery (each in the short transaction after the call) ------------------------------------
 
     /**

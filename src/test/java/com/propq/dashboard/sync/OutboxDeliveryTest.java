@@ -298,6 +298,7 @@ class OutboxDeliveryTest {
                     client,
                     credentials,
                     settings,
+                    Duration.ofSeconds(35),
                     new DeliveryMetrics(
                             new SimpleMeterRegistry(),
                             new SyncUpdates(new OutboxRepository(JdbcClient.create(secondPool))),
