@@ -1,6 +1,7 @@
 package com.propq.dashboard.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -83,6 +84,22 @@ class AgentsDriveTheAppByRoleAndNameE2ETest extends BrowserTest {
             page.navigate(url("change-password"));
             assertThat(button(page, "Sign out")).isVisible();
             Axe.assertNoSeriousIssue(page, "change password");
+        } finally {
+            page.context().close();
+        }
+    }
+
+    /** The check above sees what the page shows at the moment it runs, also on its second pass in a document. */
+    @Test
+    void theAxeCheckFailsOnAButtonWithoutAName() {
+        var page = newPage(1440, 900);
+        try {
+            page.navigate(url("login"));
+            assertThat(heading(page, "Sign in")).isVisible();
+            Axe.assertNoSeriousIssue(page, "login");
+            page.evaluate("() => document.body.appendChild(document.createElement('button'))");
+            assertThatThrownBy(() -> Axe.assertNoSeriousIssue(page, "login with a nameless button"))
+                    .hasMessageContaining("button-name (critical)");
         } finally {
             page.context().close();
         }
