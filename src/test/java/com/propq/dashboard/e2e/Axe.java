@@ -32,12 +32,24 @@ final class Axe {
                         + rule.nodes.map(node => node.target + ' ' + node.failureSummary).join('; ')))
             """;
 
+    /**
+     * The page as it settles: no round trip to the server under way and no tab sheet still loading its tab. axe runs
+     * in milliseconds now, fast enough to meet a tab that is still being built (the lazy tabs are built when first
+     * shown) and report the colours of a half-drawn frame.
+     */
+    private static final String SETTLED = """
+            () => !document.querySelector('vaadin-tabsheet[loading]')
+                && Object.values((window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {})
+                    .every(client => typeof client.isActive !== 'function' || !client.isActive())
+            """;
+
     private Axe() {}
 
     static void assertNoSeriousIssue(Page page, String where) {
         Assertions.assertThat(page.frames())
                 .as("frames on %s (axe runs in the page only)", where)
                 .hasSize(1);
+        page.waitForFunction(SETTLED);
         if (!(Boolean) page.evaluate("() => typeof window.axe === 'object' && typeof window.axe.run === 'function'")) {
             page.evaluate("() => { " + SOURCE + " }");
         }
