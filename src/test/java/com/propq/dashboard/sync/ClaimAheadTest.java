@@ -51,10 +51,7 @@ class ClaimAheadTest {
         data = new SyncTestData(jdbc, editing);
         data.cleanSlate(sandbox);
         development = data.development();
-        jdbc.sql("""
-                        insert into unit (development_id, name, status, price, directions, created_at, updated_at)
-                        select :d, 'A-' || lpad(n::text, 4, '0'), 'AVAILABLE', 300000, '{S}', now(), now()
-                        from generate_series(1, :count) n""").param("d", development.id()).param("count", UNITS).update();
+        data.existingUnits(development, "A", UNITS);
     }
 
     @AfterEach

@@ -60,11 +60,7 @@ class OutboxLanesTest {
         data = new SyncTestData(jdbc, editing);
         data.cleanSlate(sandbox);
         development = data.development();
-        // Existing catalog data, never queued: whatever PropQ holds of it later came from this test's outbox rows.
-        jdbc.sql("""
-                        insert into unit (development_id, name, status, price, directions, created_at, updated_at)
-                        select :d, 'L-' || lpad(n::text, 4, '0'), 'AVAILABLE', 300000, '{S}', now(), now()
-                        from generate_series(1, :count) n""").param("d", development.id()).param("count", BATCH + 1).update();
+        data.existingUnits(development, "L", BATCH + 1);
     }
 
     @AfterEach

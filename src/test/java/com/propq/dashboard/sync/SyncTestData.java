@@ -41,6 +41,21 @@ final class SyncTestData {
         return new Development(id, propqId);
     }
 
+    /**
+     * Existing catalog data, never queued: {@code count} available units named prefix-0001 and on, written in one
+     * statement, so whatever PropQ holds of them later came from the test's own outbox rows.
+     */
+    void existingUnits(Development development, String prefix, int count) {
+        jdbc.sql("""
+                        insert into unit (development_id, name, status, price, directions, created_at, updated_at)
+                        select :d, :prefix || '-' || lpad(n::text, 4, '0'), 'AVAILABLE', 300000, '{S}', now(), now()
+                        from generate_series(1, :count) n""")
+                .param("d", development.id())
+                .param("prefix", prefix)
+                .param("count", count)
+                .update();
+    }
+
     /** A unit created through the catalog (which queues it for PropQ like any edit). */
     UnitDetails unit(Development development, String name) {
         return editing.createUnit(development.id(), name, values(new BigDecimal("300000")));
