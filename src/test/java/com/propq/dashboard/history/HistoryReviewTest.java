@@ -174,7 +174,7 @@ class HistoryReviewTest {
                 .update();
 
         var ofDevelopment = HistoryFilter.ofDevelopment(developmentId);
-        // The hold-expiry job runs every minute.
+        // The hold-expiry job runs every 2 s here (every minute by default).
         var expiries =
                 new HistoryFilter(developmentId, null, null, null, null, null, "status", HistoryKind.HOLD_EXPIRY, null);
         await().pollInSameThread()

@@ -28,7 +28,9 @@ import org.springframework.context.annotation.Import;
             "app.publish.poll-initial-delay=200ms",
             "app.publish.poll-max-delay=1s",
             "app.publish.poll-interval=100ms",
-            "app.publish.ui-refresh-interval=300ms"
+            "app.publish.ui-refresh-interval=300ms",
+            // Expired holds are released seconds after they expire, not up to a minute later.
+            "app.catalog.hold-expiry-interval=PT2S"
         })
 @Import(PublishEventsRecorder.class)
 public @interface DeliveryEngineTest {}
