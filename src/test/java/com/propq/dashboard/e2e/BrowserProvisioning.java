@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BrowserProvisioning {
 
+    /** What apt-get installs where no browser is there: the headless browser alone (see {@link SystemBrowser}). */
+    private static final String DEBIAN_PACKAGE = "chromium-headless-shell";
+
     private static final long PLAYWRIGHT_INSTALL_MINUTES = 5;
     private static final long APT_MINUTES = 10;
 
@@ -36,17 +39,17 @@ public final class BrowserProvisioning {
         }
         var apt = aptCommand();
         if (apt != null) {
-            say(
-                    "No Chromium on this machine and Playwright's download failed: installing Debian's chromium-headless-shell with apt-get");
+            say("No Chromium on this machine and Playwright's download failed: installing Debian's " + DEBIAN_PACKAGE
+                    + " with apt-get");
             run(withPrefix(apt, "apt-get", "update", "-qq"), APT_MINUTES);
-            run(withPrefix(apt, "apt-get", "install", "-y", "-qq", "chromium-headless-shell"), APT_MINUTES);
+            run(withPrefix(apt, "apt-get", "install", "-y", "-qq", DEBIAN_PACKAGE), APT_MINUTES);
             found = SystemBrowser.find();
             if (found.isPresent()) {
                 say("Browser tests use the Chromium at " + found.get());
                 return;
             }
         }
-        say("No browser for the browser tests: install Chromium (e.g. apt-get install chromium-headless-shell) or set "
+        say("No browser for the browser tests: install Chromium (e.g. apt-get install " + DEBIAN_PACKAGE + ") or set "
                 + SystemBrowser.CHROMIUM_PATH + " to a Chromium or Chrome binary, then run ./mvnw verify again.");
         System.exit(1);
     }
