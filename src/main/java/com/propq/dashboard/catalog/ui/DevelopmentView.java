@@ -376,9 +376,6 @@ public class DevelopmentView extends VerticalLayout
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // Vaadin ignores a browser navigation to the location it handled last, and a navigation made here on the
-        // server (a row click, a tab) does not update that: without this, Back to the address before would be ignored.
-        event.getUI().getInternals().setLastHandledNavigation(event.getLocation());
         long developmentId = event.getRouteParameters()
                 .get(DevelopmentAddress.ID_PARAMETER)
                 .flatMap(DevelopmentView::number)
