@@ -25,8 +25,7 @@ class AddressesAndRefusalsE2ETest extends BrowserTest {
 
     private Page signedIn(String username, String password) {
         var page = newPage();
-        signIn(page, username, password);
-        assertThat(page.locator("#overview")).isVisible();
+        signedIn(page, username, password);
         return page;
     }
 
@@ -70,6 +69,7 @@ class AddressesAndRefusalsE2ETest extends BrowserTest {
     void theOverviewsParkedChangesOpenTheQueueOnExactlyThoseRowsEachLinkedToItsUnit() {
         var unit = parkedChange();
         var page = signedIn("admin", "test-admin-password-1");
+        page.navigate(url(""));
 
         var link = page.locator("#attention-parked a");
         var counted = Integer.parseInt(link.textContent().replaceAll("\\D*(\\d+).*", "$1"));

@@ -56,8 +56,7 @@ class AdminManagesUsersE2ETest extends BrowserTest {
         var username = newAgent();
         var page = newPage();
         page.setViewportSize(1440, 900);
-        signIn(page, "admin", "test-admin-password-1");
-        assertThat(page.locator("#overview")).isVisible();
+        signedIn(page, "admin", "test-admin-password-1");
         page.navigate(url("users"));
         page.locator("#users-filter-text input").fill(username);
         page.locator("#users-filter-text input").press("Enter");

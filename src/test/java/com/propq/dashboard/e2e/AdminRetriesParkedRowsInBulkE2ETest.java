@@ -72,8 +72,7 @@ class AdminRetriesParkedRowsInBulkE2ETest extends ChromiumTest {
         var units = parkTwentyUnitsByA403();
         var page = newPage();
         page.setDefaultTimeout(30_000);
-        signIn(page, "admin", "test-admin-password-1");
-        page.locator("#overview").waitFor(); // signed in
+        signedIn(page, "admin", "test-admin-password-1");
         page.navigate(url("sync-queue"));
 
         page.locator("#sync-filter-error-code input").fill("403");

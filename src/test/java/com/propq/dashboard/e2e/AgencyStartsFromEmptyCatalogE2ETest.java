@@ -87,7 +87,8 @@ class AgencyStartsFromEmptyCatalogE2ETest extends ChromiumTest {
         });
 
         var page = newPage();
-        signIn(page, "admin", "test-admin-password-1");
+        signedIn(page, "admin", "test-admin-password-1");
+        page.navigate(url(""));
         assertThat(page.locator("#overview")).isVisible();
         assertThat(page.locator("#empty-catalog")).isVisible();
         assertThat(page.locator("#overview-propq-state")).hasText("Reachable and signed in");

@@ -42,8 +42,7 @@ class AgentHoldsUnitE2ETest extends BrowserTest {
     void choosingOnHoldShowsNoEarlyErrorRefusesPastDaysAndAHoldWithoutALastDay() {
         var developmentId = developmentWithOneUnit();
         var page = newPage();
-        signIn(page, DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
-        assertThat(page.locator("#overview")).isVisible();
+        signedIn(page, DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
         page.navigate(url("development/" + developmentId));
         page.locator("#units-grid")
                 .getByText("H-1-01", new Locator.GetByTextOptions().setExact(true))

@@ -34,8 +34,7 @@ class AgentPublishesDevelopmentE2ETest extends ChromiumTest {
         try (var context = browser.newContext()) {
             Page page = context.newPage();
             page.setDefaultTimeout(30_000);
-            signIn(page, "agent", "agent-demo-2026");
-            assertThat(page.locator("#overview")).isVisible();
+            signedIn(page, "agent", "agent-demo-2026");
             // A second tab stays on the developments list: its "Last publish" must follow without a reload.
             Page list = context.newPage();
             list.setDefaultTimeout(30_000);

@@ -38,7 +38,7 @@ class AgentUndoesFromTheNoticeE2ETest extends BrowserTest {
     void theNoticeAfterABulkChangeUndoesItAfterAskingWithTheCountAndTheResultReadsAsAnUndo() {
         var developmentId = developmentWithThreeUnits();
         var page = newPage();
-        signIn(page, DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
+        signedIn(page, DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
         page.navigate(url("development/" + developmentId));
         assertThat(page.locator("#units-grid")).containsText("UG-3");
 

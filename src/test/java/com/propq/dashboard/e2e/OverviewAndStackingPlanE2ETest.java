@@ -20,7 +20,7 @@ class OverviewAndStackingPlanE2ETest extends BrowserTest {
     void anAdminOnATabletSeesTheOverviewAndAStackingPlanFilteredLikeTheGrid() {
         var page = newPage(1024, 768);
         try {
-            signIn(page, "admin", "test-admin-password-1");
+            signedIn(page, "admin", "test-admin-password-1");
             seeTheOverview(page, "tablet");
             var plan = openTheStackingPlan(page, "tablet");
 
@@ -44,7 +44,7 @@ class OverviewAndStackingPlanE2ETest extends BrowserTest {
     void anAgentOnAPhoneSeesTheOverviewAndOpensAUnitFromTheStackingPlanByKeyboard() {
         var page = newPage(390, 844);
         try {
-            signIn(page, DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
+            signedIn(page, DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
             seeTheOverview(page, "phone");
             var plan = openTheStackingPlan(page, "phone");
 
@@ -59,6 +59,7 @@ class OverviewAndStackingPlanE2ETest extends BrowserTest {
     }
 
     private void seeTheOverview(Page page, String size) {
+        page.navigate(url(""));
         assertThat(page.locator("#overview")).isVisible();
         var availability = page.locator("#overview-availability");
         assertThat(availability.getByRole(

@@ -68,8 +68,7 @@ class SyncQueueSpeaksPlainlyE2ETest extends BrowserTest {
         var unitName = "PW-" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
         var rowId = parkedBy422(unitName);
         var page = newPage();
-        signIn(page, "admin", "test-admin-password-1");
-        assertThat(page.locator("#overview")).isVisible();
+        signedIn(page, "admin", "test-admin-password-1");
         page.navigate(url("sync-queue?unit=" + unitName));
 
         var answer = page.locator("#sync-answer-" + rowId);

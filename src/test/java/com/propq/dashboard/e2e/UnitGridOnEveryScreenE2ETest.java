@@ -22,7 +22,7 @@ class UnitGridOnEveryScreenE2ETest extends BrowserTest {
     void theEditorLeavesTheUnitColumnsReadableOnADesktopATabletAndAPhone() {
         var page = newPage(1440, 900);
         try {
-            signIn(page, DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
+            signedIn(page, DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
             page.navigate(url("developments"));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DEVELOPMENT))
                     .click();
@@ -108,7 +108,7 @@ class UnitGridOnEveryScreenE2ETest extends BrowserTest {
     void aReviewerSeesNoSelectionCheckboxes() {
         var page = newPage(1440, 900);
         try {
-            signIn(page, DemoAccounts.DEFAULT.reviewerUsername(), DemoAccounts.DEFAULT.reviewerPassword());
+            signedIn(page, DemoAccounts.DEFAULT.reviewerUsername(), DemoAccounts.DEFAULT.reviewerPassword());
             page.navigate(url("developments"));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DEVELOPMENT))
                     .click();

@@ -25,8 +25,7 @@ class NewAgentFirstSignInE2ETest extends BrowserTest {
 
         try (var adminSession = browser.newContext()) {
             var admin = adminSession.newPage();
-            signIn(admin, "admin", ADMIN_PASSWORD);
-            assertThat(admin.locator("#overview")).isVisible();
+            signedIn(admin, "admin", ADMIN_PASSWORD);
             admin.navigate(url("users"));
             admin.locator("#new-user").click();
             admin.locator("#new-user-username input").fill(agentName);
