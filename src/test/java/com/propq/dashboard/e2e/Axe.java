@@ -33,14 +33,19 @@ final class Axe {
             """;
 
     /**
-     * The page as it settles: no round trip to the server under way and no tab sheet still loading its tab. axe runs
-     * in milliseconds now, fast enough to meet a tab that is still being built (the lazy tabs are built when first
-     * shown) and report the colours of a half-drawn frame.
+     * The page as it settles: no round trip to the server under way, no tab sheet still loading its tab and no
+     * element fading in or out. axe runs in milliseconds now, fast enough to meet a tab that is still being built
+     * (the lazy tabs are built when first shown) and report the colours of a half-drawn frame, or a notification
+     * half faded in: white on its green blended with the page behind it failed color-contrast (1.81). Animations
+     * that never end (a spinner) are not waited for.
      */
     private static final String SETTLED = """
             () => !document.querySelector('vaadin-tabsheet[loading]')
                 && Object.values((window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {})
                     .every(client => typeof client.isActive !== 'function' || !client.isActive())
+                && document.getAnimations().every(animation => animation.playState !== 'running'
+                    || animation.effect === null
+                    || animation.effect.getComputedTiming().endTime === Infinity)
             """;
 
     private Axe() {}
