@@ -33,8 +33,7 @@ final class QueuePage implements AutoCloseable {
                 new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1400, 900))) {
             Page page = context.newPage();
             page.setDefaultTimeout(30_000);
-            Browsers.signIn(page, baseUrl, FaultHarness.ADMIN, FaultHarness.ADMIN_PASSWORD);
-            page.locator("#overview").waitFor();
+            Browsers.signInOverHttp(page, baseUrl, FaultHarness.ADMIN, FaultHarness.ADMIN_PASSWORD);
             page.navigate(baseUrl + "/sync-queue");
             page.locator("vaadin-grid-cell-content")
                     .filter(new Locator.FilterOptions().setHasText(status))
@@ -44,7 +43,7 @@ final class QueuePage implements AutoCloseable {
                             .setState(WaitForSelectorState.VISIBLE)
                             .setTimeout(20_000));
             return true;
-        } catch (PlaywrightException notThere) {
+        } catch (PlaywrightException | IllegalStateException notThere) {
             System.out.println("Sync queue page check failed: " + notThere.getMessage());
             return false;
         }
