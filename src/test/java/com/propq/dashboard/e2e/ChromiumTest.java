@@ -3,20 +3,19 @@ package com.propq.dashboard.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * One headless Chromium per test class against the app on its random port, with sign-in. The
+ * Headless Chromium ({@link SharedChromium}, one per test JVM) against the app on its random port, with sign-in. The
  * Spring test annotation comes from the subclass: {@link BrowserTest} for the shared context, or
  * {@code @DeliveryEngineTest} where the delivery engine must run.
  */
 public abstract class ChromiumTest {
 
-    protected static Playwright playwright;
     protected static Browser browser;
 
     @LocalServerPort
@@ -24,17 +23,14 @@ public abstract class ChromiumTest {
 
     @BeforeAll
     static void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
+        browser = SharedChromium.browser();
     }
 
+    /** What a class left open (a page a test did not close) ends with the class, as it did with its own browser. */
     @AfterAll
-    static void stopBrowser() {
+    static void closeWhatTheClassOpened() {
         if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+            browser.contexts().forEach(BrowserContext::close);
         }
     }
 
