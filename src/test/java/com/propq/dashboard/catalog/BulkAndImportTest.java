@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Bulk changes and price-list imports: previewed, applied exactly, all or nothing, undoable. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @WithMockUser(username = "agent-bo", roles = "AGENT")
 class BulkAndImportTest {
 

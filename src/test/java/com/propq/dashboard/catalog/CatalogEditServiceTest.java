@@ -21,7 +21,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** One transaction per intent: catalog, history and outbox change together, by the catalog's rules. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @WithMockUser(username = "agent-ana", roles = "AGENT")
 class CatalogEditServiceTest {
 

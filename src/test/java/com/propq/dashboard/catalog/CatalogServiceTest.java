@@ -17,7 +17,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The unit grid's paging, filtering and sorting happen in PostgreSQL and answer exactly. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @WithMockUser(roles = "REVIEWER")
 class CatalogServiceTest {
 

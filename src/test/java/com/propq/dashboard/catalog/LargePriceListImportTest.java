@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** A 10,000-line price list goes through the dry run (reporting progress) and applies as one batch. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @WithMockUser(username = "agent-big", roles = "AGENT")
 class LargePriceListImportTest {
 

@@ -28,7 +28,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * even when two people create one at once), and a price list creates the units it names, all or nothing, as a
  * batch that cannot be undone because PropQ has no way to delete a unit.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @WithMockUser(username = "agent-nd", roles = "AGENT")
 class NewDevelopmentTest {
 

@@ -18,7 +18,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * Searching as agents ask ("2 bedrooms, available, under €500,000"): bedroom and built-area ranges, the search
  * across developments with development and location, and the developments list matching location, all in SQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @WithMockUser(roles = "REVIEWER")
 class UnitSearchTest {
 

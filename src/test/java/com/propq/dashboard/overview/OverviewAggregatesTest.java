@@ -25,7 +25,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The overview's figures are database aggregates that answer exactly for a development with known units. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @WithMockUser(roles = "REVIEWER")
 class OverviewAggregatesTest {
 

@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The History page's filters come from its address, and its rows say which development each unit is in. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @ViewPackages(packages = "com.propq.dashboard")
 @WithMockUser(username = "agent-hugo", roles = "AGENT")
 class HistoryViewAddressTest extends SpringBrowserlessTest {

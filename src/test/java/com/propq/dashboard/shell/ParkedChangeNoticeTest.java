@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The agent whose edit PropQ refused is told on their next page, with links to the unit and to their changes. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @ViewPackages(packages = "com.propq.dashboard")
 @WithMockUser(username = "agent", roles = "AGENT")
 class ParkedChangeNoticeTest extends SpringBrowserlessTest {

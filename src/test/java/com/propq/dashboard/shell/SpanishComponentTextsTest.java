@@ -30,7 +30,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * Cancel; an upload's button and drop hint), which stay English unless the page sets them. Every page and dialog
  * with one, opened in Spanish, must have set them in Spanish (issue 21, item 12).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @ViewPackages(packages = "com.propq.dashboard")
 class SpanishComponentTextsTest extends SpringBrowserlessTest {
 

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * An admin has an action on every stuck row of the sync queue, a SENDING row past its lease included; a row in
  * flight under a live lease is left alone. The delivery engine is off in this context, so rows stay as set.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @WithMockUser(username = "admin-ada", roles = "ADMIN")
 class StuckQueueRowsTest {
 

@@ -81,7 +81,7 @@ import org.springframework.util.ClassUtils;
  * method security, never through hidden buttons. To cover a new view or service method, add a row: a route or a
  * {@code @RolesAllowed} service method without one fails the build, named.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 class AccessRulesTest extends SpringBrowserlessTest {
 
     /** The callers: nobody, each role, and a user who has signed in with a temporary password. */

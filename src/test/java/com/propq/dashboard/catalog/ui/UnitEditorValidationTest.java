@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The unit editor explains, as the agent types, what a save would refuse, in the agent's language. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @ViewPackages(packages = "com.propq.dashboard")
 @WithMockUser(username = "agent", roles = "AGENT")
 class UnitEditorValidationTest extends SpringBrowserlessTest {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** History shows values as the grid does (issue 20, item 4): a price in euros, a status by its label... */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @ViewPackages(packages = "com.propq.dashboard")
 class HistoryValuesTest extends SpringBrowserlessTest {
 

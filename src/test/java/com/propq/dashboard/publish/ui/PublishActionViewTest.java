@@ -23,7 +23,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * The development page's Publish action as agents and reviewers meet it (delivery engine off in this context, so a
  * request stays QUEUED): the confirmation, the queued request on the Publishing page, the refusal of a second one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @ViewPackages(packages = "com.propq.dashboard")
 class PublishActionViewTest extends SpringBrowserlessTest {
 

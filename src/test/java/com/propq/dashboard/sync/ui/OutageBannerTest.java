@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** While the circuit is open every page says since when PropQ is unreachable and how much waits. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @ViewPackages(packages = "com.propq.dashboard")
 @WithMockUser(username = "agent", roles = "AGENT")
 class OutageBannerTest extends SpringBrowserlessTest {

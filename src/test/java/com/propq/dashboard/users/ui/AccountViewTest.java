@@ -24,7 +24,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Every user's own account page: name, language and password; each change in the history, the language not. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 class AccountViewTest extends SpringBrowserlessTest {
 
     @Autowired

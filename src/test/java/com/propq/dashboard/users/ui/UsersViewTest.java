@@ -28,7 +28,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The Users page as an admin uses it: the clicks and what they see. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 class UsersViewTest extends SpringBrowserlessTest {
 
     @Autowired
