@@ -174,6 +174,9 @@ final class OutboxFlusher implements AutoCloseable {
             var token = UUID.randomUUID();
             long claimedAt = System.nanoTime();
             List<ClaimedRow> rows = repository.claim(limit, batchFloor, settings.lease(), token, probe);
+            if (!rows.isEmpty()) {
+                metrics.recordClaim();
+            }
             // Interactive rows come first in a claim, so the fresh ones take the free slots; the rest wait, kept in
             // front of older kept rows only if they are interactive. A publish is never kept: it may go only while
             // none of its development's units waits, which a later edit could change meanwhile.

@@ -8,6 +8,7 @@ import com.propq.dashboard.catalog.BulkEditService;
 import com.propq.dashboard.catalog.CatalogEditService;
 import com.propq.dashboard.propq.sandbox.PropqSandbox;
 import com.propq.dashboard.propq.sandbox.SandboxSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,6 +43,9 @@ class ClaimAheadTest {
 
     @Autowired
     DeliveryProperties settings;
+
+    @Autowired
+    MeterRegistry registry;
 
     SyncTestData data;
     SyncTestData.Development development;
@@ -82,6 +86,11 @@ class ClaimAheadTest {
                 .single();
     }
 
+    /** Claim statements that took rows, since the context started (every test of this context adds to it). */
+    private double claims() {
+        return registry.get("propq.outbox.claims").counter().count();
+    }
+
     private long arrived() {
         return sandbox.units().stream()
                 .filter(u -> u.developmentId().equals(development.propqId()))
@@ -94,6 +103,7 @@ class ClaimAheadTest {
         var mostHeld = new AtomicInteger();
         var mostCalls = new AtomicInteger();
 
+        double claimsBefore = claims();
         bulkRaiseAll();
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(10))
@@ -107,6 +117,11 @@ class ClaimAheadTest {
         assertThat(mostHeld.get()).isGreaterThan(settings.concurrency());
         assertThat(mostCalls.get()).isLessThanOrEqualTo(settings.concurrency());
         assertThat(arrived()).isEqualTo(UNITS);
+        // A claim without rows kept ahead takes at most a row per free slot, so at least UNITS / concurrency claims;
+        // the kept rows start calls without a claim of their own.
+        double claimed = claims() - claimsBefore;
+        System.out.println("claims for " + UNITS + " rows: " + claimed);
+        assertThat(claimed).isLessThan((double) UNITS / settings.concurrency());
     }
 
     @Test
