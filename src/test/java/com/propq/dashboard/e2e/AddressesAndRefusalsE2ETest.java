@@ -23,14 +23,8 @@ class AddressesAndRefusalsE2ETest extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    private Page signedIn(String username, String password) {
-        var page = newPage();
-        signedIn(page, username, password);
-        return page;
-    }
-
     private Page agent() {
-        return signedIn(DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
+        return newPageAs(DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
     }
 
     @Test
@@ -68,7 +62,7 @@ class AddressesAndRefusalsE2ETest extends BrowserTest {
     @Test
     void theOverviewsParkedChangesOpenTheQueueOnExactlyThoseRowsEachLinkedToItsUnit() {
         var unit = parkedChange();
-        var page = signedIn("admin", "test-admin-password-1");
+        var page = newPageAs("admin", "test-admin-password-1");
         page.navigate(url(""));
 
         var link = page.locator("#attention-parked a");

@@ -70,9 +70,7 @@ class AdminRetriesParkedRowsInBulkE2ETest extends ChromiumTest {
     @Test
     void anAdminRetriesTwentyRowsParkedByA403InOneConfirmedActionAfterPropqFixedThePermission() {
         var units = parkTwentyUnitsByA403();
-        var page = newPage();
-        page.setDefaultTimeout(30_000);
-        signedIn(page, "admin", "test-admin-password-1");
+        var page = newPageAs("admin", "test-admin-password-1");
         page.navigate(url("sync-queue"));
 
         page.locator("#sync-filter-error-code input").fill("403");

@@ -86,8 +86,7 @@ class AgencyStartsFromEmptyCatalogE2ETest extends ChromiumTest {
             expected.put(name, new Held(codes.get(status), BigDecimal.valueOf(price), List.of(directions.split(" "))));
         });
 
-        var page = newPage();
-        signedIn(page, "admin", "test-admin-password-1");
+        var page = newPageAs("admin", "test-admin-password-1");
         page.navigate(url(""));
         assertThat(page.locator("#overview")).isVisible();
         assertThat(page.locator("#empty-catalog")).isVisible();

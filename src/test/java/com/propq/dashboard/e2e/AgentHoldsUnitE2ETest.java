@@ -41,8 +41,7 @@ class AgentHoldsUnitE2ETest extends BrowserTest {
     @Test
     void choosingOnHoldShowsNoEarlyErrorRefusesPastDaysAndAHoldWithoutALastDay() {
         var developmentId = developmentWithOneUnit();
-        var page = newPage();
-        signedIn(page, DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
+        var page = newPageAs(DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
         page.navigate(url("development/" + developmentId));
         page.locator("#units-grid")
                 .getByText("H-1-01", new Locator.GetByTextOptions().setExact(true))

@@ -37,8 +37,7 @@ class AgentUndoesFromTheNoticeE2ETest extends BrowserTest {
     @Test
     void theNoticeAfterABulkChangeUndoesItAfterAskingWithTheCountAndTheResultReadsAsAnUndo() {
         var developmentId = developmentWithThreeUnits();
-        var page = newPage();
-        signedIn(page, DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
+        var page = newPageAs(DemoAccounts.DEFAULT.agentUsername(), DemoAccounts.DEFAULT.agentPassword());
         page.navigate(url("development/" + developmentId));
         assertThat(page.locator("#units-grid")).containsText("UG-3");
 

@@ -72,10 +72,16 @@ public abstract class ChromiumTest {
         Browsers.signInOverHttp(page, "http://localhost:" + port, username, password);
     }
 
-    /** A fresh page signed in as this user, on the developments list, where most journeys start. */
-    protected Page developmentsAs(String username, String password) {
+    /** A fresh page ({@link #newPage()}) signed in as this user ({@link #signedIn}), on no page yet. */
+    protected Page newPageAs(String username, String password) {
         var page = newPage();
         signedIn(page, username, password);
+        return page;
+    }
+
+    /** A fresh page signed in as this user, on the developments list, where most journeys start. */
+    protected Page developmentsAs(String username, String password) {
+        var page = newPageAs(username, password);
         page.navigate(url("developments"));
         assertThat(page.locator("#developments-grid")).isVisible();
         return page;

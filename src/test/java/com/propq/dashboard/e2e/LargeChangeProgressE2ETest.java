@@ -52,7 +52,7 @@ class LargeChangeProgressE2ETest extends ChromiumTest {
                     new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-GB"));
             var development = context.newPage();
             development.setDefaultTimeout(30_000);
-            Browsers.signInOverHttp(development, "http://localhost:" + port, "admin", "test-admin-password-1");
+            signedIn(development, "admin", "test-admin-password-1");
             development.navigate(url("development/" + developmentId));
             assertThat(development.locator("#units-grid")).containsText("PT-0001");
             var queue = context.newPage();

@@ -14,7 +14,10 @@ final class SharedChromium {
 
     private static @Nullable Playwright playwright;
     private static @Nullable Browser browser;
-    private static boolean hookInstalled;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(SharedChromium::close, "shared-chromium-close"));
+    }
 
     private SharedChromium() {}
 
@@ -26,10 +29,6 @@ final class SharedChromium {
         close();
         playwright = Browsers.playwright();
         browser = Browsers.chromium(playwright);
-        if (!hookInstalled) {
-            Runtime.getRuntime().addShutdownHook(new Thread(SharedChromium::close, "shared-chromium-close"));
-            hookInstalled = true;
-        }
         return browser;
     }
 

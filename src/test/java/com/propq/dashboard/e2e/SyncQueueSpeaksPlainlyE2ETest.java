@@ -67,8 +67,7 @@ class SyncQueueSpeaksPlainlyE2ETest extends BrowserTest {
     void aParked422ReadsAsASentenceWithItsFieldErrorsAndTheRawAnswerBehindDetails() {
         var unitName = "PW-" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
         var rowId = parkedBy422(unitName);
-        var page = newPage();
-        signedIn(page, "admin", "test-admin-password-1");
+        var page = newPageAs("admin", "test-admin-password-1");
         page.navigate(url("sync-queue?unit=" + unitName));
 
         var answer = page.locator("#sync-answer-" + rowId);

@@ -119,9 +119,9 @@ class ClaimAheadTest {
         assertThat(arrived()).isEqualTo(UNITS);
         // A claim without rows kept ahead takes at most a row per free slot, so at least UNITS / concurrency claims;
         // the kept rows start calls without a claim of their own.
-        double claimed = claims() - claimsBefore;
-        System.out.println("claims for " + UNITS + " rows: " + claimed);
-        assertThat(claimed).isLessThan((double) UNITS / settings.concurrency());
+        assertThat(claims() - claimsBefore)
+                .as("claim statements for %d rows", UNITS)
+                .isLessThan((double) UNITS / settings.concurrency());
     }
 
     @Test
