@@ -15,7 +15,7 @@ import com.propq.dashboard.propq.PropqOutcome.UnexpectedStatus;
 import com.propq.dashboard.propq.PropqOutcome.ValidationFailed;
 import com.propq.dashboard.propq.PropqOutcome.WrongMethod;
 import java.net.ConnectException;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import tools.jackson.core.JacksonException;
@@ -70,8 +71,8 @@ final class PropqResponses {
     /** A request that got no response: the cause chain says whether it timed out or never connected. */
     static <T> Failure<T> noResponse(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            // HttpConnectTimeoutException is a HttpTimeoutException too: both are "no answer in time".
-            if (cause instanceof HttpTimeoutException || cause instanceof java.net.SocketTimeoutException) {
+            // Connecting for too long is "no answer in time" too, not a refused connection.
+            if (cause instanceof SocketTimeoutException || cause instanceof ConnectTimeoutException) {
                 return new Timeout<>(describe(cause));
             }
             if (cause instanceof ConnectException) {

@@ -222,6 +222,24 @@ class PropqClientScriptedServerTest {
         assertThat(impatient.me()).isInstanceOf(Timeout.class);
     }
 
+    /**
+     * Each byte comes well within the read timeout, the whole answer would take 8 s: the call ends at its deadline
+     * (connect + read timeout, 2.3 s here) instead, or a delivery could outlive its lease.
+     */
+    @Test
+    void anAnswerTrickledInEndsInATimeoutAtTheCallsDeadline() {
+        var impatient = clientWithReadTimeout(Duration.ofMillis(300));
+        server.enqueue(json(200, TOKEN));
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"id\": \"" + "x".repeat(30) + "\"}")
+                .throttleBody(1, 200, TimeUnit.MILLISECONDS)
+                .build());
+
+        assertThat(impatient.me()).isInstanceOf(Timeout.class);
+    }
+
     @Test
     void aSlowTokenEndpointEndsInATimeoutToo() {
         var impatient = clientWithReadTimeout(Duration.ofMillis(300));

@@ -32,6 +32,7 @@ class PropqLogRedactionTest {
             "org.springframework.web",
             "org.springframework.http",
             "org.springframework.security",
+            "org.apache.hc",
             "com.propq.dashboard.propq");
 
     @Autowired

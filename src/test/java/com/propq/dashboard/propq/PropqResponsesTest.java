@@ -132,13 +132,16 @@ class PropqResponsesTest {
     @Test
     void noResponseIsATimeoutOrAFailedConnectionAndBothAreTriedAgain() {
         var timeout = PropqResponses.<String>noResponse(
-                new RuntimeException(new java.net.http.HttpTimeoutException("request timed out")));
+                new RuntimeException(new java.net.SocketTimeoutException("Read timed out")));
+        var slowConnect = PropqResponses.<String>noResponse(
+                new RuntimeException(new org.apache.hc.client5.http.ConnectTimeoutException("Connect timed out")));
         var refused = PropqResponses.<String>noResponse(
                 new RuntimeException(new java.net.ConnectException("Connection refused")));
 
-        assertThat(timeout).isEqualTo(new PropqOutcome.Timeout<>("HttpTimeoutException: request timed out"));
+        assertThat(timeout).isEqualTo(new PropqOutcome.Timeout<>("SocketTimeoutException: Read timed out"));
+        assertThat(slowConnect).isEqualTo(new PropqOutcome.Timeout<>("ConnectTimeoutException: Connect timed out"));
         assertThat(refused).isEqualTo(new PropqOutcome.ConnectionFailed<>("ConnectException: Connection refused"));
-        assertThat(List.of(timeout, refused)).allSatisfy(f -> {
+        assertThat(List.of(timeout, slowConnect, refused)).allSatisfy(f -> {
             assertThat(f.isTransient()).isTrue();
             assertThat(f.detail()).isEqualTo(f.answer());
         });
