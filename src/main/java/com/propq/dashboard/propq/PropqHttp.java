@@ -38,10 +38,10 @@ class PropqHttp implements AutoCloseable {
     static final int MAX_ANSWER_BYTES = 256 * 1024;
 
     /**
-     * Far above the delivery's calls in flight plus the publish polls and token requests: a cap on sockets, never
-     * the limit a caller waits on (the delivery's own concurrency setting is).
+     * No limit of the pool's own (the JDK's client had none either): the callers bound the calls in flight, the
+     * delivery by its concurrency setting, and a cap here would only make a larger setting wait for connections.
      */
-    private static final int MAX_CONNECTIONS = 100;
+    private static final int MAX_CONNECTIONS = Integer.MAX_VALUE;
 
     /**
      * A pooled connection unused for this long is checked before it is reused, so a connection PropQ (or a load
