@@ -205,30 +205,52 @@ final class OutboxFlusher implements AutoCloseable {
     }
 
     /**
-     * Starts up to {@code free} calls from the rows kept ahead; answers false if none was kept. A kept row whose
-     * lease no longer has room for a whole call goes back to the outbox instead.
+     * Starts up to {@code free} calls from the rows kept ahead; answers false if none was kept. Kept rows whose
+     * lease no longer has room for a whole call go back to the outbox first.
      */
     private boolean takeAhead(int free) {
         if (ahead.isEmpty()) {
             return false;
         }
         var stale = new ArrayList<ClaimedRow>();
-        for (int started = 0; started < free; ) {
-            var next = ahead.pollFirst();
-            if (next == null) {
-                break;
-            }
-            if (System.nanoTime() - next.claimedAt() > aheadMaxAgeNanos) {
-                stale.add(next.row());
-            } else if (start(next.row(), false)) {
-                started++;
-            } else {
-                stale.add(next.row());
-                break;
+        for (var kept : ahead) {
+            // Only a row this thread took out goes back: a worker may be polling the same deque.
+            if (isStale(kept) && ahead.removeFirstOccurrence(kept)) {
+                stale.add(kept.row());
             }
         }
         repository.release(stale);
+        for (int started = 0; started < free; started++) {
+            var row = pollFreshAhead();
+            if (row == null) {
+                break;
+            }
+            if (!start(row, false)) {
+                repository.release(List.of(row));
+                break;
+            }
+        }
         return true;
+    }
+
+    /**
+     * The first row kept ahead, if its lease still has room for a whole call; otherwise null, and a row past that
+     * stays in front for the dispatcher to give back.
+     */
+    private @Nullable ClaimedRow pollFreshAhead() {
+        var next = ahead.pollFirst();
+        if (next == null) {
+            return null;
+        }
+        if (isStale(next)) {
+            ahead.addFirst(next);
+            return null;
+        }
+        return next.row();
+    }
+
+    private boolean isStale(Ahead kept) {
+        return System.nanoTime() - kept.claimedAt() > aheadMaxAgeNanos;
     }
 
     /** Gives the rows kept ahead back to the outbox (see {@link OutboxRepository#release}). */
@@ -290,18 +312,11 @@ final class OutboxFlusher implements AutoCloseable {
         if (closed || changed.get() || distrustAhead.get()) {
             return null;
         }
-        var next = ahead.pollFirst();
-        if (next == null) {
-            return null;
-        }
-        if (System.nanoTime() - next.claimedAt() > aheadMaxAgeNanos) {
-            ahead.addFirst(next);
-            return null;
-        }
-        if (next.row().lane() == OutboxLane.BATCH) {
+        var next = pollFreshAhead();
+        if (next != null && next.lane() == OutboxLane.BATCH) {
             batchInFlight.incrementAndGet();
         }
-        return next.row();
+        return next;
     }
 
     private void deliver(ClaimedRow row, boolean probe) {
