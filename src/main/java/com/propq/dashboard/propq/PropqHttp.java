@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
@@ -58,22 +57,17 @@ class PropqHttp implements AutoCloseable {
                 .setMaxConnPerRoute(MAX_CONNECTIONS)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(properties.connectTimeout()))
+                        // Each wait for the answer's next bytes; CallDeadline bounds the whole call.
                         .setSocketTimeout(Timeout.of(properties.readTimeout()))
                         .setValidateAfterInactivity(CHECK_AFTER_IDLE)
                         .build())
                 .build();
         this.client = HttpClients.custom()
                 .setConnectionManager(connections)
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.of(properties.readTimeout()))
-                        .setConnectionRequestTimeout(Timeout.of(properties.connectTimeout()))
-                        .setRedirectsEnabled(false)
-                        .build())
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
                 .disableContentCompression()
                 .disableCookieManagement()
-                .disableAuthCaching()
                 .addExecInterceptorFirst(
                         "call-deadline",
                         new CallDeadline(properties.connectTimeout().plus(properties.readTimeout())))
