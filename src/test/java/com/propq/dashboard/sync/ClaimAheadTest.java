@@ -3,7 +3,6 @@ package com.propq.dashboard.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.propq.dashboard.catalog.BulkAction;
 import com.propq.dashboard.catalog.BulkEditService;
 import com.propq.dashboard.catalog.CatalogEditService;
 import com.propq.dashboard.propq.sandbox.PropqSandbox;
@@ -66,16 +65,7 @@ class ClaimAheadTest {
 
     /** A bulk price change of every unit: as many batch rows, all due now. */
     private void bulkRaiseAll() {
-        var ids = jdbc.sql("select id from unit where development_id = :d order by name")
-                .param("d", development.id())
-                .query(Long.class)
-                .list();
-        bulk.apply(bulk.previewSelection(
-                development.id(),
-                ids,
-                new BulkAction.ChangePrice(
-                        BulkAction.ChangePrice.Mode.AMOUNT, new BigDecimal("1000"), BulkAction.Rounding.NONE),
-                "Phase 3"));
+        data.bulkRaise(bulk, development, UNITS, new BigDecimal("1000"), "Phase 3");
     }
 
     private int rows(String state) {
@@ -86,9 +76,8 @@ class ClaimAheadTest {
                 .single();
     }
 
-    /** Claim statements that took rows, since the context started (every test of this context adds to it). */
     private double claims() {
-        return registry.get("propq.outbox.claims").counter().count();
+        return SyncTestData.claimStatements(registry);
     }
 
     private long arrived() {

@@ -3,14 +3,12 @@ package com.propq.dashboard.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.propq.dashboard.catalog.BulkAction;
 import com.propq.dashboard.catalog.BulkEditService;
 import com.propq.dashboard.catalog.CatalogEditService;
 import com.propq.dashboard.catalog.CatalogService;
 import com.propq.dashboard.propq.sandbox.PropqSandbox;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,21 +74,9 @@ class OutboxLanesTest {
                 .single();
     }
 
-    private List<Long> unitIds(int count) {
-        return jdbc.sql("select id from unit where development_id = :d order by name limit :n")
-                .param("d", development.id())
-                .param("n", count)
-                .query(Long.class)
-                .list();
-    }
-
     /** A bulk price change of the first {@code count} units: as many BATCH rows, all due now. */
     private void bulkRaise(int count) {
-        bulk.apply(bulk.previewSelection(
-                development.id(),
-                unitIds(count),
-                new BulkAction.ChangePrice(BulkAction.ChangePrice.Mode.AMOUNT, BATCH_RAISE, BulkAction.Rounding.NONE),
-                "Phase 2"));
+        data.bulkRaise(bulk, development, count, BATCH_RAISE, "Phase 2");
     }
 
     private BigDecimal singleEdit(String name, BigDecimal price) {

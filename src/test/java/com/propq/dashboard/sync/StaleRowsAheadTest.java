@@ -3,7 +3,6 @@ package com.propq.dashboard.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.propq.dashboard.catalog.BulkAction;
 import com.propq.dashboard.catalog.BulkEditService;
 import com.propq.dashboard.catalog.CatalogEditService;
 import com.propq.dashboard.propq.sandbox.PropqSandbox;
@@ -61,18 +60,9 @@ class StaleRowsAheadTest {
         var development = data.development();
         data.existingUnits(development, "S", UNITS);
         sandbox.apply(sandbox.settings().withLatency(Duration.ofMillis(150)));
-        double claimsBefore = registry.get("propq.outbox.claims").counter().count();
+        double claimsBefore = SyncTestData.claimStatements(registry);
 
-        var ids = jdbc.sql("select id from unit where development_id = :d order by name")
-                .param("d", development.id())
-                .query(Long.class)
-                .list();
-        bulk.apply(bulk.previewSelection(
-                development.id(),
-                ids,
-                new BulkAction.ChangePrice(
-                        BulkAction.ChangePrice.Mode.AMOUNT, new BigDecimal("1000"), BulkAction.Rounding.NONE),
-                "Stale ahead"));
+        data.bulkRaise(bulk, development, UNITS, new BigDecimal("1000"), "Stale ahead");
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(20))
                 .until(() -> jdbc.sql("select count(*) from outbox where development_id = :d")
@@ -88,7 +78,7 @@ class StaleRowsAheadTest {
         assertThat(sandbox.maxInFlightPerUnit()).isEqualTo(1);
         // Kept rows started no call: a slot's next call needed a claim of its own (ClaimAheadTest, where kept rows
         // are fresh, needs fewer claims than UNITS / concurrency).
-        assertThat(registry.get("propq.outbox.claims").counter().count() - claimsBefore)
+        assertThat(SyncTestData.claimStatements(registry) - claimsBefore)
                 .as("claim statements for %d rows", UNITS)
                 .isGreaterThanOrEqualTo((double) UNITS / settings.concurrency());
     }

@@ -1,11 +1,14 @@
 package com.propq.dashboard.sync;
 
+import com.propq.dashboard.catalog.BulkAction;
+import com.propq.dashboard.catalog.BulkEditService;
 import com.propq.dashboard.catalog.CatalogEditService;
 import com.propq.dashboard.catalog.Direction;
 import com.propq.dashboard.catalog.UnitDetails;
 import com.propq.dashboard.catalog.UnitStatus;
 import com.propq.dashboard.catalog.UnitValues;
 import com.propq.dashboard.propq.sandbox.PropqSandbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.concurrent.ThreadLocalRandom;
@@ -73,6 +76,28 @@ final class SyncTestData {
                 null,
                 null,
                 null);
+    }
+
+    /**
+     * A bulk price change, by {@code amount}, of the development's first {@code count} units by name: as many
+     * BATCH rows, all due now.
+     */
+    void bulkRaise(BulkEditService bulk, Development development, int count, BigDecimal amount, String label) {
+        var ids = jdbc.sql("select id from unit where development_id = :d order by name limit :n")
+                .param("d", development.id())
+                .param("n", count)
+                .query(Long.class)
+                .list();
+        bulk.apply(bulk.previewSelection(
+                development.id(),
+                ids,
+                new BulkAction.ChangePrice(BulkAction.ChangePrice.Mode.AMOUNT, amount, BulkAction.Rounding.NONE),
+                label));
+    }
+
+    /** Claim statements of the flusher that took rows, since the context started (its tests all add to it). */
+    static double claimStatements(MeterRegistry registry) {
+        return registry.get("propq.outbox.claims").counter().count();
     }
 
     record Development(long id, String propqId) {}
