@@ -52,7 +52,7 @@ class AddressesAndRefusalsE2ETest extends BrowserTest {
         var page = agent();
         page.navigate(url("history?from=2026-13-45&unit=C-1"));
 
-        assertThat(page.getByText("Some filters in the address were not applied"))
+        assertThat(page.getByText("Some parts of the address could not be applied"))
                 .containsText("from=2026-13-45");
         assertThat(page).hasURL(Pattern.compile(".*/history\\?unit=C-1$"));
         assertThat(page.locator("#history-unit input")).hasValue("C-1");

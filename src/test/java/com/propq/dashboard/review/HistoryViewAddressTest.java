@@ -94,7 +94,7 @@ class HistoryViewAddressTest extends SpringBrowserlessTest {
         assertThat(text("history-field").getValue()).isNull();
         assertThat(text("history-unit").getValue()).isEqualTo("AG-1");
         assertThat(test($(Notification.class).single()).getText())
-                .startsWith("Some filters in the address were not applied")
+                .startsWith("Some parts of the address could not be applied and were left out")
                 .contains("development=999999999", "from=2026-13-45", "kind=nonsense", "field=colour");
     }
 

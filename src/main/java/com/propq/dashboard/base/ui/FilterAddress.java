@@ -3,7 +3,6 @@ package com.propq.dashboard.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
@@ -23,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * A list page's filters as the query parameters of its address, so that a reload, a bookmark or a shared link
  * shows the same rows. The page reads them when it opens ({@link #open}, then one typed getter per filter); a
  * value that does not parse, or names nothing the page knows, is left out, and once the page shows
- * ({@link #announceDropped}) a notice names it and the address loses it. A filter the user changes replaces the
- * address ({@link #follow}): typing adds no entry to the browser's history.
+ * ({@link #announceDropped}) a {@link DroppedAddressNotice} names it and the address loses it. A filter the user
+ * changes replaces the address ({@link #follow}): typing adds no entry to the browser's history.
  *
  * <p>Values are written as {@link #parameters} encodes them: enums by their lower-case name, dates as ISO
  * {@code 2026-11-29}, a flag only when set.
@@ -113,9 +112,7 @@ public final class FilterAddress {
         if (dropped.isEmpty()) {
             return;
         }
-        var notice = new Notification(page.getTranslation("filter.dropped", String.join(", ", dropped)), 8000);
-        notice.addClassName("filter-dropped");
-        notice.open();
+        DroppedAddressNotice.show(page, dropped);
         dropped.clear();
         write();
     }

@@ -2,6 +2,7 @@ package com.propq.dashboard.catalog.ui;
 
 import com.propq.dashboard.base.Roles;
 import com.propq.dashboard.base.ui.DevelopmentAddress;
+import com.propq.dashboard.base.ui.DroppedAddressNotice;
 import com.propq.dashboard.base.ui.UntilDetached;
 import com.propq.dashboard.base.ui.ViewerZone;
 import com.propq.dashboard.catalog.BatchResult;
@@ -31,8 +32,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
@@ -398,12 +397,7 @@ public class DevelopmentView extends VerticalLayout
             state = state.withUnit(null);
         }
         if (!dropped.isEmpty()) {
-            // Said once, then the address is one that reads cleanly: a reload does not say it again.
-            Notification.show(
-                            getTranslation("development.address.dropped", String.join(", ", dropped)),
-                            6000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            DroppedAddressNotice.show(this, dropped);
             var clean = new Location(state.address(developmentId));
             event.forwardTo(clean.getPath(), clean.getQueryParameters());
         }
