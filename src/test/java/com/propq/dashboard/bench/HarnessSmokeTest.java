@@ -13,7 +13,7 @@ class HarnessSmokeTest extends BenchmarkHarness {
 
     @Override
     Sizes sizes() {
-        return new Sizes(300, 100, 10, 2_000, 500, 20_000, 1, 300, 5);
+        return new Sizes(300, 1, 100, 10, 2_000, 500, 20_000, 1, 300, 5);
     }
 
     @AfterAll
