@@ -1,6 +1,7 @@
 package com.propq.dashboard.catalog;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -18,4 +19,10 @@ public record BatchSummary(
         int createdUnits,
         Instant createdAt,
         @Nullable UUID undoes,
-        @Nullable UUID undoneBy) {}
+        @Nullable UUID undoneBy) {
+
+    /** What the batch did to each unit, when it was a bulk change. */
+    public Optional<BulkAction> action() {
+        return BulkAction.described(description);
+    }
+}

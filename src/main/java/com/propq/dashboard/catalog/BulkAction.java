@@ -3,12 +3,36 @@ package com.propq.dashboard.catalog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** What a bulk change does to each unit. */
 public sealed interface BulkAction {
 
     UnitValues applyTo(UnitValues values, String reason);
+
+    /**
+     * The action as its batch's record keeps it ("status=SOLD", "price PERCENT 5 NONE"), for {@link #described} to
+     * read back: a hold's last day is not kept, it is in each unit's history.
+     */
+    String description();
+
+    /** The bulk action a batch's description names; empty for any other batch (an import, an undo). */
+    static Optional<BulkAction> described(String description) {
+        try {
+            if (description.startsWith("status=")) {
+                return Optional.of(new SetStatus(UnitStatus.valueOf(description.substring("status=".length()))));
+            }
+            var words = description.split(" ");
+            if (words.length == 4 && words[0].equals("price")) {
+                return Optional.of(new ChangePrice(
+                        ChangePrice.Mode.valueOf(words[1]), new BigDecimal(words[2]), Rounding.valueOf(words[3])));
+            }
+        } catch (IllegalArgumentException notOurs) {
+            // a description this class did not write names no action
+        }
+        return Optional.empty();
+    }
 
     /**
      * Every unit to one status. A hold takes the batch's reason as its reason, and {@code holdUntil} as its last
@@ -18,6 +42,11 @@ public sealed interface BulkAction {
 
         public SetStatus(UnitStatus status) {
             this(status, null);
+        }
+
+        @Override
+        public String description() {
+            return "status=" + status;
         }
 
         @Override
@@ -47,6 +76,11 @@ public sealed interface BulkAction {
         public enum Mode {
             PERCENT,
             AMOUNT
+        }
+
+        @Override
+        public String description() {
+            return "price " + mode + " " + value.toPlainString() + " " + rounding;
         }
 
         @Override

@@ -87,7 +87,7 @@ public class BulkEditService implements BatchUndo {
                 preview.developmentId(),
                 HistoryKind.BULK_BATCH,
                 actor(),
-                describe(preview.action()),
+                preview.action().description(),
                 preview.reason(),
                 changes,
                 List.of(),
@@ -159,14 +159,6 @@ public class BulkEditService implements BatchUndo {
                 .param("id", batchId)
                 .query(Long.class)
                 .single();
-    }
-
-    private static String describe(BulkAction action) {
-        return switch (action) {
-            case BulkAction.SetStatus s -> "status=" + s.status();
-            case BulkAction.ChangePrice p ->
-                "price " + p.mode() + " " + p.value().toPlainString() + " " + p.rounding();
-        };
     }
 
     private static String actor() {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What a bulk change does to one unit's values, without Spring or a database. */
@@ -109,5 +111,40 @@ class BulkActionTest {
         assertThat(moved.holdReason()).isEqualTo("Client visit");
         assertThat(moved.holdUntil()).isEqualTo(LAST_DAY);
         assertThat(kept).isEqualTo(onHold);
+    }
+
+    @Test
+    void aBatchsDescriptionReadsBackAsTheActionThatWroteIt() {
+        var actions = new ArrayList<BulkAction>();
+        for (var status : UnitStatus.values()) {
+            actions.add(new BulkAction.SetStatus(status));
+        }
+        for (var mode : BulkAction.ChangePrice.Mode.values()) {
+            for (var rounding : BulkAction.Rounding.values()) {
+                actions.add(new BulkAction.ChangePrice(mode, new BigDecimal("-2.5"), rounding));
+                actions.add(new BulkAction.ChangePrice(mode, new BigDecimal("15000"), rounding));
+            }
+        }
+
+        for (var action : actions) {
+            assertThat(BulkAction.described(action.description()))
+                    .as(action.description())
+                    .contains(action);
+        }
+        assertThat(new BulkAction.SetStatus(UnitStatus.HOLD, LAST_DAY).description())
+                .isEqualTo("status=HOLD");
+    }
+
+    @Test
+    void aDescriptionNoBulkChangeWroteNamesNoAction() {
+        for (var description : List.of(
+                "import of 12 units, 3 new",
+                "undo 6f1c2b1e-0000-4000-8000-000000000000",
+                "status=SOLD_TWICE",
+                "price PERCENT five NONE",
+                "price PERCENT 5",
+                "")) {
+            assertThat(BulkAction.described(description)).as(description).isEmpty();
+        }
     }
 }

@@ -2,17 +2,16 @@ package com.propq.dashboard.catalog.ui;
 
 import com.propq.dashboard.base.ui.Formats;
 import com.propq.dashboard.catalog.BatchSummary;
+import com.propq.dashboard.catalog.BulkAction;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * A batch as a person names it, in their language: "Bulk change 5%", "Bulk change to Sold", "Price list import",
- * "Undo of 'Bulk change 5%'". Read from the batch's description, which {@code BulkEditService} writes in a fixed
- * form ("price PERCENT 5 NONE", "status=SOLD").
+ * "Undo of 'Bulk change 5%'".
  */
 final class BatchNames {
 
@@ -26,20 +25,19 @@ final class BatchNames {
         if ("IMPORT".equals(batch.kind())) {
             return translator.getTranslation("batch.name.IMPORT");
         }
-        var description = batch.description();
         var locale = translator.getUI().map(UI::getLocale).orElseGet(Locale::getDefault);
-        if (description.startsWith("status=")) {
-            return translator.getTranslation(
-                    "batch.name.STATUS", translator.getTranslation("status." + description.substring(7)));
-        }
-        var words = description.split(" ");
-        if (words.length >= 3 && words[0].equals("price")) {
-            var value = new BigDecimal(words[2]);
-            return words[1].equals("PERCENT")
-                    ? translator.getTranslation("batch.name.PRICE_PERCENT", value)
-                    : translator.getTranslation("batch.name.PRICE_AMOUNT", Formats.euros(value, locale));
-        }
-        return translator.getTranslation("batches.kind.BULK_BATCH");
+        return batch.action()
+                .map(action -> switch (action) {
+                    case BulkAction.SetStatus s ->
+                        translator.getTranslation(
+                                "batch.name.STATUS", translator.getTranslation("status." + s.status()));
+                    case BulkAction.ChangePrice p
+                    when p.mode() == BulkAction.ChangePrice.Mode.PERCENT ->
+                        translator.getTranslation("batch.name.PRICE_PERCENT", p.value());
+                    case BulkAction.ChangePrice p ->
+                        translator.getTranslation("batch.name.PRICE_AMOUNT", Formats.euros(p.value(), locale));
+                })
+                .orElseGet(() -> translator.getTranslation("batches.kind.BULK_BATCH"));
     }
 
     /** "Undo of 'Bulk change 5%'": the undo's name, and the reason its history entries give. */
