@@ -114,20 +114,7 @@ class BatchApplier {
         if (!creations.isEmpty()) {
             var development = developments.getReferenceById(developmentId);
             for (var creation : creations) {
-                var values = creation.values();
-                var unit = new Unit(
-                        development,
-                        creation.name().strip(),
-                        values.status(),
-                        values.price(),
-                        values.directions(),
-                        values.block(),
-                        values.floor(),
-                        values.bedrooms(),
-                        values.builtArea(),
-                        now);
-                unit.apply(values, now);
-                created.add(unit);
+                created.add(new Unit(development, creation.name().strip(), creation.values(), now));
             }
             units.saveAll(created);
         }

@@ -106,18 +106,7 @@ public class CatalogEditService {
             throw new CatalogValidationException(problems);
         }
         var now = clock.instant();
-        var unit = new Unit(
-                development,
-                name.strip(),
-                values.status(),
-                values.price(),
-                values.directions(),
-                values.block(),
-                values.floor(),
-                values.bedrooms(),
-                values.builtArea(),
-                now);
-        unit.apply(values, now);
+        var unit = new Unit(development, name.strip(), values, now);
         units.saveAndFlush(unit);
         history.record(UnitHistory.created(actor(), HistoryKind.CATALOG_EDIT, unit, null));
         outbox.queueUnit(state(unit), OutboxLane.INTERACTIVE);

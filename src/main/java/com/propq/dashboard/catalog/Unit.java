@@ -101,6 +101,22 @@ class Unit {
         this.updatedAt = now;
     }
 
+    /** A new unit with all of its values (a hold's reason and expiry as {@link #apply} keeps them). */
+    Unit(Development development, String name, UnitValues values, Instant now) {
+        this(
+                development,
+                name,
+                values.status(),
+                values.price(),
+                values.directions(),
+                values.block(),
+                values.floor(),
+                values.bedrooms(),
+                values.builtArea(),
+                now);
+        apply(values, now);
+    }
+
     Long getId() {
         return id;
     }
