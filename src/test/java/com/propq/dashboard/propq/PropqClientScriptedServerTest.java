@@ -101,6 +101,10 @@ class PropqClientScriptedServerTest {
         assertThat(update.getBody().utf8())
                 .isEqualTo(
                         "{\"UntName\":\"A 1\",\"UntStatus\":2,\"UntPrice\":123456.50,\"UntDirections\":[\"N\",\"SE\"]}");
+        // A body goes with its length, never chunked: a server may refuse chunked requests, PropQ's document shows
+        // none.
+        assertThat(update.getHeaders().get("Content-Length")).isEqualTo(String.valueOf(update.getBodySize()));
+        assertThat(update.getHeaders().get("Transfer-Encoding")).isNull();
         var publish = server.takeRequest();
         assertThat(publish.getMethod()).isEqualTo("POST");
         assertThat(publish.getTarget()).isEqualTo("/root/v1/developments/A%2FB%201/publish");
@@ -110,6 +114,8 @@ class PropqClientScriptedServerTest {
         for (var call : List.of(update, publish, status)) {
             assertThat(call.getHeaders().get("Content-Type")).isEqualTo("application/json");
             assertThat(call.getHeaders().get("Authorization")).isEqualTo("Bearer tok-1");
+            // An answer read to its end leaves its connection for the next call.
+            assertThat(call.getConnectionIndex()).isEqualTo(update.getConnectionIndex());
         }
     }
 
@@ -238,6 +244,30 @@ class PropqClientScriptedServerTest {
                 .build());
 
         assertThat(impatient.me()).isInstanceOf(Timeout.class);
+    }
+
+    /**
+     * An answer is read up to 256 KB and the rest is never read, not even to reuse the connection: it is dropped, and
+     * the next call opens another. Sent in full, this 1 MB answer would take 8 s.
+     */
+    @Test
+    void anAnswerPastTheCapIsCutAndTheRestIsNeverRead() throws Exception {
+        server.enqueue(json(200, TOKEN));
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"id\": \"" + "x".repeat(1024 * 1024) + "\"}")
+                .throttleBody(64 * 1024, 500, TimeUnit.MILLISECONDS)
+                .build());
+        server.enqueue(json(200, "{\"id\":5,\"name\":\"Agency\"}"));
+
+        assertThat(client.me()).isInstanceOf(MalformedResponse.class);
+        assertThat(client.me()).isInstanceOf(Success.class);
+
+        server.takeRequest();
+        var cut = server.takeRequest();
+        var next = server.takeRequest();
+        assertThat(next.getConnectionIndex()).isNotEqualTo(cut.getConnectionIndex());
     }
 
     @Test
